@@ -1,0 +1,150 @@
+package org.paperkg.query;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * Runs canned queries against a dataset, with parameters bound as RDF terms, a time limit and a row cap.
+ *
+ * <p>Queries see the union of all named graphs (TDB2's union default graph is switched on for each execution).
+ * All rows are read inside one read transaction before anything is written, so a query that exceeds the time limit
+ * ends in a {@link QueryTimeoutException} and never in an empty or truncated result.
+ *
+ * <p>Example:
+ * <pre>
+ * QueryRunner runner = QueryRunner.builder(dataset).timeout(Duration.ofSeconds(30)).build();
+ * CannedQuery q = CannedQueryCatalog.fromClasspath().get("what-outperforms").orElseThrow();
+ * runner.run(Bindings.parse(q, List.of("name=Adam")), ResultFormat.TABLE, System.out);
+ * </pre>
+ */
+public final class QueryRunner {
+    /** The time limit when none is set. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** The row cap when none is set. */
+    public static final int DEFAULT_MAX_ROWS = 10_000;
+
+    private final Dataset dataset;
+    private final Duration timeout;
+    private final int maxRows;
+
+    private QueryRunner(Builder builder) {
+        this.dataset = builder.dataset;
+        this.timeout = builder.timeout;
+        this.maxRows = builder.maxRows;
+    }
+
+    /** A builder for a runner over this dataset, with the default time limit and row cap. */
+    public static Builder builder(Dataset dataset) {
+        return new Builder(dataset);
+    }
+
+    /** The time limit of one query. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** The most rows one query returns; larger {@code limit} values are lowered to it. */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * Runs the query with these bindings and returns all its rows.
+     *
+     * @throws QueryTimeoutException when the query does not finish within the time limit
+     */
+    public QueryResult select(Bindings bindings) {
+        CannedQuery canned = bindings.query();
+        Query query = QueryFactory.create(canned.sparql());
+        long limit = bindings.limit().orElse(query.hasLimit() ? query.getLimit() : maxRows);
+        query.setLimit(Math.min(limit, maxRows));
+        Binding substitution = bindings.toBinding();
+        return Txn.calculateRead(dataset, () -> execute(canned.name(), query, substitution));
+    }
+
+    /**
+     * Runs the query and writes its rows to {@code out} in the given format; nothing is written when it fails.
+     *
+     * @throws QueryTimeoutException when the query does not finish within the time limit
+     */
+    public void run(Bindings bindings, ResultFormat format, OutputStream out) {
+        select(bindings).write(format, out);
+    }
+
+    private QueryResult execute(String name, Query query, Binding substitution) {
+        try (QueryExecution exec = QueryExecution.create()
+                .dataset(dataset)
+                .query(query)
+                .substitution(substitution)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build()) {
+            ResultSet results = exec.execSelect();
+            List<String> variables = results.getResultVars();
+            List<Binding> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                rows.add(BindingFactory.copy(results.nextBinding()));
+            }
+            return new QueryResult(variables, rows, query.getPrefixMapping().getNsPrefixMap());
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(name, timeout, e);
+        }
+    }
+
+    /** Collects and validates the settings of a {@link QueryRunner}. */
+    public static final class Builder {
+        private final Dataset dataset;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxRows = DEFAULT_MAX_ROWS;
+
+        private Builder(Dataset dataset) {
+            this.dataset = Objects.requireNonNull(dataset, "dataset");
+        }
+
+        /**
+         * Sets the time limit of one query.
+         *
+         * @throws IllegalArgumentException when the limit is not positive
+         */
+        public Builder timeout(Duration limit) {
+            if (limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive, not " + limit);
+            }
+            this.timeout = limit;
+            return this;
+        }
+
+        /**
+         * Sets the most rows one query may return.
+         *
+         * @throws IllegalArgumentException when the cap is below 1
+         */
+        public Builder maxRows(int cap) {
+            if (cap < 1) {
+                throw new IllegalArgumentException("the row cap must be at least 1, not " + cap);
+            }
+            this.maxRows = cap;
+            return this;
+        }
+
+        /** The runner with these settings. */
+        public QueryRunner build() {
+            return new QueryRunner(this);
+        }
+    }
+}
