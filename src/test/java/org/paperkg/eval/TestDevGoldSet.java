@@ -12,10 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paperkg.model.Claim;
 import org.paperkg.model.EntityType;
+import org.paperkg.model.Extraction;
 
 /** Checks that the hand-annotated development gold sets in {@code data/eval/} are well formed and faithful. */
 class TestDevGoldSet {
@@ -85,5 +89,36 @@ class TestDevGoldSet {
                 assertTrue(paper.abstractText().contains(url), where + "code link not verbatim: " + url);
             }
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev-a", "dev-b"})
+    void predictingExactlyTheCoreItemsScoresOneOnEveryField(String set) throws IOException {
+        List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
+        List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
+        List<Extraction> perfect = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            GoldRecord g = gold.get(i);
+            String abstractText = in.get(i).abstractText();
+            Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
+            for (EntityType t : EntityType.values()) {
+                names.put(t, g.names(t).core());
+            }
+            List<Claim> claims = g.claims().stream().map(c -> {
+                int start = abstractText.indexOf(c.sentence());
+                return new Claim(c.subject(), c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
+                        c.magnitude(), c.sentence(), start, start + c.sentence().length(), 1.0);
+            }).toList();
+            perfect.add(new Extraction(g.id().orElseThrow(), g.title(), names, g.proposed(), g.code(), claims,
+                    List.of()));
+        }
+
+        EvalReport report = new Evaluator().score(gold, perfect);
+
+        assertEquals(gold.size(), report.matchedPapers());
+        for (Field f : Field.values()) {
+            assertEquals(1.0, report.score(f).f1(), 1e-12, set + " " + f.label());
+        }
+        assertEquals(List.of(), report.errors());
     }
 }
