@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -131,6 +133,30 @@ class TestOntology {
         for (Triple t : classes) {
             assertTrue(shapes.contains(Node.ANY, SH_TARGET_CLASS, t.getSubject()), "no shape targets " + t.getSubject());
         }
+    }
+
+    @Test
+    void contextReadsCompactJsonAsTheVocabulary() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode doc;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("ontology/context.jsonld")) {
+            doc = (ObjectNode) json.readTree(in);
+        }
+        doc.put("id", "http://example.org/kg/claim/1");
+        doc.put("type", "Claim");
+        doc.put("relation", "outperforms");
+        doc.put("confidence", "0.9");
+        doc.put("subject", "http://example.org/kg/entity/lion");
+        doc.putArray("altLabel").add("Lion").add("EvoLved Sign Momentum");
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(json.writeValueAsString(doc), Lang.JSONLD).parse(g);
+        Node claim = NodeFactory.createURI("http://example.org/kg/claim/1");
+        assertTrue(g.contains(claim, RDF.type.asNode(), Vocab.CLAIM));
+        assertTrue(g.contains(claim, Vocab.RELATION, Vocab.OUTPERFORMS));
+        assertTrue(g.contains(claim, Vocab.SUBJECT, NodeFactory.createURI("http://example.org/kg/entity/lion")));
+        assertTrue(g.contains(claim, Vocab.CONFIDENCE,
+                NodeFactory.createLiteralDT("0.9", XSDDatatype.XSDdouble)));
+        assertEquals(2, g.find(claim, Vocab.SKOS_ALT_LABEL, Node.ANY).toList().size());
     }
 
     @Test
