@@ -1,0 +1,143 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds long-form/abbreviation pairs such as "Segment Anything Model (SAM)" with the Schwartz–Hearst algorithm.
+ *
+ * <p>A short form is a parenthesised word of 2 to 12 characters with a capital letter. Its long form is the
+ * shortest run of words just before the bracket whose letters contain the short form's letters and digits in
+ * order, the first of them at the start of a word (Schwartz and Hearst, "A simple algorithm for identifying
+ * abbreviation definitions in biomedical text", PSB 2003).
+ */
+public final class AbbreviationFinder implements Stage {
+    private static final Set<String> BAD_FIRST = Lexicon.words("the", "a", "an", "of", "and", "or", "in", "on", "for", "to",
+            "with", "by", "as", "is", "are", "we", "our", "this", "that", "from", "at", "its", "their");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ABBREVIATIONS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<List<Token>> tokens = document.get(Layers.TOKENS);
+        List<Abbreviation> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            find(s, tokens.get(s.index()), out);
+        }
+        document.put(Layers.ABBREVIATIONS, List.copyOf(out));
+    }
+
+    private static void find(Sentence s, List<Token> toks, List<Abbreviation> out) {
+        for (int i = 1; i + 2 < toks.size(); i++) {
+            if (!toks.get(i).text().equals("(")) {
+                continue;
+            }
+            Token sf = toks.get(i + 1);
+            String close = toks.get(i + 2).text();
+            if (!(close.equals(")") || close.equals(";") || close.equals(","))) {
+                continue;
+            }
+            String shortForm = sf.text();
+            if (!validShort(shortForm)) {
+                continue;
+            }
+            Abbreviation a = longFormFor(s, toks, i, shortForm, sf.start());
+            if (a != null) {
+                out.add(a);
+            }
+        }
+    }
+
+    static boolean validShort(String sf) {
+        if (sf.length() < 2 || sf.length() > 12 || !Character.isLetterOrDigit(sf.charAt(0))) {
+            return false;
+        }
+        boolean upper = false;
+        boolean letter = false;
+        for (int i = 0; i < sf.length(); i++) {
+            char c = sf.charAt(i);
+            upper |= Character.isUpperCase(c);
+            letter |= Character.isLetter(c);
+        }
+        return upper && letter;
+    }
+
+    /** The pair whose short form sits in brackets after token {@code open - 1}, or null when none fits. */
+    private static Abbreviation longFormFor(Sentence s, List<Token> toks, int open, String shortForm, int sfStart) {
+        String sfChars = alnum(shortForm);
+        int maxWords = Math.min(sfChars.length() + 5, sfChars.length() * 2);
+        int words = 0;
+        int first = open;
+        while (first > 0 && words < maxWords) {
+            Token t = toks.get(first - 1);
+            if (!t.isWord() && !t.text().equals("-") && !t.text().equals("/")) {
+                break;
+            }
+            first--;
+            if (t.isWord()) {
+                words++;
+            }
+        }
+        if (first == open) {
+            return null;
+        }
+        int lfStart = toks.get(first).start();
+        int lfEnd = toks.get(open - 1).end();
+        String lf = s.text().substring(lfStart, lfEnd);
+        int begin = match(lf.toLowerCase(Locale.ROOT), sfChars.toLowerCase(Locale.ROOT));
+        if (begin < 0) {
+            return null;
+        }
+        String longForm = lf.substring(begin);
+        int spaceIdx = longForm.indexOf(' ');
+        String firstWord = (spaceIdx < 0 ? longForm : longForm.substring(0, spaceIdx)).toLowerCase(Locale.ROOT);
+        if (BAD_FIRST.contains(firstWord) || longForm.length() <= shortForm.length()
+                || longForm.equalsIgnoreCase(shortForm)) {
+            return null;
+        }
+        return new Abbreviation(longForm, shortForm, s.index(), lfStart + begin, sfStart);
+    }
+
+    /** Start of the shortest suffix of {@code lf} that contains the characters of {@code sf} in order, or -1. */
+    private static int match(String lf, String sf) {
+        int l = lf.length() - 1;
+        for (int si = sf.length() - 1; si >= 0; si--) {
+            char c = sf.charAt(si);
+            while (l >= 0 && (lf.charAt(l) != c || si == 0 && l > 0 && Character.isLetterOrDigit(lf.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return -1;
+            }
+            if (si > 0) {
+                l--;
+            }
+        }
+        int b = l;
+        while (b > 0 && lf.charAt(b - 1) != ' ') {
+            b--;
+        }
+        return b;
+    }
+
+    private static String alnum(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+}

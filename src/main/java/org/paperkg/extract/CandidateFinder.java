@@ -1,0 +1,267 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds word sequences that may name a dataset, model or method, by word shape, capitalisation and the gazetteer.
+ *
+ * <p>Three sources, merged longest-first without overlaps: runs of name-shaped or capitalised words
+ * ("Segment Anything Model", "GPT-4", "Llama 2", "Reinforcement Learning from Human Feedback"); gazetteer names
+ * including lower-case ones ("behavior cloning"); and abbreviation pairs. A capitalised word at the start of a
+ * sentence counts only when the same word is capitalised elsewhere in the middle of a sentence or is in the
+ * gazetteer. In the title, where every word is capitalised, only name-shaped words count. A name glued to a
+ * suffix such as "-based" or "-like" counts without the suffix.
+ */
+public final class CandidateFinder implements Stage {
+    private static final Pattern SUFFIXED = Pattern.compile(
+            "(.+?)-(?:based|like|style|driven|guided|powered|generated|specific|aware|free|level|only|centric|friendly"
+                    + "|enhanced|augmented|conditioned|inspired|equipped|assisted|derived|initialized|sized|scale|type)");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
+    private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from", "on", "in", "with", "to", "and");
+    private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms", "s",
+            "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
+
+    private final Gazetteer gazetteer;
+
+    /** A finder that also proposes every gazetteer name it sees. */
+    public CandidateFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.CANDIDATES);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<List<Token>> tokens = document.get(Layers.TOKENS);
+        Set<String> midCaps = midSentenceCapitals(sentences, tokens);
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> toks = tokens.get(s.index());
+            List<Candidate> spans = new ArrayList<>();
+            runs(s, toks, midCaps, spans);
+            gazetteerMatches(s, toks, spans);
+            for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
+                if (a.sentence() == s.index()) {
+                    addSpan(s, toks, a.longStart(), a.longStart() + a.longForm().length(), spans);
+                    addSpan(s, toks, a.shortStart(), a.shortStart() + a.shortForm().length(), spans);
+                }
+            }
+            out.addAll(select(spans));
+        }
+        document.put(Layers.CANDIDATES, List.copyOf(out));
+    }
+
+    private static Set<String> midSentenceCapitals(List<Sentence> sentences, List<List<Token>> tokens) {
+        Set<String> caps = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.isTitle()) {
+                continue;
+            }
+            List<Token> toks = tokens.get(s.index());
+            for (int i = 1; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (t.isCapitalized() && !initialPosition(toks, i)) {
+                    caps.add(t.text());
+                }
+            }
+        }
+        return caps;
+    }
+
+    /** Whether token i starts a sentence or a clause where any word may be capitalised. */
+    private static boolean initialPosition(List<Token> toks, int i) {
+        int j = i - 1;
+        while (j >= 0 && (toks.get(j).text().equals("\"") || toks.get(j).text().equals("(")
+                || toks.get(j).text().equals("`") || toks.get(j).text().equals("'"))) {
+            j--;
+        }
+        if (j < 0) {
+            return true;
+        }
+        String p = toks.get(j).text();
+        return p.equals(":") || p.equals(")") && j >= 1 && SMALL_NUMBER.matcher(toks.get(j - 1).text()).matches()
+                || p.equals(".") || p.equals("?") || p.equals("!");
+    }
+
+    private void runs(Sentence s, List<Token> toks, Set<String> midCaps, List<Candidate> spans) {
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            if (!nameWord(s, toks, i)) {
+                i++;
+                continue;
+            }
+            if (!s.isTitle() && initialPosition(toks, i) && !Lexicon.shaped(core(toks.get(i).text()))
+                    && !midCaps.contains(toks.get(i).text())
+                    && gazetteer.lookup(toks.get(i).text()).isEmpty()
+                    && !(i + 2 < toks.size() && nameWord(s, toks, i + 1) && nameWord(s, toks, i + 2))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            boolean glued = !core(toks.get(i).text()).equals(toks.get(i).text());
+            while (!glued && end < n) {
+                Token prev = toks.get(end - 1);
+                Token next = toks.get(end);
+                if (next.start() != prev.end() + 1) {
+                    break;
+                }
+                if (nameWord(s, toks, end)) {
+                    glued = !core(next.text()).equals(next.text());
+                    end++;
+                } else if (!s.isTitle() && end + 1 < n && CONNECTORS.contains(next.text())
+                        && !next.text().equals("and")
+                        && Lexicon.titleCase(prev.text()) && Lexicon.titleCase(toks.get(end + 1).text())
+                        && toks.get(end + 1).start() == next.end() + 1
+                        && !Lexicon.NOT_NAMES.contains(toks.get(end + 1).text())) {
+                    end += 2;
+                } else if (SMALL_NUMBER.matcher(next.text()).matches()
+                        && (end + 1 >= n || !UNIT_AFTER.contains(toks.get(end + 1).text()))) {
+                    end++;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            int first = i;
+            int last = end;
+            if (last - first >= 2) {
+                String head = toks.get(last - 1).text();
+                if (Lexicon.typeOfHead(head) != null && last - first == 2) {
+                    String rest = toks.get(first).text();
+                    if (Lexicon.shaped(rest) || gazetteer.lookup(rest).isPresent()) {
+                        last--;
+                    }
+                }
+            }
+            addTokens(s, toks, first, last, spans);
+            i = end;
+        }
+    }
+
+    private boolean nameWord(Sentence s, List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.isWord() || t.text().contains("://") || t.text().startsWith("www.")) {
+            return false;
+        }
+        String c = core(t.text());
+        if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))) {
+            return false;
+        }
+        if (s.isTitle()) {
+            return Lexicon.shaped(c);
+        }
+        return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /** The word without a glued suffix such as "-based". */
+    static String core(String word) {
+        Matcher m = SUFFIXED.matcher(word);
+        return m.matches() ? m.group(1) : word;
+    }
+
+    private void gazetteerMatches(Sentence s, List<Token> toks, List<Candidate> spans) {
+        int n = toks.size();
+        for (int i = 0; i < n; i++) {
+            if (!toks.get(i).isWord()) {
+                continue;
+            }
+            String key = "";
+            int best = -1;
+            for (int j = i; j < n && j < i + 7; j++) {
+                Token t = toks.get(j);
+                if (!t.isWord()) {
+                    break;
+                }
+                String word = t.text();
+                String c = core(word);
+                if (!c.equals(word)) {
+                    String k2 = key + Keys.of(c);
+                    String surface = s.text().substring(toks.get(i).start(), t.start() + c.length());
+                    if (gazetteer.lookupKey(k2, surface).isPresent()) {
+                        spans.add(new Candidate(surface, s.index(), i, j + 1, toks.get(i).start(),
+                                t.start() + c.length(), Lexicon.shaped(surface)));
+                    }
+                    break;
+                }
+                key = key + Keys.of(word);
+                if (!gazetteer.isPrefix(key)) {
+                    break;
+                }
+                String surface = s.text().substring(toks.get(i).start(), t.end());
+                if (gazetteer.lookupKey(key, surface).isPresent()) {
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                addTokens(s, toks, i, best + 1, spans);
+            }
+        }
+    }
+
+    private static void addTokens(Sentence s, List<Token> toks, int first, int end, List<Candidate> spans) {
+        int start = toks.get(first).start();
+        Token last = toks.get(end - 1);
+        String lastCore = core(last.text());
+        int stop = last.start() + lastCore.length();
+        String surface = s.text().substring(start, stop);
+        spans.add(new Candidate(surface, s.index(), first, end, start, stop, Lexicon.shaped(surface)));
+    }
+
+    private static void addSpan(Sentence s, List<Token> toks, int start, int end, List<Candidate> spans) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (t.start() == start) {
+                first = i;
+            }
+            if (t.end() == end) {
+                last = i;
+            }
+        }
+        if (first >= 0 && last >= first) {
+            String surface = s.text().substring(start, end);
+            spans.add(new Candidate(surface, s.index(), first, last + 1, start, end, Lexicon.shaped(surface)));
+        }
+    }
+
+    /** Longest spans first, then earliest; drops spans overlapping a chosen one; returns them in text order. */
+    private static List<Candidate> select(List<Candidate> spans) {
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -(c.end() - c.start())).thenComparingInt(Candidate::start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean overlaps = false;
+            for (Candidate o : chosen) {
+                if (c.start() < o.end() && o.start() < c.end()) {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+}

@@ -1,0 +1,577 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperkg.model.Claim;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Relation;
+
+/**
+ * Finds comparative claims: who outperforms, matches or falls behind whom, on which datasets, by how much.
+ *
+ * <p>Per abstract sentence: comparison triggers from three verb and phrase lexicons (hedged forms such as
+ * "comparable or better" and "matches or exceeds" are {@code comparable}; "does not outperform" and "fails to
+ * beat" are {@code underperforms}; "no worse than" is {@code comparable}; "X is outperformed by Y" swaps the
+ * roles; "compared to Y" counts when the sentence states a gain or a loss). The object is the shortest phrase after
+ * the trigger, split at "and"/"," into one claim per object. The subject is a proposed name in the clause, else a
+ * phrase such as "our method", "it" or "the adapted model" that stands for the referent, else a named model or
+ * method in the clause, else a generic prior-work phrase ("existing methods"), else the previous claim's subject
+ * or the referent. Datasets and metric come from the claim sentence; the magnitude is the first margin after the
+ * object ("by 4.9%", "an improvement of 52%"). One claim per subject/object pair; the first one wins.
+ */
+public final class ClaimFinder implements Stage {
+    private static final String W = "[\\w-]+";
+
+    /** A comparison trigger pattern. */
+    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind) {
+    }
+
+    private enum Kind { PLAIN, HEDGED, COMPARED, HIGHER, LOWER, OVER }
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            t("\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against))?", Relation.COMPARABLE, 0.6,
+                    Kind.HEDGED),
+            t("\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
+                    + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon|over)))",
+                    Relation.COMPARABLE, 0.6, Kind.HEDGED),
+            t("\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than))?", Relation.COMPARABLE, 0.6, Kind.HEDGED),
+            t("\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
+                    + "(?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))", Relation.COMPARABLE, 0.6,
+                    Kind.HEDGED),
+            t("\\bat least (?:as good as|comparable to|on par with)", Relation.COMPARABLE, 0.6, Kind.HEDGED),
+            t("\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b", Relation.OUTPERFORMS, 0.9, Kind.PLAIN),
+            t("\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b", Relation.OUTPERFORMS, 0.85,
+                    Kind.PLAIN),
+            t("\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority|boosts?)"
+                    + "(?: of ([^,;]{1,60}?))? (?:over|upon)\\b", Relation.OUTPERFORMS, 0.8, Kind.OVER),
+            t("\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable|reliable"
+                    + "|faithful|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic"
+                    + "|coherent|generalizable|capable|precise))\\b(?: " + W + "){0,3}? (?:than|to)\\b",
+                    Relation.OUTPERFORMS, 0.8, Kind.PLAIN),
+            t("\\bhigher(?: " + W + "){0,3}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
+            t("\\blower(?: " + W + "){0,3}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
+            t("\\bunderperform(?:s|ed|ing)?\\b", Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
+            t("\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
+                    + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b",
+                    Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
+            t("\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
+                    + "(?: " + W + "){0,3}? (?:than|to)\\b", Relation.UNDERPERFORMS, 0.8, Kind.PLAIN),
+            t("\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: (?:performance|results"
+                    + "|accuracy|quality|scores?))? (?:to|with|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
+            t("\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
+                    Relation.COMPARABLE, 0.75, Kind.PLAIN),
+            t("\\bas (?:well|good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
+            t("\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b", Relation.COMPARABLE, 0.8,
+                    Kind.PLAIN),
+            t("\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b", Relation.OUTPERFORMS, 0.6,
+                    Kind.COMPARED));
+
+    private static Trigger t(String regex, Relation r, double c, Kind k) {
+        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k);
+    }
+
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)(?:\\bnot|n't|\\bnever|\\bcannot|\\bfail(?:s|ed)? to|\\bunable to|\\bno longer|\\bneither|\\bnor"
+                    + "|\\bhardly|\\brarely)(?:\\s+[\\w-]+){0,2}\\s*$");
+    private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only(?:\\s+[\\w-]+){0,2}\\s*$");
+    private static final Pattern NO_WORSE = Pattern.compile("(?i)\\bno\\s*$");
+    private static final Pattern NOT_SIGNIFICANT = Pattern.compile(
+            "(?i)\\bnot (?:significantly|statistically|substantially|much|meaningfully)\\s*$");
+    private static final Pattern ERRORISH = Pattern.compile(
+            "(?i)\\b(?:error|errors|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid|wer|cer"
+                    + "|regret|overhead|distortion|mse|rmse|mae)\\b");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)\\b(?:better|superior|higher|improv\\w*|gains?|outperform\\w*|accelerat\\w*|faster|boost\\w*"
+                    + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss|latency|cost)"
+                    + "|stronger|more (?:accurate|robust|efficient|effective))");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)\\b(?:worse|inferior|degrad\\w*|drops?|decreas\\w*|weaker|slower|lags?|falls? behind|lower accuracy)");
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?i)\\b(?:show|shows|showed|shown|demonstrate[sd]?|find|finds|found|indicate[sd]?|reveal[sd]?|observe[sd]?"
+                    + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?)\\s+"
+                    + "(?:that\\s+)?|;\\s*");
+    private static final Pattern REFERRING = Pattern.compile(
+            "(?i)\\b(?:our|the proposed|the presented|the introduced|this (?:method|approach|model|framework|system"
+                    + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
+                    + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
+    private static final Pattern GENERIC_SUBJECT = Pattern.compile(
+            "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
+                    + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
+    private static final Pattern RELATED_WORK = Pattern.compile(
+            "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing|recent|earlier"
+                    + "|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research|methods"
+                    + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b");
+    private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
+    private static final Pattern MARGIN = Pattern.compile(
+            "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
+                    + "|an average of|on average|average of)\\s+)?[~\u2248+]?\\d+(?:\\.\\d+)?(?:\\s*(?:-|\u2013|~|to)\\s*"
+                    + "[~]?\\d+(?:\\.\\d+)?)?(?:\\s*%|\\s*(?:x|\u00d7|times|fold|-fold|dB|points?|pp|percentage points?"
+                    + "|absolute points?|BLEU|ROUGE|F1|mAP|AP|mIoU|FID|PSNR)\\b)");
+    private static final Pattern BY_MARGIN = Pattern.compile("\\bby\\s+(" + MARGIN.pattern() + ")");
+    private static final Pattern MARGIN_NOUN = Pattern.compile(
+            "(" + MARGIN.pattern() + ")\\s+(?:relative |absolute |average )?(?:improvements?|gains?|increases?|boosts?"
+                    + "|higher|better|lower|reductions?|speedups?|speed-ups?|faster|more|margins?|points?)\\b"
+                    + "|(?i:improvements?|gains?|increases?|boosts?|reductions?|speedups?|margins?) of (?:up to |over "
+                    + "|about |around )?(" + MARGIN.pattern() + ")");
+    private static final Set<String> OBJECT_STOP = Lexicon.words("by", "on", "in", "across", "at", "for", "when", "while",
+            "whereas", "with", "without", "using", "under", "over", "through", "thanks", "due", "despite", "although",
+            "though", "which", "that", "who", "where", "as", "and", "or", "but", "to", "from", "via", "including",
+            "such", "especially", "particularly", "respectively", "of", "than", "even", "is", "are", "was", "were",
+            "achieving", "achieves", "achieve", "reaching", "leading", "yielding", "resulting", "demonstrating",
+            "showing", "establishing", "setting", "making", "providing", "obtaining", "regardless", "among", "after",
+            "before", "during", "within", "into", "upon", "per", "whilst", "if", "whether", "since", "because", "so",
+            "thus", "hence", "thereby", "i.e", "e.g", "both", "only", "significantly", "substantially", "consistently",
+            "considerably", "largely", "greatly", "notably", "slightly", "clearly", "still", "also", "overall",
+            "again", "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should",
+            "has", "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use",
+            "while", "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward",
+            "towards", "besides", "except");
+    private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
+            "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations",
+            "epochs", "training");
+    private static final Set<String> GENERIC_HEADS = Lexicon.words("baseline", "baselines", "method", "methods", "model",
+            "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones", "counterparts",
+            "technique", "techniques", "competitors", "alternatives", "variants", "network", "networks", "architectures",
+            "humans", "human", "experts", "annotators", "rewards", "solutions", "frameworks", "policies", "agents",
+            "works", "work", "art", "sota", "strategies", "designs", "pipelines", "llms", "models", "learners",
+            "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers", "performance", "results",
+            "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines", "counterpart", "peers",
+            "benchmarks", "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from", "by",
+            "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ENTITIES, Layers.TERMS, Layers.REFERENT);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.CLAIMS);
+    }
+
+    /** A trigger occurrence in one sentence. */
+    private record Hit(int start, int end, Relation relation, double confidence, Kind kind, String ofSubject) {
+    }
+
+    /** A phrase with its offsets in the sentence. */
+    private record Phrase(String text, int start, int end) {
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<List<Token>> tokens = document.get(Layers.TOKENS);
+        List<Mention> entities = document.get(Layers.ENTITIES);
+        List<Mention> terms = document.get(Layers.TERMS);
+        Referent referent = document.get(Layers.REFERENT);
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            if (s.isTitle() || RELATED_WORK.matcher(s.text()).find() && !WE.matcher(s.text()).find()) {
+                continue;
+            }
+            List<Mention> ents = new ArrayList<>();
+            for (Mention m : entities) {
+                if (m.sentence() == s.index()) {
+                    ents.add(m);
+                }
+            }
+            List<Mention> sentTerms = new ArrayList<>();
+            for (Mention m : terms) {
+                if (m.sentence() == s.index()) {
+                    sentTerms.add(m);
+                }
+            }
+            sentence(s, tokens.get(s.index()), ents, sentTerms, referent, claims);
+        }
+        document.put(Layers.CLAIMS, List.copyOf(claims.values()));
+    }
+
+    private void sentence(Sentence s, List<Token> toks, List<Mention> ents, List<Mention> terms, Referent referent,
+            Map<String, Claim> claims) {
+        String text = s.text();
+        List<Hit> hits = hits(text);
+        if (hits.isEmpty()) {
+            return;
+        }
+        List<String> datasets = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        Optional<String> metric = Optional.empty();
+        for (Mention m : ents) {
+            if (m.type() == EntityType.DATASET && seen.add(Keys.of(m.surface()))) {
+                datasets.add(m.surface());
+            }
+        }
+        int metricAt = Integer.MAX_VALUE;
+        for (List<Mention> list : List.of(terms, ents)) {
+            for (Mention m : list) {
+                if (m.type() == EntityType.METRIC && m.start() < metricAt) {
+                    metric = Optional.of(m.surface());
+                    metricAt = m.start();
+                }
+            }
+        }
+        String prevSubject = null;
+        int prevEnd = 0;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int nextStart = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
+            Relation rel = hit.relation();
+            double conf = hit.confidence();
+            String before = text.substring(Math.max(prevEnd, Math.max(0, hit.start() - 40)), hit.start());
+            if (hit.kind() == Kind.HIGHER && ERRORISH.matcher(text.substring(hit.start(), hit.end())).find()) {
+                rel = Relation.UNDERPERFORMS;
+            } else if (hit.kind() == Kind.LOWER) {
+                rel = ERRORISH.matcher(text.substring(hit.start(), hit.end())).find() ? Relation.OUTPERFORMS
+                        : Relation.UNDERPERFORMS;
+            } else if (hit.kind() == Kind.COMPARED) {
+                String clause = text.substring(prevEnd, nextStart);
+                boolean pos = POSITIVE.matcher(clause).find();
+                boolean neg = NEGATIVE.matcher(clause).find();
+                if (pos == neg) {
+                    continue;
+                }
+                rel = pos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
+            }
+            if (NOT_SIGNIFICANT.matcher(before).find()) {
+                rel = Relation.COMPARABLE;
+                conf = 0.5;
+            } else if (NEGATION.matcher(before).find() && !NOT_ONLY.matcher(before).find()) {
+                if (rel == Relation.COMPARABLE) {
+                    continue;
+                }
+                rel = rel == Relation.OUTPERFORMS ? Relation.UNDERPERFORMS : Relation.COMPARABLE;
+                conf = 0.5;
+            } else if (rel == Relation.UNDERPERFORMS && NO_WORSE.matcher(before).find()) {
+                rel = Relation.COMPARABLE;
+                conf = 0.5;
+            }
+            boolean passive = hit.kind() == Kind.PLAIN
+                    && text.substring(hit.end()).startsWith(" by ")
+                    && Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$")
+                            .matcher(text.substring(0, hit.start())).find();
+            boolean leadingCompared = hit.kind() == Kind.COMPARED
+                    && text.substring(0, hit.start()).strip().matches("(?i)|when|as|in particular,?|notably,?|moreover,?");
+            int objFrom = passive ? hit.end() + 4 : hit.end();
+            List<Phrase> objects = objects(text, toks, objFrom, ents);
+            if (objects.isEmpty()) {
+                continue;
+            }
+            String subject;
+            double subjectConf = 0;
+            if (hit.ofSubject() != null) {
+                subject = resolveOf(hit.ofSubject(), referent);
+            } else {
+                int regionStart = Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd));
+                String found = leadingCompared
+                        ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent)
+                        : subject(text, regionStart, hit.start(), ents, referent);
+                if (found == null) {
+                    subject = prevSubject != null ? prevSubject : referent.name();
+                    subjectConf = 0.1;
+                } else {
+                    subject = found;
+                }
+            }
+            if (passive) {
+                String obj = objects.get(0).text();
+                String subjText = subject;
+                objects = List.of(new Phrase(subjText, objects.get(0).start(), objects.get(0).end()));
+                subject = obj;
+            }
+            for (Phrase o : objects) {
+                if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()) {
+                    continue;
+                }
+                String margin = margin(text, o.end(), nextStart, prevEnd, hit.start());
+                double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - (o.text().split(" ").length > 6 ? 0.1 : 0)));
+                Claim claim = new Claim(subject, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
+                        Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
+                claims.putIfAbsent(Keys.of(subject) + "\u0000" + Keys.of(o.text()), claim);
+            }
+            prevSubject = subject;
+            prevEnd = objects.get(objects.size() - 1).end();
+        }
+    }
+
+    private static double round(double c) {
+        return Math.round(c * 100) / 100.0;
+    }
+
+    private static List<Hit> hits(String text) {
+        List<Hit> all = new ArrayList<>();
+        for (Trigger t : TRIGGERS) {
+            Matcher m = t.pattern().matcher(text);
+            while (m.find()) {
+                boolean overlaps = false;
+                for (Hit h : all) {
+                    if (m.start() < h.end() && h.start() < m.end()) {
+                        overlaps = true;
+                        break;
+                    }
+                }
+                if (!overlaps) {
+                    String of = t.kind() == Kind.OVER && m.groupCount() >= 1 ? m.group(1) : null;
+                    all.add(new Hit(m.start(), m.end(), t.relation(), t.confidence(), t.kind(), of));
+                }
+            }
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return all;
+    }
+
+    private static int clauseStart(String text, int hitStart, int prevEnd) {
+        Matcher m = REPORTING.matcher(text).region(prevEnd, hitStart);
+        int start = prevEnd;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static String resolveOf(String of, Referent referent) {
+        String t = of.strip();
+        if (REFERRING.matcher(t).lookingAt()) {
+            return referent.name();
+        }
+        return t;
+    }
+
+    /** The subject in text[from, to), or null when the region names none. */
+    private static String subject(String text, int from, int to, List<Mention> ents, Referent referent) {
+        if (from >= to) {
+            return null;
+        }
+        String region = text.substring(from, to);
+        String bestProposed = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (String p : referent.surfaces()) {
+            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(p) + "(?![\\w-])").matcher(region);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+                bestProposed = p;
+            }
+        }
+        if (bestProposed != null) {
+            return bestProposed;
+        }
+        if (REFERRING.matcher(region).find()) {
+            return referent.name();
+        }
+        for (Mention m : ents) {
+            if (m.start() >= from && m.end() <= to
+                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
+                String prev = previousWord(text, m.start());
+                if (!PREPOSITIONS.contains(prev)) {
+                    return m.surface();
+                }
+            }
+        }
+        String trimmed = region.strip();
+        Matcher g = GENERIC_SUBJECT.matcher(trimmed);
+        if (g.find()) {
+            StringBuilder sb = new StringBuilder();
+            int n = 0;
+            for (String w : trimmed.split("\\s+")) {
+                String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
+                if (n > 0 && OBJECT_STOP.contains(lw) || n >= 6) {
+                    break;
+                }
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(w.replaceAll("[,;:]$", ""));
+                n++;
+                if (GENERIC_HEADS.contains(lw) || w.endsWith(",")) {
+                    break;
+                }
+            }
+            return sb.toString();
+        }
+        return null;
+    }
+
+    private static String previousWord(String text, int at) {
+        int e = at;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The objects after a trigger: one phrase, or several for "A and B", "A, B, and C". */
+    private static List<Phrase> objects(String text, List<Token> toks, int from, List<Mention> ents) {
+        List<Phrase> out = new ArrayList<>();
+        int i = firstTokenAt(toks, from);
+        while (i >= 0 && i < toks.size()) {
+            int[] span = phrase(toks, i, ents, text);
+            if (span == null) {
+                break;
+            }
+            Phrase p = clean(text, toks, span[0], span[1]);
+            if (p == null) {
+                break;
+            }
+            if (!out.isEmpty() && !acceptableSecond(p, ents)) {
+                break;
+            }
+            out.add(p);
+            int j = span[1];
+            if (j + 1 < toks.size() && toks.get(j).text().equals("by")) {
+                Matcher m = MARGIN.matcher(text).region(toks.get(j + 1).start(), text.length());
+                if (m.lookingAt()) {
+                    j = firstTokenAt(toks, m.end());
+                    if (j < 0) {
+                        break;
+                    }
+                }
+            }
+            if (j < toks.size() && toks.get(j).text().equals(",")) {
+                j++;
+            }
+            if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
+                j++;
+            } else if (!(j > 0 && toks.get(j - 1).text().equals(",") && j < toks.size())) {
+                break;
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean acceptableSecond(Phrase p, List<Mention> ents) {
+        for (Mention m : ents) {
+            if (m.start() == p.start() && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
+                return true;
+            }
+        }
+        String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return GENERIC_HEADS.contains(words[words.length - 1]) && words.length > 1;
+    }
+
+    private static int firstTokenAt(List<Token> toks, int from) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() >= from) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Token span [i, end) of the noun phrase starting at token i, or null. */
+    private static int[] phrase(List<Token> toks, int i, List<Mention> ents, String text) {
+        int j = i;
+        while (j < toks.size()) {
+            Token t = toks.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (j + 2 < toks.size() && w.equals("state") && toks.get(j + 1).text().equals("of")) {
+                j += 2;
+                continue;
+            }
+            if (t.text().equals("(")) {
+                int close = j;
+                while (close < toks.size() && !toks.get(close).text().equals(")")) {
+                    close++;
+                }
+                if (j > i && close < toks.size() && close - j <= 5 && close + 1 < toks.size()
+                        && toks.get(close + 1).isWord() && toks.get(close + 1).isLowerCase()
+                        && !OBJECT_STOP.contains(toks.get(close + 1).text())) {
+                    j = close + 1;
+                    continue;
+                }
+                break;
+            }
+            if (!t.isWord() && !(t.text().equals("'") && j + 1 < toks.size() && toks.get(j + 1).text().equals("s"))
+                    && !t.text().equals("-")) {
+                break;
+            }
+            if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
+                break;
+            }
+            if (w.matches("\\d+(\\.\\d+)?") && j + 1 < toks.size() && toks.get(j + 1).text().equals("%")) {
+                break;
+            }
+            if (j - i >= 9) {
+                break;
+            }
+            j++;
+        }
+        return j > i ? new int[] {i, j} : null;
+    }
+
+    private static Phrase clean(String text, List<Token> toks, int i, int j) {
+        int s = toks.get(i).start();
+        int e = toks.get(j - 1).end();
+        String p = text.substring(s, e);
+        Matcher lead = Pattern.compile("(?i)^(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy)"
+                + " of)\\s+)+").matcher(p);
+        if (lead.find()) {
+            s += lead.end();
+            p = p.substring(lead.end());
+        }
+        if (p.endsWith("'s")) {
+            p = p.substring(0, p.length() - 2);
+            e -= 2;
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (p.isEmpty() || PRONOUNS.contains(lower) || Character.isDigit(p.charAt(0)) && p.matches("[\\d.]+")
+                || !p.matches("(?s).*\\p{L}.*")) {
+            return null;
+        }
+        return new Phrase(p, s, e);
+    }
+
+    private static boolean named(String object, List<Mention> ents, Referent referent) {
+        String lower = object.toLowerCase(Locale.ROOT);
+        String[] words = lower.split("\\s+");
+        if (GENERIC_HEADS.contains(words[words.length - 1])) {
+            return false;
+        }
+        String key = Keys.of(object.replaceFirst("(?i)^the\\s+", ""));
+        for (Mention m : ents) {
+            if (Keys.of(m.surface()).equals(key)) {
+                return true;
+            }
+        }
+        for (String p : referent.surfaces()) {
+            if (Keys.of(p).equals(key)) {
+                return true;
+            }
+        }
+        String last = object.substring(object.lastIndexOf(' ') + 1);
+        return Lexicon.shaped(last) || Lexicon.titleCase(last) && words.length <= 3
+                && Character.isUpperCase(object.charAt(0));
+    }
+
+    private static String margin(String text, int objEnd, int nextStart, int prevEnd, int hitStart) {
+        int to = Math.max(objEnd, nextStart);
+        String after = text.substring(objEnd, to);
+        Matcher by = BY_MARGIN.matcher(after);
+        if (by.find() && by.start() <= 40) {
+            return by.group(1);
+        }
+        Matcher mn = MARGIN_NOUN.matcher(after);
+        if (mn.find()) {
+            return mn.group(1) != null ? mn.group(1) : mn.group(2);
+        }
+        Matcher pre = MARGIN_NOUN.matcher(text.substring(prevEnd, hitStart));
+        if (pre.find()) {
+            return pre.group(1) != null ? pre.group(1) : pre.group(2);
+        }
+        return by.find(0) ? by.group(1) : null;
+    }
+}

@@ -1,0 +1,258 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperkg.model.EntityType;
+
+/**
+ * Decides the type of every candidate name from all the evidence in the document.
+ *
+ * <p>Evidence, strongest first: the gazetteer; a type noun after the name or at its end ("the X dataset",
+ * "Segment Anything Model", "X framework") or a list introduced by "datasets such as"; word shape ("-Bench",
+ * "-QA", "-7B", "-Net", "-Former"); being listed together with a known dataset ("on A, B and C"); appearing after
+ * "on"/"across" in a sentence about experiments. A name with no evidence is a method. One surface gets one type
+ * per document, shared with its abbreviation partner. A lower-case long form whose head noun shows no type
+ * ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are dropped.
+ */
+public final class EntityTyper implements Stage {
+    private static final Pattern DATASET_SHAPE = Pattern.compile(
+            ".*(?:[Bb]ench|QA|Eval|-Hard|Arena|Gym|World|Set|Corpus|Bank|-\\d+[kK]|\\d+[kK])");
+    private static final Pattern MODEL_SHAPE = Pattern.compile(
+            ".*(?:\\d+(?:\\.\\d+)?[BM]\\b.*|-(?:Instruct|Chat|Base|Large|XL|XXL|Small|Mini|Turbo|Pro|Ultra|Coder|Math|VL)"
+                    + "|GPT.*|.*BERT.*|L[Ll]a[Mm][Aa].*|.*T5.*)");
+    private static final Pattern METHOD_SHAPE = Pattern.compile(
+            ".*(?:Net|Nets|Former|former|GAN|GANs|Attention|Prompt|Tuning|Opt|Norm|Loss|RL|DP|PO|Search|Former)");
+    private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
+            "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
+            "operating", "act", "acts", "acting", "work", "works", "working", "run", "runs", "running", "deployed",
+            "draw", "draws", "drawing", "light", "emphasis", "impact", "effect", "effects", "attention", "comment",
+            "improves", "improve", "improving", "building", "rests", "hinges", "centered", "centred", "agree");
+    private static final Pattern EXPERIMENT_WORDS = Pattern.compile(
+            "(?i)experiment|evaluat|benchmark|dataset|result|achiev|outperform|perform|accura|score|state-of-the-art"
+                    + "|sota|test|improv|surpass|trained|fine-tun|empirical");
+
+    private final Gazetteer gazetteer;
+
+    /** A typer that trusts the gazetteer first. */
+    public EntityTyper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.CANDIDATES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.ENTITIES);
+    }
+
+    /** Evidence gathered for one normalised name. */
+    private static final class Evidence {
+        EntityType gazetteer;
+        final EnumMap<EntityType, Integer> cues = new EnumMap<>(EntityType.class);
+        EntityType shape;
+        boolean coordinatedWithDataset;
+        int datasetContext;
+        boolean dropped;
+
+        void cue(EntityType t) {
+            cues.merge(t, 1, Integer::sum);
+        }
+
+        void absorb(Evidence o) {
+            if (gazetteer == null) {
+                gazetteer = o.gazetteer;
+            }
+            o.cues.forEach((t, n) -> cues.merge(t, n, Integer::sum));
+            if (shape == null) {
+                shape = o.shape;
+            }
+            coordinatedWithDataset |= o.coordinatedWithDataset;
+            datasetContext += o.datasetContext;
+        }
+
+        EntityType decide() {
+            if (gazetteer != null) {
+                return gazetteer;
+            }
+            if (!cues.isEmpty()) {
+                EntityType best = null;
+                int n = 0;
+                for (EntityType t : new EntityType[] {EntityType.DATASET, EntityType.MODEL, EntityType.TASK,
+                    EntityType.METRIC, EntityType.METHOD}) {
+                    int v = cues.getOrDefault(t, 0);
+                    if (v > n) {
+                        best = t;
+                        n = v;
+                    }
+                }
+                return best;
+            }
+            if (shape != null) {
+                return shape;
+            }
+            if (coordinatedWithDataset || datasetContext > 0) {
+                return EntityType.DATASET;
+            }
+            return EntityType.METHOD;
+        }
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<List<Token>> tokens = document.get(Layers.TOKENS);
+        List<Candidate> candidates = document.get(Layers.CANDIDATES);
+        Map<String, Evidence> ev = new HashMap<>();
+        for (Candidate c : candidates) {
+            Evidence e = ev.computeIfAbsent(Keys.of(c.surface()), k -> new Evidence());
+            Sentence s = sentences.get(c.sentence());
+            collect(c, s, tokens.get(c.sentence()), e);
+        }
+        coordinate(candidates, sentences, ev);
+        Set<String> dropped = abbreviations(document.get(Layers.ABBREVIATIONS), ev);
+        List<Mention> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String k = Keys.of(c.surface());
+            Evidence e = ev.get(k);
+            if (k.isEmpty() || e.dropped || dropped.contains(k)) {
+                continue;
+            }
+            if (!c.shaped() && e.gazetteer == null && c.surface().equals(c.surface().toLowerCase(Locale.ROOT))
+                    && e.cues.isEmpty()) {
+                continue;
+            }
+            out.add(new Mention(c.surface(), e.decide(), c.sentence(), c.start(), c.end()));
+        }
+        document.put(Layers.ENTITIES, List.copyOf(out));
+    }
+
+    private void collect(Candidate c, Sentence s, List<Token> toks, Evidence e) {
+        Optional<GazetteerEntry> g = gazetteer.lookup(c.surface());
+        if (g.isPresent()) {
+            e.gazetteer = g.get().type();
+        }
+        String surface = c.surface();
+        int sp = surface.lastIndexOf(' ');
+        if (sp > 0) {
+            EntityType own = Lexicon.typeOfHead(surface.substring(sp + 1));
+            if (own != null) {
+                e.cue(own);
+            }
+        }
+        if (c.endToken() < toks.size()) {
+            Token next = toks.get(c.endToken());
+            EntityType t = Lexicon.typeOfHead(next.text());
+            if (t != null && t != EntityType.TASK && t != EntityType.METRIC && next.start() <= c.end() + 1) {
+                e.cue(t);
+            }
+        }
+        if (precededByDatasetList(toks, c.firstToken())) {
+            e.cue(EntityType.DATASET);
+        }
+        if (DATASET_SHAPE.matcher(surface).matches()) {
+            e.shape = EntityType.DATASET;
+        } else if (MODEL_SHAPE.matcher(surface).matches()) {
+            e.shape = EntityType.MODEL;
+        } else if (METHOD_SHAPE.matcher(surface).matches()) {
+            e.shape = EntityType.METHOD;
+        }
+        if (!s.isTitle() && c.firstToken() >= 1) {
+            String prev = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
+            String before = c.firstToken() >= 2 ? toks.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : "";
+            if ((prev.equals("on") || prev.equals("across")) && !NOT_DATASET_CONTEXT.contains(before)
+                    && EXPERIMENT_WORDS.matcher(s.text()).find()) {
+                e.datasetContext++;
+            }
+        }
+    }
+
+    private static boolean precededByDatasetList(List<Token> toks, int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+            String w = toks.get(j).text().toLowerCase(Locale.ROOT);
+            if (Lexicon.DATASET_HEADS.contains(w) && !w.equals("split") && !w.equals("splits")) {
+                String between = j + 1 < first ? toks.get(j + 1).text().toLowerCase(Locale.ROOT) : "";
+                return between.equals("such") || between.equals("including") || between.equals("like")
+                        || between.equals(":") || between.equals("(") || between.equals(",") || between.equals("e.g.");
+            }
+        }
+        return false;
+    }
+
+    /** Spreads dataset evidence among names listed together ("A, B, and C"). */
+    private static void coordinate(List<Candidate> candidates, List<Sentence> sentences, Map<String, Evidence> ev) {
+        int i = 0;
+        while (i < candidates.size()) {
+            int j = i;
+            while (j + 1 < candidates.size() && candidates.get(j + 1).sentence() == candidates.get(i).sentence()
+                    && coordinated(sentences.get(candidates.get(i).sentence()).text(), candidates.get(j),
+                            candidates.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                boolean dataset = false;
+                for (int k = i; k <= j; k++) {
+                    Evidence e = ev.get(Keys.of(candidates.get(k).surface()));
+                    dataset |= e.gazetteer == EntityType.DATASET || e.gazetteer == null
+                            && e.cues.getOrDefault(EntityType.DATASET, 0) > 0;
+                }
+                if (dataset) {
+                    for (int k = i; k <= j; k++) {
+                        ev.get(Keys.of(candidates.get(k).surface())).coordinatedWithDataset = true;
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean coordinated(String text, Candidate a, Candidate b) {
+        String between = text.substring(a.end(), b.start());
+        return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ")
+                || between.equals(", or ") || between.equals("/") || between.equals(" & ");
+    }
+
+    /** Shares evidence between long and short forms; returns the keys of pairs that are not names. */
+    private static Set<String> abbreviations(List<Abbreviation> pairs, Map<String, Evidence> ev) {
+        Set<String> dropped = new HashSet<>();
+        for (Abbreviation a : pairs) {
+            String lk = Keys.of(a.longForm());
+            String sk = Keys.of(a.shortForm());
+            Evidence le = ev.computeIfAbsent(lk, k -> new Evidence());
+            Evidence se = ev.computeIfAbsent(sk, k -> new Evidence());
+            String lf = a.longForm();
+            int sp = lf.lastIndexOf(' ');
+            String head = sp > 0 ? lf.substring(sp + 1) : lf;
+            int dash = head.lastIndexOf('-');
+            EntityType headType = Lexicon.typeOfHead(head);
+            if (headType == null && dash > 0) {
+                headType = Lexicon.typeOfHead(head.substring(dash + 1));
+            }
+            if (headType != null) {
+                le.cue(headType);
+                se.cue(headType);
+            }
+            Evidence merged = new Evidence();
+            merged.absorb(le);
+            merged.absorb(se);
+            le.absorb(merged);
+            se.absorb(merged);
+            boolean lower = !a.capitalized();
+            if (lower && le.gazetteer == null && se.gazetteer == null && le.cues.isEmpty()) {
+                dropped.add(lk);
+                dropped.add(sk);
+            }
+        }
+        return dropped;
+    }
+}

@@ -1,0 +1,191 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import org.paperkg.model.EntityType;
+
+/** Word lists shared by the rule stages: non-name capitalised words, head nouns that reveal a type, and so on. */
+final class Lexicon {
+    private Lexicon() {
+    }
+
+    /** Capitalised words and acronyms that are not entity names, as written. */
+    static final Set<String> NOT_NAMES = words("We", "Our", "Ours", "Us", "In", "This", "These", "That", "Those",
+            "The", "A", "An", "To", "For", "On", "Of", "With", "By", "As", "At", "From", "Into", "Via", "And", "Or",
+            "But", "If", "However", "Moreover", "Furthermore", "Additionally", "Finally", "First", "Second", "Third",
+            "Then", "Thus", "Therefore", "Hence", "Specifically", "Experiments", "Experimental", "Extensive", "Results",
+            "Code", "Data", "It", "Its", "They", "Their", "Although", "While", "Despite", "Unlike", "Compared", "Given",
+            "Based", "Using", "Recent", "Existing", "Previous", "Most", "Many", "Some", "Such", "Both", "Each", "All",
+            "Further", "Also", "Here", "There", "When", "Where", "Which", "What", "How", "Why", "One", "Two", "Three",
+            "Table", "Figure", "Fig", "Section", "Appendix", "Eq", "Theorem", "Lemma", "Corollary", "Proposition",
+            "Definition", "English", "Chinese", "Japanese", "German", "French", "Spanish", "Korean", "Arabic", "Russian",
+            "Hindi", "Indian", "European", "American", "African", "Asian", "January", "February", "March", "April",
+            "May", "June", "July", "August", "September", "October", "November", "December", "Google", "OpenAI",
+            "Microsoft", "Meta", "Facebook", "DeepMind", "NVIDIA", "Nvidia", "IBM", "Apple", "Baidu", "Alibaba",
+            "Tencent", "Huawei", "Anthropic", "Hugging", "Face", "HuggingFace", "GitHub", "Github", "arXiv", "Python",
+            "PyTorch", "TensorFlow", "JAX", "Bayesian", "Gaussian", "Euclidean", "Markov", "Markovian", "Fourier",
+            "Laplacian", "Hessian", "Jacobian", "Lipschitz", "Newton", "Bernoulli", "Boltzmann", "Wasserstein",
+            "Riemannian", "Hilbert", "Banach", "Kullback", "Leibler", "Shannon", "Turing", "Nash", "Pareto",
+            "Dirichlet", "Poisson", "Langevin", "Hamiltonian", "Lagrangian", "Cartesian", "Earth", "Internet", "Web",
+            "World", "AI", "ML", "NLP", "CV", "IR", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "API", "APIs", "SOTA",
+            "RGB", "RGB-D", "LiDAR", "IoT", "HTML", "SQL", "JSON", "URL", "UI", "USA", "US", "UK", "EU", "PhD", "NP",
+            "IID", "OOD", "I", "II", "III", "IV", "KL", "ODE", "ODEs", "PDE", "PDEs", "SDE", "SDEs", "MDP", "MDPs",
+            "POMDP", "POMDPs", "KG", "KGs", "Q", "Yes", "No", "Not", "Only", "Even", "Instead", "Overall", "Next",
+            "Last", "Lastly", "Besides", "Consequently", "Meanwhile", "Notably", "Importantly", "Interestingly",
+            "Surprisingly", "Similarly", "Inspired", "Motivated", "Building", "Leveraging", "Following", "Towards",
+            "Toward", "Through", "Under", "Without", "Within", "Across", "After", "Before", "During", "Since",
+            "Because", "Among", "Between", "Beyond", "Over", "Large", "Small", "New", "Novel", "Deep", "Neural",
+            "Learning", "Model", "Models", "Method", "Methods", "Network", "Networks", "Dataset", "Datasets",
+            "Benchmark", "Benchmarks", "Task", "Tasks", "Language", "Languages", "Vision", "Image", "Images", "Video",
+            "Videos", "Text", "Human", "Humans", "Machine", "Recently", "Currently", "Traditional", "Conventional",
+            "Current", "Prior", "Standard", "Empirical", "Empirically", "Theoretically", "Quantitative", "Qualitative",
+            "Comprehensive", "Evaluation", "Evaluations", "Our", "Is", "Are", "Can", "Do", "Does", "Has", "Have",
+            "Will", "Should", "Could", "Would", "Must", "Let", "Consider", "Suppose", "Assume", "Unfortunately",
+            "Nevertheless", "Nonetheless", "Still", "Yet", "Accordingly", "Ultimately", "Generally", "Typically",
+            "Intuitively", "Formally", "Concretely", "Practically", "Together", "Altogether", "Apart", "Regarding",
+            "Depending", "Due", "Namely", "Especially", "Particularly", "Code", "Project", "Page", "Website", "Demo",
+            "Source", "Available", "Appendix", "Supplementary", "Ph.D", "AAAI", "NeurIPS", "ICML", "ICLR", "CVPR",
+            "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING", "KDD", "SIGIR", "IJCAI", "WWW", "Kaggle", "LaTeX");
+
+    /** Following or final nouns that mark a dataset or benchmark name. */
+    static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",
+            "corpora", "suite", "collection", "challenge", "testbed", "treebank", "database", "leaderboard",
+            "data set", "bench", "environment", "environments", "test set", "split", "splits");
+
+    /** Following or final nouns that mark a trained model. */
+    static final Set<String> MODEL_HEADS = words("model", "models", "llm", "llms", "lm", "lms", "checkpoint",
+            "checkpoints", "chatbot", "assistant", "agent", "vlm", "vlms", "mllm", "mllms");
+
+    /** Following or final nouns that mark a method, architecture or framework. */
+    static final Set<String> METHOD_HEADS = words("method", "methods", "approach", "approaches", "algorithm",
+            "algorithms", "framework", "frameworks", "technique", "techniques", "optimizer", "optimiser", "loss",
+            "architecture", "architectures", "module", "mechanism", "strategy", "paradigm", "scheme", "pipeline",
+            "network", "networks", "net", "attention", "procedure", "learning", "training", "tuning", "fine-tuning",
+            "finetuning", "distillation", "optimization", "regularization", "normalization", "sampling", "search",
+            "steering", "alignment", "embedding", "embeddings", "encoding", "decoding", "prompting", "augmentation",
+            "pruning", "merging", "transformer", "transformers", "layer", "layers", "policy", "objective", "system",
+            "encoder", "decoder", "inference", "retrieval", "adaptation", "operator", "estimator", "solver",
+            "kernel", "regression", "classifier", "planner", "decomposition", "quantization", "initialization",
+            "diffusion", "flow", "flows", "autoencoder", "gan", "gans", "process", "processes", "trees", "tree",
+            "forest", "machine", "machines", "field", "fields", "splatting", "descent", "backpropagation",
+            "dropout", "unit", "units", "block", "blocks", "head", "heads", "protocol", "rule", "modeling",
+            "modelling", "representation", "representations", "calibration", "selection", "editing", "reasoning");
+
+    /** Final nouns that mark a task or problem. */
+    static final Set<String> TASK_HEADS = words("detection", "segmentation", "classification", "recognition",
+            "generation", "translation", "summarization", "summarisation", "answering", "retrieval", "captioning",
+            "parsing", "forecasting", "tracking", "estimation", "prediction", "localization", "localisation",
+            "inpainting", "super-resolution", "synthesis", "reconstruction", "completion", "manipulation",
+            "scheduling", "streaming", "correction", "extraction", "grounding", "navigation", "registration",
+            "denoising", "deblurring", "dehazing", "colorization", "tagging", "labeling", "labelling",
+            "understanding", "verification", "identification", "re-identification", "spinning", "grasping",
+            "planning", "resolution", "linking", "typing", "simplification", "paraphrasing", "transcription",
+            "diarization", "separation", "enhancement", "restoration", "compression", "interpolation",
+            "imputation", "clustering", "ranking", "recommendation", "matching", "editing");
+
+    /** Final nouns that mark a metric. */
+    static final Set<String> METRIC_HEADS = words("score", "accuracy", "error", "rate", "distance", "precision",
+            "recall", "divergence", "similarity", "improvement");
+
+    /** Lower-case words that stop a task or object phrase: determiners, pronouns, vague adjectives. */
+    static final Set<String> VAGUE = words("the", "a", "an", "this", "that", "these", "those", "our", "their", "its",
+            "his", "her", "my", "your", "we", "they", "it", "of", "for", "in", "on", "to", "with", "by", "and", "or",
+            "as", "at", "from", "into", "via", "both", "all", "each", "every", "any", "some", "many", "most", "more",
+            "several", "various", "multiple", "different", "diverse", "other", "such", "related", "new", "novel",
+            "complex", "challenging", "real-world", "standard", "common", "specific", "general", "numerous", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "single", "individual", "unseen", "seen",
+            "target", "source", "auxiliary", "original", "existing", "relevant", "key", "core", "important", "hard",
+            "difficult", "simple", "basic", "downstream", "evaluation", "benchmark", "better", "improved",
+            "efficient", "accurate", "robust", "high-quality", "fast", "faster", "strong", "stronger", "good",
+            "state-of-the-art", "sota", "large", "small", "large-scale", "traditional", "conventional", "prior",
+            "previous", "current", "recent", "popular", "classic", "classical", "typical", "is", "are", "was", "were",
+            "be", "been", "has", "have", "can", "which", "who", "where", "when", "while", "not", "no", "also",
+            "further", "high", "low", "higher", "lower", "effective", "superior", "competitive", "comparable",
+            "remarkable", "impressive", "significant", "substantial", "considerable", "notable", "consistent",
+            "reliable", "scalable", "versatile", "flexible", "generic", "universal", "unified", "joint", "end-to-end",
+            "proposed", "same", "similar", "corresponding", "underlying", "overall", "final", "initial", "whole",
+            "entire", "full", "extensive", "comprehensive", "wide", "broad", "range", "variety", "number", "set",
+            "suite", "collection", "family", "kind", "type", "types", "form", "forms", "level", "levels", "many",
+            "few", "limited", "additional", "extra", "further", "only", "than", "then", "there", "here", "how", "what",
+            "using", "based", "including", "e.g.", "i.e.", "etc", "such", "like", "about", "across", "over", "under",
+            "between", "among", "through", "within", "without", "against", "toward", "towards", "upon", "after",
+            "before", "during", "per", "versus", "vs", "vs.", "whose", "if", "so", "but", "either", "neither", "nor",
+            "ones", "one", "level", "down", "up", "out", "off");
+
+    /** An immutable set of words; repeated words are allowed. */
+    static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** The type a final or following noun reveals, if any. */
+    static EntityType typeOfHead(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (DATASET_HEADS.contains(w)) {
+            return EntityType.DATASET;
+        }
+        if (MODEL_HEADS.contains(w)) {
+            return EntityType.MODEL;
+        }
+        if (TASK_HEADS.contains(w)) {
+            return EntityType.TASK;
+        }
+        if (METRIC_HEADS.contains(w)) {
+            return EntityType.METRIC;
+        }
+        if (METHOD_HEADS.contains(w)) {
+            return EntityType.METHOD;
+        }
+        return null;
+    }
+
+    /** Whether a word's shape alone marks it as a name: inner capitals, all capitals, or letters with digits. */
+    static boolean shaped(String t) {
+        int letters = 0;
+        int uppers = 0;
+        int digits = 0;
+        boolean innerUpper = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    uppers++;
+                    if (i > 0 && t.charAt(i - 1) != '-' && t.charAt(i - 1) != '/' && t.charAt(i - 1) != '.') {
+                        innerUpper = true;
+                    }
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            }
+        }
+        if (letters == 0) {
+            return false;
+        }
+        if (digits > 0 && !Character.isLetter(t.charAt(0))) {
+            return unitLike(t) ? false : uppers > 0 && letters >= 2 && !t.matches("\\d+(\\.\\d+)?[a-zA-Z]{1,3}s?");
+        }
+        if (digits > 0) {
+            return letters >= 1 && (uppers > 0 || letters <= 4) && !t.matches("[a-z]+-?\\d+(st|nd|rd|th)?");
+        }
+        return innerUpper || uppers >= 2 && uppers * 2 >= letters;
+    }
+
+    /** Numbers with a unit, such as "3D", "7B", "10K", "2x": not names on their own. */
+    static boolean unitLike(String t) {
+        return t.matches("\\d+(\\.\\d+)?[a-zA-Z]{1,2}|\\d+(\\.\\d+)?-[a-z]+");
+    }
+
+    /** Whether a word starts with a capital and is otherwise written in lower case, like "Adam" or "Segment". */
+    static boolean titleCase(String t) {
+        if (t.length() < 2 || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isUpperCase(c) && t.charAt(i - 1) != '-') {
+                return false;
+            }
+        }
+        return Character.isLetter(t.charAt(1));
+    }
+}

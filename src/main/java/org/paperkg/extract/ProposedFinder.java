@@ -1,0 +1,236 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperkg.model.EntityType;
+
+/**
+ * Finds the names of what the paper itself introduces.
+ *
+ * <p>Cues: a title of the form "X: ..." (X one word, or a short phrase the abstract repeats); "we propose /
+ * introduce / present / develop / release ... X"; "called / dubbed / termed / named / we refer to ... as X"
+ * (also a quoted X); a sentence opening "X, a novel ..." or "X is a new ...". A name after "we propose" must be
+ * new: not a gazetteer entry and not mentioned in an earlier sentence. Each name brings its abbreviation partner.
+ * The type is dataset or model when a dataset or model noun stands just before the name or after the title's
+ * colon, else the type the entity typer chose.
+ */
+public final class ProposedFinder implements Stage {
+    private static final Pattern PROPOSE = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work|study|article|report)|here,? we|in this (?:paper|work),? we)\\s+"
+                    + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?"
+                    + "(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
+                    + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
+                    + "|devise[sd]?|formulate[sd]?|offer(?:s|ed)?|establish(?:es|ed)?|unveil(?:s|ed)?|put forward"
+                    + "|describe[sd]?)\\b");
+    private static final Pattern NAMING = Pattern.compile(
+            "(?i)\\b(?:called|dubbed|termed|named|coined|denoted)\\s+(?:as\\s+)?"
+                    + "|\\bwhich we (?:call|name|term|dub|refer to as)\\s+"
+                    + "|\\bwe (?:call|name|term|dub) (?:it|this|them|these|our [\\w-]+|the [\\w-]+)\\s+(?:as\\s+)?"
+                    + "|\\b(?:we )?refer(?:red)? to (?:[\\w-]+ ){0,4}?as\\s+");
+    private static final Pattern QUOTED = Pattern.compile(
+            "\\s*(?:''|``|\"|\u201c|')([^'\"\u201d`]{1,60}?)(?:''|\"|\u201d|')");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            ",? (?:is |as )?(?:a|an) (?:novel|new|simple|general|unified|efficient|effective|scalable|lightweight"
+                    + "|open-source|first|training-free|plug-and-play|generalist|universal|flexible|modular|principled"
+                    + "|large-scale|comprehensive|holistic|challenging|curated|family)\\b");
+    private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using", "by",
+            "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if", "existing");
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PROPOSED);
+    }
+
+    private final Gazetteer gazetteer;
+
+    /** A finder that treats gazetteer names as existing work, never as proposals after "we propose". */
+    public ProposedFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<Mention> entities = document.get(Layers.ENTITIES);
+        Map<String, Proposal> found = new LinkedHashMap<>();
+        titlePrefix(document, entities, found);
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        for (Mention m : entities) {
+            if (!sentences.get(m.sentence()).isTitle()) {
+                firstSeen.putIfAbsent(Keys.of(m.surface()), m.sentence());
+            }
+        }
+        for (Sentence s : sentences) {
+            if (s.isTitle()) {
+                continue;
+            }
+            List<Mention> here = new ArrayList<>();
+            for (Mention m : entities) {
+                if (m.sentence() == s.index() && m.type() != EntityType.METRIC) {
+                    here.add(m);
+                }
+            }
+            naming(s, here, found);
+            propose(s, here, firstSeen, found);
+            appositive(s, here, firstSeen, found);
+        }
+        List<Abbreviation> pairs = document.get(Layers.ABBREVIATIONS);
+        List<Proposal> out = new ArrayList<>();
+        for (Proposal p : found.values()) {
+            out.add(p);
+        }
+        for (Proposal p : new ArrayList<>(out)) {
+            String k = Keys.of(p.name());
+            for (Abbreviation a : pairs) {
+                String other = k.equals(Keys.of(a.longForm())) ? a.shortForm()
+                        : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
+                if (other != null && !found.containsKey(Keys.of(other)) && Character.isUpperCase(other.charAt(0))) {
+                    found.put(Keys.of(other), new Proposal(other, p.type()));
+                    out.add(new Proposal(other, p.type()));
+                }
+            }
+        }
+        document.put(Layers.PROPOSED, List.copyOf(out));
+    }
+
+    private void titlePrefix(Document d, List<Mention> entities, Map<String, Proposal> found) {
+        String title = d.title().strip();
+        int colon = title.indexOf(':');
+        if (colon <= 0 || colon > 60) {
+            return;
+        }
+        String prefix = title.substring(0, colon).strip();
+        String[] words = prefix.split("\\s+");
+        String key = Keys.of(prefix);
+        if (key.isEmpty() || !Character.isUpperCase(prefix.codePointAt(0)) && !Lexicon.shaped(words[0])) {
+            return;
+        }
+        boolean ok = words.length == 1 || words.length <= 4 && Keys.of(d.abstractText()).contains(key);
+        if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL).orElse(false)) {
+            return;
+        }
+        String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);
+        EntityType type = rest.matches(".*\\b(?:dataset|benchmark|corpus|suite)\\b.*") ? EntityType.DATASET
+                : rest.matches("\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?\\b.*") ? EntityType.MODEL
+                : typeOf(key, entities, EntityType.METHOD);
+        found.put(key, new Proposal(prefix, type));
+    }
+
+    private static EntityType typeOf(String key, List<Mention> entities, EntityType fallback) {
+        for (Mention m : entities) {
+            if (Keys.of(m.surface()).equals(key) && (m.type() == EntityType.DATASET || m.type() == EntityType.MODEL
+                    || m.type() == EntityType.METHOD)) {
+                return m.type();
+            }
+        }
+        return fallback;
+    }
+
+    private void naming(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        Matcher m = NAMING.matcher(s.text());
+        while (m.find()) {
+            Matcher q = QUOTED.matcher(s.text()).region(m.end(), s.text().length());
+            String name = null;
+            if (q.lookingAt()) {
+                name = q.group(1).strip();
+            } else {
+                for (Mention e : here) {
+                    if (e.start() >= m.end() && e.start() <= m.end() + 2) {
+                        name = e.surface();
+                        break;
+                    }
+                }
+            }
+            if (name != null && !name.isEmpty() && Character.isLetterOrDigit(name.charAt(0))) {
+                add(name, contextType(s.text(), m.start(), name, here), found);
+            }
+        }
+    }
+
+    private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found) {
+        Matcher m = PROPOSE.matcher(s.text());
+        while (m.find()) {
+            for (Mention e : here) {
+                if (e.start() < m.end()) {
+                    continue;
+                }
+                String between = s.text().substring(m.end(), e.start()).toLowerCase(Locale.ROOT);
+                if (between.length() > 120 || stopBetween(between)) {
+                    break;
+                }
+                String k = Keys.of(e.surface());
+                boolean known = gazetteer.lookup(e.surface()).isPresent();
+                boolean seenBefore = firstSeen.getOrDefault(k, s.index()) < s.index();
+                if (e.type() == EntityType.TASK || known || seenBefore) {
+                    continue;
+                }
+                add(e.surface(), contextType(s.text(), m.end(), e.surface(), here), found);
+                break;
+            }
+        }
+    }
+
+    private void appositive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found) {
+        if (here.isEmpty()) {
+            return;
+        }
+        Mention first = here.get(0);
+        if (first.start() != 0 || first.type() == EntityType.TASK) {
+            return;
+        }
+        int after = first.end();
+        String text = s.text();
+        if (after < text.length() && text.charAt(after) == ' ' && after + 1 < text.length()
+                && text.charAt(after + 1) == '(') {
+            int close = text.indexOf(')', after);
+            after = close < 0 ? after : close + 1;
+        }
+        Matcher m = APPOSITIVE.matcher(text).region(after, text.length());
+        String k = Keys.of(first.surface());
+        if (m.lookingAt() && gazetteer.lookup(first.surface()).isEmpty()
+                && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
+            add(first.surface(), contextType(text, m.end(), first.surface(), here), found);
+        }
+    }
+
+    private static boolean stopBetween(String between) {
+        for (String w : between.split("[^a-z]+")) {
+            if (STOP_BETWEEN.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Dataset or model when such a noun is near the cue, else the typer's type, else method. */
+    private static EntityType contextType(String text, int from, String name, List<Mention> here) {
+        int nameAt = text.indexOf(name, Math.max(0, from - name.length() - 4));
+        int lo = Math.max(0, Math.min(from, nameAt < 0 ? from : nameAt) - 60);
+        int hi = Math.min(text.length(), (nameAt < 0 ? from : nameAt + name.length()) + 40);
+        String window = text.substring(lo, hi).toLowerCase(Locale.ROOT);
+        if (window.matches("(?s).*\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b.*")) {
+            return EntityType.DATASET;
+        }
+        return typeOf(Keys.of(name), here, window.matches("(?s).*\\bmodels?\\b.*") ? EntityType.MODEL
+                : EntityType.METHOD);
+    }
+
+    private static void add(String name, EntityType type, Map<String, Proposal> found) {
+        String k = Keys.of(name);
+        if (!k.isEmpty() && name.length() <= 60) {
+            found.putIfAbsent(k, new Proposal(name, type));
+        }
+    }
+}

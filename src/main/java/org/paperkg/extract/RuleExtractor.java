@@ -1,0 +1,105 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperkg.model.Alias;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Extraction;
+
+/**
+ * The rule-based {@link Extractor}: a {@link Pipeline} of small stages over one title and abstract.
+ *
+ * <p>Stages, in order: {@link SentenceSplitter}, {@link Tokenizer}, {@link CodeLinkFinder},
+ * {@link AbbreviationFinder}, {@link CandidateFinder}, {@link EntityTyper}, {@link TermFinder},
+ * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. The extractor is immutable and
+ * thread-safe; build it once and share it.
+ *
+ * <pre>{@code
+ * Extractor x = RuleExtractor.withDefaults();
+ * Extraction e = x.extract("p1", "Lion: ...", "We show that Lion outperforms Adam on ImageNet.");
+ * }</pre>
+ */
+public final class RuleExtractor implements Extractor {
+    /** Name and version of this extractor, recorded as provenance of everything it extracts. */
+    public static final String VERSION = "rules-1";
+
+    private final Pipeline pipeline;
+
+    /** An extractor over the given gazetteer. */
+    public RuleExtractor(Gazetteer gazetteer) {
+        this.pipeline = pipeline(gazetteer);
+    }
+
+    /** An extractor over the gazetteer bundled in {@code data/gazetteer/}. */
+    public static RuleExtractor withDefaults() {
+        return new RuleExtractor(Gazetteer.bundled());
+    }
+
+    /** The stage pipeline the extractor runs, validated. */
+    public static Pipeline pipeline(Gazetteer gazetteer) {
+        return Pipeline.builder()
+                .add(new SentenceSplitter())
+                .add(new Tokenizer())
+                .add(new CodeLinkFinder())
+                .add(new AbbreviationFinder())
+                .add(new CandidateFinder(gazetteer))
+                .add(new EntityTyper(gazetteer))
+                .add(new TermFinder(gazetteer))
+                .add(new ProposedFinder(gazetteer))
+                .add(new ReferentResolver())
+                .add(new ClaimFinder())
+                .build();
+    }
+
+    /** The pipeline this extractor runs. */
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    @Override
+    public Extraction extract(String id, String title, String abstractText) {
+        Document d = pipeline.run(title, abstractText);
+        Map<String, EntityType> typeOf = new HashMap<>();
+        for (Proposal p : d.get(Layers.PROPOSED)) {
+            if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL) {
+                typeOf.put(Keys.of(p.name()), p.type());
+            }
+        }
+        Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            lists.put(t, new ArrayList<>());
+        }
+        Set<String> listed = new HashSet<>();
+        for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
+            for (Mention m : layer) {
+                String k = Keys.of(m.surface());
+                EntityType t = typeOf.computeIfAbsent(k, x -> m.type());
+                if (!k.isEmpty() && listed.add(k)) {
+                    lists.get(t).add(m.surface());
+                }
+            }
+        }
+        List<String> proposed = new ArrayList<>();
+        for (Proposal p : d.get(Layers.PROPOSED)) {
+            proposed.add(p.name());
+            String k = Keys.of(p.name());
+            if (listed.add(k)) {
+                lists.get(typeOf.getOrDefault(k, p.type())).add(p.name());
+            }
+        }
+        List<Alias> aliases = new ArrayList<>();
+        Set<String> seenAliases = new HashSet<>();
+        for (Abbreviation a : d.get(Layers.ABBREVIATIONS)) {
+            if (listed.contains(Keys.of(a.longForm())) && listed.contains(Keys.of(a.shortForm()))
+                    && seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm()))) {
+                aliases.add(new Alias(a.longForm(), a.shortForm()));
+            }
+        }
+        return new Extraction(id, title, lists, proposed, d.get(Layers.CODE), d.get(Layers.CLAIMS), aliases);
+    }
+}

@@ -1,0 +1,255 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperkg.model.EntityType;
+
+/**
+ * Finds task and metric phrases, which are often written in lower case and so escape the name candidates.
+ *
+ * <p>Tasks: "the task(s)/problem(s) of X and Y", "X tasks", "tasks such as X, Y and Z", and noun phrases that end
+ * in a task noun ("semantic segmentation", "text-to-image generation"; in the title "Monocular 3D Object
+ * Detection"), plus gazetteer tasks. Metrics: gazetteer metrics ("BLEU", "PSNR", "accuracy"), "top-k accuracy",
+ * "recall@k", "average ... improvement/score", "success rate".
+ */
+public final class TermFinder implements Stage {
+    private static final Pattern METRIC = Pattern.compile(
+            "(?i)\\btop-?[1-9]\\d? (?:accuracy|error)\\b"
+                    + "|\\b(?:recall|precision|hits?|pass|r|p|ndcg|map|hr|acc|success|sr)@\\s?(?:\\d+|k)\\b"
+                    + "|\\b(?:average|mean|median)(?: [a-z-]+){0,2}? (?:improvement|score|reward|return|accuracy|error"
+                    + "|rank|precision|success rate)\\b"
+                    + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
+                    + "|false positive|true positive) rates?\\b");
+    private static final Set<String> VERBS = Lexicon.words("improves", "enables", "achieves", "performs", "shows", "allows",
+            "requires", "uses", "including", "using", "makes", "provides", "supports", "boosts", "tackles",
+            "addresses", "studies", "benefits", "facilitates", "yields", "is", "are", "be", "enhances", "learns");
+    private static final Pattern ED_OK = Pattern.compile(
+            ".*(?:supervised|structured|grounded|guided|conditioned|controlled|augmented|based|oriented|driven|aware"
+                    + "|constrained|informed|specified)");
+
+    private final Gazetteer gazetteer;
+
+    /** A finder that also reports gazetteer tasks and metrics. */
+    public TermFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.TERMS);
+    }
+
+    @Override
+    public void annotate(Document document) {
+        List<Mention> out = new ArrayList<>();
+        List<List<Token>> tokens = document.get(Layers.TOKENS);
+        for (Sentence s : document.get(Layers.SENTENCES)) {
+            List<Token> toks = tokens.get(s.index());
+            List<Mention> found = new ArrayList<>();
+            gazetteerTerms(s, toks, found);
+            metrics(s, found);
+            taskOf(s, toks, found);
+            tasksNoun(s, toks, found);
+            tasksSuchAs(s, toks, found);
+            taskHeads(s, toks, found);
+            for (Mention m : found) {
+                boolean covered = false;
+                for (Mention o : found) {
+                    if (o != m && o.type() == m.type() && o.start() <= m.start() && m.end() <= o.end()
+                            && o.end() - o.start() > m.end() - m.start()) {
+                        covered = true;
+                        break;
+                    }
+                }
+                if (!covered) {
+                    out.add(m);
+                }
+            }
+        }
+        document.put(Layers.TERMS, List.copyOf(out));
+    }
+
+    private void gazetteerTerms(Sentence s, List<Token> toks, List<Mention> found) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (!toks.get(i).isWord()) {
+                continue;
+            }
+            String key = "";
+            int best = -1;
+            EntityType type = null;
+            for (int j = i; j < toks.size() && j < i + 6; j++) {
+                Token t = toks.get(j);
+                if (!t.isWord()) {
+                    break;
+                }
+                key = key + Keys.of(t.text());
+                if (!gazetteer.isPrefix(key)) {
+                    break;
+                }
+                String surface = s.text().substring(toks.get(i).start(), t.end());
+                var e = gazetteer.lookupKey(key, surface);
+                if (e.isPresent() && (e.get().type() == EntityType.TASK || e.get().type() == EntityType.METRIC)) {
+                    best = j;
+                    type = e.get().type();
+                }
+            }
+            if (best >= 0) {
+                add(s, toks.get(i).start(), toks.get(best).end(), type, found);
+            }
+        }
+    }
+
+    private static void metrics(Sentence s, List<Mention> found) {
+        Matcher m = METRIC.matcher(s.text());
+        while (m.find()) {
+            add(s, m.start(), m.end(), EntityType.METRIC, found);
+        }
+    }
+
+    /** "the task of X and Y", "the problem of X". */
+    private void taskOf(Sentence s, List<Token> toks, List<Mention> found) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            if (!(w.equals("task") || w.equals("tasks") || w.equals("problem") || w.equals("problems"))
+                    || !toks.get(i + 1).text().equals("of")) {
+                continue;
+            }
+            int j = i + 2;
+            while (j < toks.size()) {
+                int start = j;
+                while (j < toks.size() && j - start < 5 && content(toks.get(j), s.isTitle())) {
+                    j++;
+                }
+                if (j > start) {
+                    add(s, toks.get(start).start(), toks.get(j - 1).end(), EntityType.TASK, found);
+                }
+                if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or")
+                        || toks.get(j).text().equals(","))) {
+                    j++;
+                    if (j < toks.size() && toks.get(j).text().equals("and")) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "image classification tasks", "sequential decision-making tasks". */
+    private void tasksNoun(Sentence s, List<Token> toks, List<Mention> found) {
+        for (int i = 1; i < toks.size(); i++) {
+            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            if (!(w.equals("task") || w.equals("tasks"))) {
+                continue;
+            }
+            int j = i;
+            while (j > 0 && i - j < 4 && content(toks.get(j - 1), s.isTitle())) {
+                j--;
+            }
+            if (j == i) {
+                continue;
+            }
+            String head = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
+            boolean taskLike = Lexicon.TASK_HEADS.contains(head) || head.endsWith("ing") || i - j >= 2;
+            if (taskLike && !toks.get(j).text().equalsIgnoreCase("NLP")) {
+                add(s, toks.get(j).start(), toks.get(i - 1).end(), EntityType.TASK, found);
+            }
+        }
+    }
+
+    /** "tasks such as X, Y, and Z", "tasks including X". */
+    private void tasksSuchAs(Sentence s, List<Token> toks, List<Mention> found) {
+        for (int i = 0; i + 2 < toks.size(); i++) {
+            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            if (!(w.equals("task") || w.equals("tasks"))) {
+                continue;
+            }
+            int j = i + 1;
+            if (toks.get(j).text().equals(",")) {
+                j++;
+            }
+            if (j + 1 < toks.size() && toks.get(j).text().equals("such") && toks.get(j + 1).text().equals("as")) {
+                j += 2;
+            } else if (j < toks.size() && (toks.get(j).text().equals("including") || toks.get(j).text().equals("like")
+                    || toks.get(j).text().equals("e.g"))) {
+                j++;
+            } else {
+                continue;
+            }
+            while (j < toks.size()) {
+                int start = j;
+                while (j < toks.size() && j - start < 4 && content(toks.get(j), false)
+                        && Character.isLowerCase(toks.get(j).text().charAt(0))) {
+                    j++;
+                }
+                if (j > start) {
+                    add(s, toks.get(start).start(), toks.get(j - 1).end(), EntityType.TASK, found);
+                }
+                if (j < toks.size() && (toks.get(j).text().equals(",") || toks.get(j).text().equals("and")
+                        || toks.get(j).text().equals("or"))) {
+                    j++;
+                    if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
+                        j++;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Noun phrases that end in a task noun: "semantic segmentation", "point tracking". */
+    private void taskHeads(Sentence s, List<Token> toks, List<Mention> found) {
+        for (int i = 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (!Lexicon.TASK_HEADS.contains(w) || !s.isTitle() && !t.isLowerCase()) {
+                continue;
+            }
+            int j = i;
+            while (j > 0 && i - j < 3 && content(toks.get(j - 1), s.isTitle())) {
+                j--;
+            }
+            if (j == i) {
+                continue;
+            }
+            add(s, toks.get(j).start(), t.end(), EntityType.TASK, found);
+        }
+    }
+
+    /** Whether a token may be part of a task phrase. */
+    private static boolean content(Token t, boolean title) {
+        String x = t.text();
+        if (!t.isWord()) {
+            return false;
+        }
+        String lower = x.toLowerCase(Locale.ROOT);
+        if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")
+                || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || lower.matches("\\d+(\\.\\d+)?%?")) {
+            return false;
+        }
+        if (title) {
+            return true;
+        }
+        return t.isLowerCase() || Lexicon.unitLike(x) && x.length() <= 3;
+    }
+
+    private static void add(Sentence s, int start, int end, EntityType type, List<Mention> found) {
+        for (Mention m : found) {
+            if (m.start() == start && m.end() == end && m.type() == type) {
+                return;
+            }
+        }
+        found.add(new Mention(s.text().substring(start, end), type, s.index(), start, end));
+    }
+}
