@@ -16,6 +16,7 @@ final class CannedQueryParser {
     private static final Pattern FIELD = Pattern.compile("#\\s?(title|description|param):(.*)");
     private static final Pattern CONTINUATION = Pattern.compile("#(  |\\t)\\s*(\\S.*)");
     private static final Pattern PARAM = Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\s*=\\s*(.*?)\\s+—\\s+(\\S.*)");
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     private static final int MAX_NAME_LENGTH = 64;
 
     private final String origin;
@@ -163,8 +164,10 @@ final class CannedQueryParser {
         try {
             query = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            int line = e.getLine() > 0 ? e.getLine() : 1;
-            throw error(line, "SPARQL syntax error: " + e.getMessage());
+            String message = e.getMessage() == null ? "" : e.getMessage().strip();
+            Matcher at = LINE_IN_MESSAGE.matcher(message);
+            int line = e.getLine() > 0 ? e.getLine() : at.find() ? Integer.parseInt(at.group(1)) : 1;
+            throw error(line, "SPARQL syntax error: " + message.lines().findFirst().orElse("unparsable query"));
         }
         if (!query.isSelectType()) {
             throw error(1, "a canned query must be a SELECT query");

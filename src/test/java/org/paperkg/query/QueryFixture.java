@@ -1,0 +1,73 @@
+package org.paperkg.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** The fixture graph of the query tests in an in-memory TDB2 dataset, and helpers to read result rows. */
+final class QueryFixture {
+    static final String BASE = "http://127.0.0.1:3030/";
+    static final String PKG = "https://w3id.org/paperkg/ontology#";
+    static final String FIXTURE = "query/fixture.trig";
+
+    private QueryFixture() {
+    }
+
+    /** A fresh in-memory TDB2 dataset holding the fixture, with the union default graph switched on. */
+    static Dataset load() {
+        Dataset dataset = TDB2Factory.createDataset();
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, FIXTURE));
+        return dataset;
+    }
+
+    /** A fresh in-memory TDB2 dataset holding the fixture, without touching the union-default-graph setting. */
+    static Dataset loadPlain() {
+        Dataset dataset = TDB2Factory.createDataset();
+        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, FIXTURE));
+        return dataset;
+    }
+
+    /**
+     * The given columns of every row, each term shortened: instance IRIs lose the base ({@code entity/lion}),
+     * ontology IRIs become {@code pkg:Name}, doubles become Java's decimal text ({@code 0.9}), other literals their
+     * lexical form, unbound cells become {@code "-"}.
+     */
+    static List<List<String>> rows(QueryResult result, String... columns) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            List<String> row = new ArrayList<>();
+            for (String column : columns) {
+                row.add(result.get(i, column).map(QueryFixture::text).orElse("-"));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    static String text(Node node) {
+        if (node.isURI()) {
+            String iri = node.getURI();
+            if (iri.startsWith(BASE)) {
+                return iri.substring(BASE.length());
+            }
+            return iri.startsWith(PKG) ? "pkg:" + iri.substring(PKG.length()) : iri;
+        }
+        if (node.isLiteral() && XSDDatatype.XSDdouble.equals(node.getLiteralDatatype())) {
+            return Double.toString(Double.parseDouble(node.getLiteralLexicalForm()));
+        }
+        return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
+    }
+
+    static Bindings bind(CannedQuery query, Map<String, String> values) {
+        return new Bindings(query, values);
+    }
+}
