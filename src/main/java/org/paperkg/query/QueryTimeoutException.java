@@ -9,7 +9,7 @@ import java.time.Duration;
 public final class QueryTimeoutException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Duration limit;
+    private final Duration limit;
 
     /**
      * Creates the exception for one query.

@@ -23,6 +23,7 @@ class TestCannedQueries {
     private static final String ADAM_PAPER = "paper/cd4bb2ccc0159656";
     private static final String SAF_PAPER = "paper/5ad176c51e2a9b27";
     private static final String SAF_PROPOSED = SAF_PAPER + "/proposed";
+    private static final String SAF_PROPOSED_LABEL = "proposed method of \"Sharpness-Aware Training for Free\"";
     private static final String LION_TITLE = "Symbolic Discovery of Optimization Algorithms";
     private static final String ADAMW_TITLE = "Decoupled Weight Decay Regularization";
     private static final String CRITIQUE_TITLE = "A Critical Look at the Lion Optimizer";
@@ -61,18 +62,18 @@ class TestCannedQueries {
     }
 
     @Test
-    void whatOutperformsListsAnUnnamedProposedMethodWithoutLabel() {
+    void whatOutperformsListsAnUnnamedProposedMethodByItsGeneratedLabel() {
         assertEquals(List.of(
-                        List.of(SAF_PROPOSED, "-"),
-                        List.of("entity/adam", "Adam")),
+                        List.of("entity/adam", "Adam"),
+                        List.of(SAF_PROPOSED, SAF_PROPOSED_LABEL)),
                 rows(run("what-outperforms", Map.of("name", "SGD")), "winner", "winnerLabel"));
     }
 
     @Test
     void whatOutperformsTransitivelyFollowsChainsAndMarksDirectWins() {
         assertEquals(List.of(
-                        List.of(SAF_PROPOSED, "true"),
                         List.of("entity/adam", "true"),
+                        List.of(SAF_PROPOSED, "true"),
                         List.of("entity/adamw", "false"),
                         List.of("entity/lion", "false")),
                 rows(run("what-outperforms-transitively", Map.of("name", "sgd")), "winner", "direct"));
@@ -163,9 +164,10 @@ class TestCannedQueries {
 
     @Test
     void papersProposingWithCodeNeedBoth() {
-        // the Adam paper proposes without code, the SAF paper has code but proposes nothing named
+        // the Adam paper proposes without code; the SAF paper's unnamed method counts as proposed
         assertEquals(List.of(
                         List.of(ADAMW_PAPER, ADAMW_TITLE, "entity/adamw", "AdamW", "https://github.com/loshchil/AdamW-and-SGDW"),
+                        List.of(SAF_PAPER, SAF_TITLE, SAF_PROPOSED, SAF_PROPOSED_LABEL, "https://github.com/example/saf"),
                         List.of(LION_PAPER, LION_TITLE, "entity/lion", "Lion", "https://github.com/google/automl")),
                 rows(run("papers-proposing-with-code", Map.of()), "paper", "title", "proposed", "proposedLabel", "code"));
     }
@@ -204,6 +206,7 @@ class TestCannedQueries {
                         List.of("in", "pkg:underperforms", "entity/adam", "Adam"),
                         List.of("in", "pkg:underperforms", "entity/adamw", "AdamW"),
                         List.of("in", "pkg:usesMethod", CRITIQUE_PAPER, CRITIQUE_TITLE),
+                        List.of("in", "pkg:usesMethod", LION_PAPER, LION_TITLE),
                         List.of("out", "pkg:comparableTo", "entity/adamw", "AdamW"),
                         List.of("out", "pkg:outperforms", "entity/adam", "Adam"),
                         List.of("out", "pkg:outperforms", "entity/adamw", "AdamW"),
@@ -292,7 +295,8 @@ class TestCannedQueries {
     void papersMentioningEntityWithTheirRole() {
         assertEquals(List.of(
                         List.of(CRITIQUE_PAPER, CRITIQUE_TITLE, "usesMethod"),
-                        List.of(LION_PAPER, LION_TITLE, "proposes")),
+                        List.of(LION_PAPER, LION_TITLE, "proposes"),
+                        List.of(LION_PAPER, LION_TITLE, "usesMethod")),
                 rows(run("papers-mentioning-entity", Map.of("name", "Lion")), "paper", "title", "role"));
         assertEquals(List.of(
                         List.of(ADAM_PAPER, "usesMethod"),
@@ -306,7 +310,8 @@ class TestCannedQueries {
                         List.of("entity/adam", "Adam", "4"),
                         List.of("entity/adamw", "AdamW", "3"),
                         List.of("entity/lion", "Lion", "2"),
-                        List.of("entity/sgd", "SGD", "2")),
+                        List.of("entity/sgd", "SGD", "2"),
+                        List.of(SAF_PROPOSED, SAF_PROPOSED_LABEL, "1")),
                 rows(run("most-mentioned-entities", Map.of()), "entity", "entityLabel", "papers"));
         assertEquals(List.of(
                         List.of("ResNet-50", "2"),
