@@ -1,10 +1,15 @@
 package org.paperkg.serve;
 
 import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -12,13 +17,34 @@ import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.paperkg.export.ExportFormat;
+import org.paperkg.query.CannedQueryCatalog;
+import org.paperkg.query.QueryRunner;
 
 /**
  * The paperkg HTTP server: an embedded Fuseki serving the knowledge graph read-only at {@code /kg} (SPARQL query
- * endpoint {@code /kg/sparql}), the Fuseki UI's SPARQL editor, and paperkg's own pages and linked-data routes.
+ * endpoint {@code /kg/sparql}), the Fuseki UI, and paperkg's own linked-data routes and web pages.
+ *
+ * <p>Routes besides Fuseki's:
+ * <ul>
+ * <li>{@code /paper/...}, {@code /entity/...}, {@code /claim/...}, {@code /source/...}: the resource whose IRI is the
+ * base IRI plus the path, content-negotiated between HTML, Turtle, JSON-LD, N-Triples and RDF/XML, or chosen by a
+ * {@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf} suffix;</li>
+ * <li>{@code /.well-known/void}: the VoID + DCAT description of the dataset;</li>
+ * <li>{@code /dump/paperkg.EXT}: the whole graph in each export format;</li>
+ * <li>{@code /} (home), {@code /search?q=} (full-text search), {@code /sparql} (a SPARQL editor),
+ * {@code /api/network?iri=} (the outperforms network as JSON) and {@code /assets/...} (style sheet and scripts).</li>
+ * </ul>
+ *
+ * <p>The dataset must expose the union of its named graphs as its default graph, as {@code KgStore} sets up.
  *
  * <pre>{@code
  * KgServer server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
@@ -30,12 +56,19 @@ public final class KgServer {
     /** The dataset name under which the graph is served. */
     public static final String DATASET = "/kg";
 
+    /** The default base IRI: the local server on its default port, so the demo's IRIs resolve offline. */
+    public static final String DEFAULT_BASE_IRI = "http://127.0.0.1:3030/";
+
     private final FusekiServer fuseki;
     private final String host;
+    private final SearchIndex searchIndex;
+    private final String baseIri;
 
-    private KgServer(FusekiServer fuseki, String host) {
+    private KgServer(FusekiServer fuseki, String host, SearchIndex searchIndex, String baseIri) {
         this.fuseki = fuseki;
         this.host = host;
+        this.searchIndex = searchIndex;
+        this.baseIri = baseIri;
     }
 
     /** A builder for a server. */
@@ -49,9 +82,15 @@ public final class KgServer {
         return this;
     }
 
-    /** Stops the server and waits for it to finish. */
+    /** Stops the server and waits for it to finish, then closes the search index. */
     public void stop() {
         fuseki.stop();
+        searchIndex.close();
+    }
+
+    /** The base IRI under which the served resources are named (not necessarily this server's URL). */
+    public String baseIri() {
+        return baseIri;
     }
 
     /** Blocks until the server stops. */
@@ -81,6 +120,9 @@ public final class KgServer {
         private String host = "127.0.0.1";
         private int port = 3030;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private String baseIri = DEFAULT_BASE_IRI;
+        private Path searchIndexDir;
+        private CannedQueryCatalog queries;
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {
@@ -110,6 +152,31 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * The base IRI the graph's resources were minted under, ending with '/'; {@link #DEFAULT_BASE_IRI} unless
+         * set. A request for {@code /entity/lion} resolves {@code {base}entity/lion}, so a public base maps onto this
+         * server's paths.
+         */
+        public Builder baseIri(String baseIri) {
+            this.baseIri = Objects.requireNonNull(baseIri, "baseIri");
+            return this;
+        }
+
+        /**
+         * A folder for the full-text index, rebuilt there when the server is built; without it the index is kept
+         * in memory.
+         */
+        public Builder searchIndexDir(Path dir) {
+            this.searchIndexDir = Objects.requireNonNull(dir, "dir");
+            return this;
+        }
+
+        /** The canned queries served at {@code /queries}; those shipped in the jar unless set. */
+        public Builder queries(CannedQueryCatalog catalog) {
+            this.queries = Objects.requireNonNull(catalog, "catalog");
+            return this;
+        }
+
         /** Adds a servlet at a path spec such as {@code /entity/*}. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
@@ -120,7 +187,9 @@ public final class KgServer {
          * Builds the server (not yet started).
          *
          * @throws IllegalStateException when no dataset was given
-         * @throws IllegalArgumentException when the port or timeout is out of range
+         * @throws IllegalArgumentException when the port or timeout is out of range, or the base IRI is not an
+         *     absolute http(s) IRI ending with '/'
+         * @throws java.io.UncheckedIOException when the search index cannot be written
          */
         public KgServer build() {
             if (dataset == null) {
@@ -132,7 +201,53 @@ public final class KgServer {
             if (queryTimeout.isNegative() || queryTimeout.isZero()) {
                 throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
             }
+            if (!baseIri.matches("(?i)https?://[^\\s/?#]+/\\S*") || !baseIri.endsWith("/") || baseIri.contains("#")
+                    || baseIri.contains("?")) {
+                throw new IllegalArgumentException("base IRI must be an absolute http(s) IRI ending with '/': " + baseIri);
+            }
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            IriPaths paths = new IriPaths(baseIri);
+            GraphReader reader = new GraphReader(dsg, queryTimeout);
+            PageData data = new PageData(reader);
+            Pages pages = new Pages(paths);
+            ResourceDescriber describer = new ResourceDescriber(reader);
+            SearchIndex index = SearchIndex.build(dsg, openDirectory());
+            DatasetDescription.Builder voidBuilder = DatasetDescription.builder().baseIri(baseIri)
+                    .sparqlEndpoint(baseIri + DATASET.substring(1) + "/sparql");
+            for (ExportFormat f : ExportFormat.values()) {
+                voidBuilder.dataDump(baseIri + "dump/" + DumpServlet.NAME + "." + f.extension(), f.rio().getDefaultMIMEType());
+            }
+            DatasetDescription description = voidBuilder.build();
+            Supplier<Graph> voidGraph = new Supplier<>() {
+                private Graph computed;
+
+                @Override
+                public synchronized Graph get() {
+                    if (computed == null) {
+                        computed = description.describe(dsg);
+                    }
+                    return computed;
+                }
+            };
+            Map<String, HttpServlet> routes = new LinkedHashMap<>();
+            for (String prefix : List.of("/paper/*", "/entity/*", "/claim/*", "/source/*")) {
+                routes.put(prefix, new LinkedDataServlet(paths, describer, data, pages));
+            }
+            routes.put("/.well-known/void", new VoidServlet(voidGraph, baseIri, pages));
+            for (Representation r : Representation.RDF) {
+                routes.put("/.well-known/void." + r.suffix(), new VoidServlet(voidGraph, baseIri, pages));
+            }
+            routes.put("", new HomeServlet(data, pages));
+            routes.put("/search", new SearchServlet(index, pages));
+            routes.put("/sparql", new SparqlPageServlet(pages, DATASET + "/sparql"));
+            routes.put("/api/network", new NetworkServlet(data, paths, pages));
+            routes.put("/assets/*", new AssetServlet());
+            QueriesServlet canned = new QueriesServlet(queries == null ? CannedQueryCatalog.fromClasspath() : queries,
+                    QueryRunner.builder(dataset).timeout(queryTimeout).build(), pages);
+            routes.put("/queries/*", canned);
+            routes.put("/dump/*", new DumpServlet(dsg));
+            routes.putAll(servlets);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(false)
@@ -142,14 +257,25 @@ public final class KgServer {
                     .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
                     .addServlet("/$/server", new ActionServerStatus())
                     .fusekiModules(FusekiModules.create(new FMod_UI()));
-            servlets.forEach(b::addServlet);
+            routes.forEach(b::addServlet);
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) {
                     sc.setHost(host);
                 }
             }
-            return new KgServer(server, host);
+            return new KgServer(server, host, index, baseIri);
+        }
+
+        private Directory openDirectory() {
+            if (searchIndexDir == null) {
+                return new ByteBuffersDirectory();
+            }
+            try {
+                return FSDirectory.open(searchIndexDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the search index folder " + searchIndexDir, e);
+            }
         }
     }
 }
