@@ -81,7 +81,8 @@ public final class Ingester {
 
     /**
      * Reads one file: decompresses gzip (by magic number), detects the format, and hands every listing and
-     * rejection to the handler. A file that cannot be opened or whose format is unknown becomes one rejection.
+     * rejection to the handler. A file that cannot be opened, is empty or binary, or whose format is unknown
+     * becomes one rejection.
      */
     public void read(Path file, ListingHandler handler) {
         String source = sourceName(file);
@@ -94,15 +95,31 @@ public final class Ingester {
                 handler.reject(new Rejection(source, 0, "empty file"));
                 return;
             }
+            if (Text.looksBinary(head)) {
+                handler.reject(new Rejection(source, 0, "binary content, not a paper listing"));
+                return;
+            }
             String name = file.getFileName().toString();
             Optional<InputFormat> format = forced.or(() -> InputFormat.detect(name, head));
             if (format.isEmpty()) {
                 handler.reject(new Rejection(source, 0, "unknown format (expected one of: " + InputFormat.labels() + ")"));
                 return;
             }
-            format.get().reader().read(source, in, handler);
+            readSafely(format.get(), source, in, handler);
         } catch (IOException e) {
             handler.reject(new Rejection(source, 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Runs a reader so that a defect in it costs the rest of one file, reported as a rejection, rather than the
+     * whole build.
+     */
+    private static void readSafely(InputFormat format, String source, InputStream in, ListingHandler handler) {
+        try {
+            format.reader().read(source, in, handler);
+        } catch (RuntimeException e) {
+            handler.reject(new Rejection(source, 0, "the " + format.label() + " reader failed, rest of file not read: " + e));
         }
     }
 

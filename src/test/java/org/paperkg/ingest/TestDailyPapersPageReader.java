@@ -84,6 +84,6 @@ class TestDailyPapersPageReader {
         new DailyPapersPageReader().read("p.txt", new ByteArrayInputStream(all), c);
         assertEquals(List.of("T1", "T3"), c.listings.stream().map(Listing::title).toList());
         assertEquals(1, c.rejections.size());
-        assertEquals("p.txt:5: invalid UTF-8 in title or abstract", c.rejections.get(0).toString());
+        assertEquals("p.txt:5: invalid UTF-8 in title or abstract: \"T2\"", c.rejections.get(0).toString());
     }
 }
