@@ -22,6 +22,12 @@ public final class CandidateFinder implements Stage {
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+?)-(?:based|like|style|driven|guided|powered|generated|specific|aware|free|level|only|centric|friendly"
                     + "|enhanced|augmented|conditioned|inspired|equipped|assisted|derived|initialized|sized|scale|type)");
+    private static final Pattern NOT_A_WORD = Pattern.compile(
+            ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
+    private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning",
+            "regularization", "normalization", "attention", "loss", "search", "distillation", "decoding", "encoding",
+            "embedding", "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets",
+            "networks", "network", "kernel", "kernels", "descent", "boosting", "clustering", "estimator", "tokenizer");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from", "on", "in", "with", "to", "and");
     private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms", "s",
@@ -140,6 +146,12 @@ public final class CandidateFinder implements Stage {
             }
             int first = i;
             int last = end;
+            if (!s.isTitle() && end == i + 1 && end < n && Lexicon.titleCase(toks.get(i).text())
+                    && EXTENDING_HEADS.contains(toks.get(end).text()) && toks.get(end).start() == toks.get(i).end() + 1
+                    && gazetteer.lookup(toks.get(i).text()).isEmpty()) {
+                last = end + 1;
+                end = last;
+            }
             if (last - first >= 2) {
                 String head = toks.get(last - 1).text();
                 if (Lexicon.typeOfHead(head) != null && last - first == 2) {
@@ -160,7 +172,11 @@ public final class CandidateFinder implements Stage {
             return false;
         }
         String c = core(t.text());
-        if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))) {
+        if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))
+                || NOT_A_WORD.matcher(c).matches()) {
+            return false;
+        }
+        if (i + 2 < toks.size() && toks.get(i + 1).text().equals("et") && toks.get(i + 2).text().startsWith("al")) {
             return false;
         }
         if (s.isTitle()) {

@@ -38,13 +38,14 @@ public final class ClaimFinder implements Stage {
 
     private static final List<Trigger> TRIGGERS = List.of(
             t("\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against))?", Relation.COMPARABLE, 0.6,
-                    Kind.HEDGED),
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)))?",
+                    Relation.COMPARABLE, 0.6, Kind.HEDGED),
             t("\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon|over)))",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
             t("\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than))?", Relation.COMPARABLE, 0.6, Kind.HEDGED),
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)))?", Relation.COMPARABLE,
+                    0.6, Kind.HEDGED),
             t("\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
                     + "(?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))", Relation.COMPARABLE, 0.6,
                     Kind.HEDGED),
@@ -54,23 +55,27 @@ public final class ClaimFinder implements Stage {
                     Kind.PLAIN),
             t("\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority|boosts?)"
                     + "(?: of ([^,;]{1,60}?))? (?:over|upon)\\b", Relation.OUTPERFORMS, 0.8, Kind.OVER),
+            t("\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b", Relation.OUTPERFORMS, 0.7, Kind.OVER),
+            t("\\bimprovements? than\\b", Relation.OUTPERFORMS, 0.7, Kind.PLAIN),
             t("\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable|reliable"
                     + "|faithful|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic"
-                    + "|coherent|generalizable|capable|precise))\\b(?: " + W + "){0,3}? (?:than|to)\\b",
+                    + "|coherent|generalizable|capable|precise))\\b(?: " + W + "){0,8}? (?:than|to)\\b",
                     Relation.OUTPERFORMS, 0.8, Kind.PLAIN),
-            t("\\bhigher(?: " + W + "){0,3}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
-            t("\\blower(?: " + W + "){0,3}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
+            t("\\bhigher(?: " + W + "){0,6}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
+            t("\\blower(?: " + W + "){0,6}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
             t("\\bunderperform(?:s|ed|ing)?\\b", Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
             t("\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
                     + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b",
                     Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
             t("\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: " + W + "){0,3}? (?:than|to)\\b", Relation.UNDERPERFORMS, 0.8, Kind.PLAIN),
-            t("\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: (?:performance|results"
-                    + "|accuracy|quality|scores?))? (?:to|with|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
+            t("\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
+                    + "|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
             t("\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
                     Relation.COMPARABLE, 0.75, Kind.PLAIN),
-            t("\\bas (?:well|good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
+            t("\\bas (?:good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
+            t("\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b", Relation.COMPARABLE,
+                    0.7, Kind.PLAIN),
             t("\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b", Relation.COMPARABLE, 0.8,
                     Kind.PLAIN),
             t("\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b", Relation.OUTPERFORMS, 0.6,
@@ -91,7 +96,7 @@ public final class ClaimFinder implements Stage {
             "(?i)\\b(?:error|errors|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid|wer|cer"
                     + "|regret|overhead|distortion|mse|rmse|mae)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)\\b(?:better|superior|higher|improv\\w*|gains?|outperform\\w*|accelerat\\w*|faster|boost\\w*"
+            "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*|accelerat\\w*|faster|boost\\w*"
                     + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss|latency|cost)"
                     + "|stronger|more (?:accurate|robust|efficient|effective))");
     private static final Pattern NEGATIVE = Pattern.compile(
@@ -146,7 +151,19 @@ public final class ClaimFinder implements Stage {
             "works", "work", "art", "sota", "strategies", "designs", "pipelines", "llms", "models", "learners",
             "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers", "performance", "results",
             "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines", "counterpart", "peers",
-            "benchmarks", "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers");
+            "benchmarks", "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers",
+            "baseline", "method", "model", "approach", "algorithm", "technique", "system", "framework", "network",
+            "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier", "detector",
+            "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
+    private static final Pattern RIVAL_WORDS = Pattern.compile(
+            "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|previous|existing|\\bhumans?\\b|competitor"
+                    + "|alternative|counterpart");
+    private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
+            "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
+            "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
+    private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
+            "(?i)^(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?) (\\p{Lu}\\S*)$");
+    private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:compared|relative) (?:to|with)\\b");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from", "by",
             "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -225,7 +242,10 @@ public final class ClaimFinder implements Stage {
         int prevEnd = 0;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            int nextStart = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
+            if (hit.start() < prevEnd) {
+                continue;
+            }
+            int nextStart = h + 1 < hits.size() ? Math.max(hit.end(), hits.get(h + 1).start()) : text.length();
             Relation rel = hit.relation();
             double conf = hit.confidence();
             String before = text.substring(Math.max(prevEnd, Math.max(0, hit.start() - 40)), hit.start());
@@ -290,7 +310,8 @@ public final class ClaimFinder implements Stage {
                 subject = obj;
             }
             for (Phrase o : objects) {
-                if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()) {
+                if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
+                        || !comparable(o, ents, referent)) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.start());
@@ -416,7 +437,8 @@ public final class ClaimFinder implements Stage {
     /** The objects after a trigger: one phrase, or several for "A and B", "A, B, and C". */
     private static List<Phrase> objects(String text, List<Token> toks, int from, List<Mention> ents) {
         List<Phrase> out = new ArrayList<>();
-        int i = firstTokenAt(toks, from);
+        Matcher lead = LEADING_COMPARED.matcher(text).region(from, text.length());
+        int i = firstTokenAt(toks, lead.lookingAt() ? lead.end() : from);
         while (i >= 0 && i < toks.size()) {
             int[] span = phrase(toks, i, ents, text);
             if (span == null) {
@@ -451,6 +473,19 @@ public final class ClaimFinder implements Stage {
             i = j;
         }
         return out;
+    }
+
+    /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
+    private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
+        for (Mention m : ents) {
+            if (m.end() == o.end() && m.start() >= o.start()) {
+                return m.type() == EntityType.MODEL || m.type() == EntityType.METHOD;
+            }
+        }
+        String lower = o.text().toLowerCase(Locale.ROOT);
+        String[] words = lower.split("\\s+");
+        return named(o.text(), ents, referent) || GENERIC_HEADS.contains(words[words.length - 1])
+                || RIVAL_WORDS.matcher(lower).find();
     }
 
     private static boolean acceptableSecond(Phrase p, List<Mention> ents) {
@@ -502,6 +537,13 @@ public final class ClaimFinder implements Stage {
             if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
                 break;
             }
+            if (j > i && METRIC_WORDS.contains(w.split("/")[0])) {
+                break;
+            }
+            if (j > i && GENERIC_HEADS.contains(w) && j + 1 < toks.size() && !Lexicon.shaped(toks.get(j + 1).text())) {
+                j++;
+                break;
+            }
             if (w.matches("\\d+(\\.\\d+)?") && j + 1 < toks.size() && toks.get(j + 1).text().equals("%")) {
                 break;
             }
@@ -522,6 +564,11 @@ public final class ClaimFinder implements Stage {
         if (lead.find()) {
             s += lead.end();
             p = p.substring(lead.end());
+        }
+        Matcher named = NAMED_AFTER_GENERIC.matcher(p);
+        if (named.matches()) {
+            s += named.start(1);
+            p = named.group(1);
         }
         if (p.endsWith("'s")) {
             p = p.substring(0, p.length() - 2);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class CodeLinkFinder implements Stage {
     private static final Pattern URL = Pattern.compile(
             "https?:\\s?//[^\\s<>\"]+|(?<![/\\w.])(?:www\\.|(?:github|gitlab|bitbucket|huggingface)\\.(?:com|co|org|io)/)"
-                    + "[^\\s<>\"]+");
+                    + "[^\\s<>\"]+|(?<![/\\w.@-])[\\w-]+(?:\\.[\\w-]+)*\\.github\\.io\\b[^\\s<>\"]*");
 
     @Override
     public Set<Layer<?>> requires() {

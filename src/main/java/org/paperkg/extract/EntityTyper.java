@@ -39,6 +39,16 @@ public final class EntityTyper implements Stage {
             "(?i)experiment|evaluat|benchmark|dataset|result|achiev|outperform|perform|accura|score|state-of-the-art"
                     + "|sota|test|improv|surpass|trained|fine-tun|empirical");
 
+    private static final Map<String, EntityType> PRECEDING = Map.ofEntries(
+            Map.entry("metric", EntityType.METRIC), Map.entry("metrics", EntityType.METRIC),
+            Map.entry("measure", EntityType.METRIC), Map.entry("dataset", EntityType.DATASET),
+            Map.entry("benchmark", EntityType.DATASET), Map.entry("corpus", EntityType.DATASET),
+            Map.entry("model", EntityType.MODEL), Map.entry("method", EntityType.METHOD),
+            Map.entry("algorithm", EntityType.METHOD), Map.entry("framework", EntityType.METHOD),
+            Map.entry("approach", EntityType.METHOD), Map.entry("technique", EntityType.METHOD),
+            Map.entry("loss", EntityType.METHOD), Map.entry("module", EntityType.METHOD),
+            Map.entry("architecture", EntityType.METHOD), Map.entry("optimizer", EntityType.METHOD));
+
     private final Gazetteer gazetteer;
 
     /** A typer that trusts the gazetteer first. */
@@ -157,6 +167,13 @@ public final class EntityTyper implements Stage {
                 e.cue(t);
             }
         }
+        if (c.firstToken() >= 1) {
+            String prevWord = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
+            EntityType before = PRECEDING.get(prevWord);
+            if (before != null) {
+                e.cue(before);
+            }
+        }
         if (precededByDatasetList(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
@@ -247,8 +264,7 @@ public final class EntityTyper implements Stage {
             merged.absorb(se);
             le.absorb(merged);
             se.absorb(merged);
-            boolean lower = !a.capitalized();
-            if (lower && le.gazetteer == null && se.gazetteer == null && le.cues.isEmpty()) {
+            if (le.gazetteer == null && le.cues.isEmpty() && le.shape == null) {
                 dropped.add(lk);
                 dropped.add(sk);
             }

@@ -34,18 +34,20 @@ final class Lexicon {
             "Last", "Lastly", "Besides", "Consequently", "Meanwhile", "Notably", "Importantly", "Interestingly",
             "Surprisingly", "Similarly", "Inspired", "Motivated", "Building", "Leveraging", "Following", "Towards",
             "Toward", "Through", "Under", "Without", "Within", "Across", "After", "Before", "During", "Since",
-            "Because", "Among", "Between", "Beyond", "Over", "Large", "Small", "New", "Novel", "Deep", "Neural",
-            "Learning", "Model", "Models", "Method", "Methods", "Network", "Networks", "Dataset", "Datasets",
-            "Benchmark", "Benchmarks", "Task", "Tasks", "Language", "Languages", "Vision", "Image", "Images", "Video",
-            "Videos", "Text", "Human", "Humans", "Machine", "Recently", "Currently", "Traditional", "Conventional",
-            "Current", "Prior", "Standard", "Empirical", "Empirically", "Theoretically", "Quantitative", "Qualitative",
-            "Comprehensive", "Evaluation", "Evaluations", "Our", "Is", "Are", "Can", "Do", "Does", "Has", "Have",
+            "Because", "Among", "Between", "Beyond", "Over",      
+                    
+                     
+                 "Recently", "Currently", "Traditional", "Conventional",
+            "Current", "Prior",   "Empirically", "Theoretically",  
+               "Our", "Is", "Are", "Can", "Do", "Does", "Has", "Have",
             "Will", "Should", "Could", "Would", "Must", "Let", "Consider", "Suppose", "Assume", "Unfortunately",
             "Nevertheless", "Nonetheless", "Still", "Yet", "Accordingly", "Ultimately", "Generally", "Typically",
             "Intuitively", "Formally", "Concretely", "Practically", "Together", "Altogether", "Apart", "Regarding",
             "Depending", "Due", "Namely", "Especially", "Particularly", "Code", "Project", "Page", "Website", "Demo",
             "Source", "Available", "Appendix", "Supplementary", "Ph.D", "AAAI", "NeurIPS", "ICML", "ICLR", "CVPR",
-            "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING", "KDD", "SIGIR", "IJCAI", "WWW", "Kaggle", "LaTeX");
+            "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING", "KDD", "SIGIR", "IJCAI", "WWW", "Kaggle", "LaTeX",
+            "COVID", "COVID-19", "FAQ", "FAQs", "FLOPs", "FLOP", "MACs", "FPS", "AutoML", "SoC", "L0", "L1", "L2", "Lp",
+            "Qualcomm", "Snapdragon", "Intel", "AMD", "ARM", "Android", "iOS", "Linux", "Windows", "Wikidata", "PDF");
 
     /** Following or final nouns that mark a dataset or benchmark name. */
     static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",

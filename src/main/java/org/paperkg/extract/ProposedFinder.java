@@ -41,18 +41,24 @@ public final class ProposedFinder implements Stage {
                     + "|large-scale|comprehensive|holistic|challenging|curated|family)\\b");
     private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using", "by",
             "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if", "existing");
+    private static final Pattern PASSIVE = Pattern.compile(
+            "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed|introduced"
+                    + "|presented|developed|designed|devised)\\b");
+    private static final Pattern OUR = Pattern.compile(
+            "(?i)\\bour (?:proposed |new |novel )?(?:method|model|approach|framework|system|algorithm|network"
+                    + "|architecture|technique|module|loss|dataset|benchmark)?\\s*");
+
+    private final Gazetteer gazetteer;
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.ENTITIES);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.CANDIDATES, Layers.ENTITIES);
     }
 
     @Override
     public Set<Layer<?>> provides() {
         return Set.of(Layers.PROPOSED);
     }
-
-    private final Gazetteer gazetteer;
 
     /** A finder that treats gazetteer names as existing work, never as proposals after "we propose". */
     public ProposedFinder(Gazetteer gazetteer) {
@@ -62,7 +68,16 @@ public final class ProposedFinder implements Stage {
     @Override
     public void annotate(Document document) {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
-        List<Mention> entities = document.get(Layers.ENTITIES);
+        Map<String, EntityType> types = new java.util.HashMap<>();
+        for (Mention m : document.get(Layers.ENTITIES)) {
+            types.putIfAbsent(Keys.of(m.surface()), m.type());
+        }
+        List<Mention> entities = new ArrayList<>();
+        for (Candidate c : document.get(Layers.CANDIDATES)) {
+            entities.add(new Mention(c.surface(), types.getOrDefault(Keys.of(c.surface()), EntityType.METHOD),
+                    c.sentence(), c.start(), c.end()));
+        }
+        List<Abbreviation> pairs = document.get(Layers.ABBREVIATIONS);
         Map<String, Proposal> found = new LinkedHashMap<>();
         titlePrefix(document, entities, found);
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
@@ -82,10 +97,16 @@ public final class ProposedFinder implements Stage {
                 }
             }
             naming(s, here, found);
-            propose(s, here, firstSeen, found);
+            propose(s, here, firstSeen, found, pairs);
             appositive(s, here, firstSeen, found);
+            passive(s, here, firstSeen, found);
+            our(s, here, found);
         }
-        List<Abbreviation> pairs = document.get(Layers.ABBREVIATIONS);
+        for (Abbreviation a : pairs) {
+            if (a.sentence() == 0) {
+                add(a.longForm(), typeOf(Keys.of(a.longForm()), entities, EntityType.METHOD), found);
+            }
+        }
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : found.values()) {
             out.add(p);
@@ -110,10 +131,11 @@ public final class ProposedFinder implements Stage {
         if (colon <= 0 || colon > 60) {
             return;
         }
-        String prefix = title.substring(0, colon).strip();
+        String prefix = title.substring(0, colon).strip().replaceFirst("^(?:The|A|An) ", "");
         String[] words = prefix.split("\\s+");
         String key = Keys.of(prefix);
-        if (key.isEmpty() || !Character.isUpperCase(prefix.codePointAt(0)) && !Lexicon.shaped(words[0])) {
+        if (key.isEmpty() || !Character.isUpperCase(prefix.codePointAt(0)) && !Lexicon.shaped(words[0])
+                || Lexicon.NOT_NAMES.contains(words[0])) {
             return;
         }
         boolean ok = words.length == 1 || words.length <= 4 && Keys.of(d.abstractText()).contains(key);
@@ -158,9 +180,17 @@ public final class ProposedFinder implements Stage {
         }
     }
 
-    private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found) {
+    private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
+            List<Abbreviation> pairs) {
         Matcher m = PROPOSE.matcher(s.text());
         while (m.find()) {
+            for (Abbreviation a : pairs) {
+                if (a.sentence() == s.index() && a.longStart() >= m.end()
+                        && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
+                        && gazetteer.lookup(a.shortForm()).isEmpty()) {
+                    add(a.longForm(), contextType(s.text(), m.end(), a.longForm(), here), found);
+                }
+            }
             for (Mention e : here) {
                 if (e.start() < m.end()) {
                     continue;
@@ -202,6 +232,28 @@ public final class ProposedFinder implements Stage {
         if (m.lookingAt() && gazetteer.lookup(first.surface()).isEmpty()
                 && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
             add(first.surface(), contextType(text, m.end(), first.surface(), here), found);
+        }
+    }
+
+    private void passive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found) {
+        for (Mention e : here) {
+            Matcher m = PASSIVE.matcher(s.text()).region(e.end(), s.text().length());
+            if (m.lookingAt() && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
+                    && firstSeen.getOrDefault(Keys.of(e.surface()), s.index()) >= s.index()) {
+                add(e.surface(), contextType(s.text(), e.start(), e.surface(), here), found);
+            }
+        }
+    }
+
+    private void our(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        Matcher m = OUR.matcher(s.text());
+        while (m.find()) {
+            for (Mention e : here) {
+                if (e.start() == m.end() && m.end() > m.start() + 4 && gazetteer.lookup(e.surface()).isEmpty()
+                        && e.type() != EntityType.TASK) {
+                    add(e.surface(), contextType(s.text(), m.start(), e.surface(), here), found);
+                }
+            }
         }
     }
 
