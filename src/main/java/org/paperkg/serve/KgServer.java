@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,9 +255,13 @@ public final class KgServer {
                     .enableCors(false)
                     .enablePing(true)
                     .add(DATASET, dataset, false)
-                    .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
-                    .addServlet("/$/server", new ActionServerStatus())
-                    .fusekiModules(FusekiModules.create(new FMod_UI()));
+                    .addServlet("/$/server", new ActionServerStatus());
+            if (fusekiUiFound()) {
+                b.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                        .fusekiModules(FusekiModules.create(new FMod_UI()));
+            } else {
+                b.fusekiModules(FusekiModules.create());
+            }
             routes.forEach(b::addServlet);
             FusekiServer server = b.build();
             for (Connector c : server.getJettyServer().getConnectors()) {
@@ -265,6 +270,19 @@ public final class KgServer {
                 }
             }
             return new KgServer(server, host, index, baseIri);
+        }
+
+        /**
+         * Whether the Fuseki UI's files are on the classpath exactly once: the UI module cannot serve them when
+         * several classpath entries hold a {@code webapp/} folder (e.g. the shaded jar next to the UI's own jar, as
+         * in Maven's integration tests); the server then offers only its own SPARQL page at {@code /sparql}.
+         */
+        private static boolean fusekiUiFound() {
+            try {
+                return Collections.list(KgServer.class.getClassLoader().getResources("webapp/index.html")).size() == 1;
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private Directory openDirectory() {
