@@ -59,7 +59,7 @@ final class ArxivAtomReader implements ListingReader {
             handler.reject(new Rejection(source, inside ? n : n + 1, "malformed XML" + at(e.getLocation())
                     + ": " + message(e) + "; the rest of the file is not read"));
         } catch (IOException e) {
-            handler.reject(new Rejection(source, n + 1, "cannot read further: " + e.getMessage()));
+            handler.reject(new Rejection(source, inside ? n : n + 1, "cannot read further: " + e.getMessage()));
         } finally {
             close(x);
         }

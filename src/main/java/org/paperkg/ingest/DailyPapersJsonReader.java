@@ -28,6 +28,7 @@ final class DailyPapersJsonReader implements ListingReader {
     @Override
     public void read(String source, InputStream in, ListingHandler handler) {
         long n = 0;
+        boolean inside = false;
         try {
             BoundedReader reader = new BoundedReader(Text.utf8Reader(in), Records.MAX_RECORD_CHARS);
             JsonParser p = mapper.createParser(reader);
@@ -36,18 +37,22 @@ final class DailyPapersJsonReader implements ListingReader {
                 if (t == JsonToken.START_ARRAY) {
                     while ((t = next(p, reader)) != JsonToken.END_ARRAY && t != null) {
                         n++;
+                        inside = true;
                         element(source, n, p, t, handler);
+                        inside = false;
                     }
                 } else {
                     n++;
+                    inside = true;
                     element(source, n, p, t, handler);
+                    inside = false;
                 }
             }
         } catch (JsonProcessingException e) {
-            handler.reject(new Rejection(source, n + 1, "invalid JSON" + at(e.getLocation()) + ": "
+            handler.reject(new Rejection(source, inside ? n : n + 1, "invalid JSON" + at(e.getLocation()) + ": "
                     + e.getOriginalMessage() + "; the rest of the file is not read"));
         } catch (IOException e) {
-            handler.reject(new Rejection(source, n + 1, "cannot read further: " + e.getMessage()));
+            handler.reject(new Rejection(source, inside ? n : n + 1, "cannot read further: " + e.getMessage()));
         }
     }
 

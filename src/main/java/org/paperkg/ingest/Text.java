@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 final class Text {
     private static final Pattern WHITESPACE_WITH_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** Control characters other than tab and line breaks, and unpaired surrogates (from JSON escapes). */
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\t\\r\\n]]");
+    /** Control characters (tab included) other than line breaks, and unpaired surrogates (from JSON escapes). */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\r\\n]]");
     private static final char BOM = '\uFEFF';
 
     private Text() {
@@ -71,12 +71,12 @@ final class Text {
         return odd > 3 && odd * 10 > s.length();
     }
 
-    /** A title on one line: every run of white space becomes one space, control characters go. */
+    /** A title on one line: every run of white space or control characters becomes one space. */
     static String cleanTitle(String s) {
         return WHITESPACE.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
     }
 
-    /** An abstract: line breaks and the white space around them become one space, control characters go. */
+    /** An abstract: line breaks with the white space around them, tabs and control characters become spaces. */
     static String cleanAbstract(String s) {
         return WHITESPACE_WITH_BREAK.matcher(CONTROL.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
     }
