@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * suffix such as "-based" or "-like" counts without the suffix.
  */
 public final class CandidateFinder implements Stage {
-    private static final Pattern SUFFIXED = Pattern.compile(
-            "(.+?)-(?:based|like|style|driven|guided|powered|generated|specific|aware|free|level|only|centric|friendly"
-                    + "|enhanced|augmented|conditioned|inspired|equipped|assisted|derived|initialized|sized|scale|type)");
+    private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
+            "powered", "generated", "specific", "aware", "free", "level", "only", "centric", "friendly", "enhanced",
+            "augmented", "conditioned", "inspired", "equipped", "assisted", "derived", "initialized", "sized", "scale",
+            "type");
     private static final Pattern NOT_A_WORD = Pattern.compile(
             ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
     private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning",
@@ -187,8 +188,11 @@ public final class CandidateFinder implements Stage {
 
     /** The word without a glued suffix such as "-based". */
     static String core(String word) {
-        Matcher m = SUFFIXED.matcher(word);
-        return m.matches() ? m.group(1) : word;
+        int dash = word.lastIndexOf('-');
+        if (dash > 0 && dash < word.length() - 2 && GLUED_SUFFIXES.contains(word.substring(dash + 1))) {
+            return word.substring(0, dash);
+        }
+        return word;
     }
 
     private void gazetteerMatches(Sentence s, List<Token> toks, List<Candidate> spans) {

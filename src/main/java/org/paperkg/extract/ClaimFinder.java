@@ -31,58 +31,58 @@ public final class ClaimFinder implements Stage {
     private static final String W = "[\\w-]+";
 
     /** A comparison trigger pattern. */
-    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind) {
+    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, String[] anchors) {
     }
 
     private enum Kind { PLAIN, HEDGED, COMPARED, HIGHER, LOWER, OVER }
 
     private static final List<Trigger> TRIGGERS = List.of(
-            t("\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
+            t("comparable|competitive|on par|similar|equal", "\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)))?",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
+            t("match|rival", "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon|over)))",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
+            t("better|superior|higher", "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)))?", Relation.COMPARABLE,
                     0.6, Kind.HEDGED),
-            t("\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
+            t("outperform|exceed|surpass", "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
                     + "(?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))", Relation.COMPARABLE, 0.6,
                     Kind.HEDGED),
-            t("\\bat least (?:as good as|comparable to|on par with)", Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b", Relation.OUTPERFORMS, 0.9, Kind.PLAIN),
-            t("\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b", Relation.OUTPERFORMS, 0.85,
+            t("at least", "\\bat least (?:as good as|comparable to|on par with)", Relation.COMPARABLE, 0.6, Kind.HEDGED),
+            t("outperform|outcompete|outshine|outstrip|outpace", "\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b", Relation.OUTPERFORMS, 0.9, Kind.PLAIN),
+            t("surpass|beat|exceed", "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b", Relation.OUTPERFORMS, 0.85,
                     Kind.PLAIN),
-            t("\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority|boosts?)"
+            t("improv|gain|advantage|superiority|boost", "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority|boosts?)"
                     + "(?: of ([^,;]{1,60}?))? (?:over|upon)\\b", Relation.OUTPERFORMS, 0.8, Kind.OVER),
-            t("\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b", Relation.OUTPERFORMS, 0.7, Kind.OVER),
-            t("\\bimprovements? than\\b", Relation.OUTPERFORMS, 0.7, Kind.PLAIN),
-            t("\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable|reliable"
+            t("prefer", "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b", Relation.OUTPERFORMS, 0.7, Kind.OVER),
+            t("improvement", "\\bimprovements? than\\b", Relation.OUTPERFORMS, 0.7, Kind.PLAIN),
+            t("better|superior|stronger|faster|more ", "\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable|reliable"
                     + "|faithful|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic"
                     + "|coherent|generalizable|capable|precise))\\b(?: " + W + "){0,8}? (?:than|to)\\b",
                     Relation.OUTPERFORMS, 0.8, Kind.PLAIN),
-            t("\\bhigher(?: " + W + "){0,6}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
-            t("\\blower(?: " + W + "){0,6}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
-            t("\\bunderperform(?:s|ed|ing)?\\b", Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
-            t("\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
+            t("higher", "\\bhigher(?: " + W + "){0,6}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
+            t("lower", "\\blower(?: " + W + "){0,6}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
+            t("underperform", "\\bunderperform(?:s|ed|ing)?\\b", Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
+            t("behind", "\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
                     + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b",
                     Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
-            t("\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
+            t("worse|weaker|slower|inferior|less ", "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: " + W + "){0,3}? (?:than|to)\\b", Relation.UNDERPERFORMS, 0.8, Kind.PLAIN),
-            t("\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
+            t("comparable|competitive|similar|on par|on a par|close|equivalent", "\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
                     + "|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
-            t("\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
+            t("match|rival", "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
                     Relation.COMPARABLE, 0.75, Kind.PLAIN),
-            t("\\bas (?:good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
-            t("\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b", Relation.COMPARABLE,
+            t("as good|as accurate|as effective|as strong|as competitive", "\\bas (?:good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
+            t("as well as", "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b", Relation.COMPARABLE,
                     0.7, Kind.PLAIN),
-            t("\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b", Relation.COMPARABLE, 0.8,
+            t("perform", "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b", Relation.COMPARABLE, 0.8,
                     Kind.PLAIN),
-            t("\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b", Relation.OUTPERFORMS, 0.6,
+            t("compared|comparison|relative to", "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b", Relation.OUTPERFORMS, 0.6,
                     Kind.COMPARED));
 
-    private static Trigger t(String regex, Relation r, double c, Kind k) {
-        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k);
+    private static Trigger t(String anchors, String regex, Relation r, double c, Kind k) {
+        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"));
     }
 
     private static final Pattern NEGATION = Pattern.compile(
@@ -164,6 +164,12 @@ public final class ClaimFinder implements Stage {
     private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
             "(?i)^(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?) (\\p{Lu}\\S*)$");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:compared|relative) (?:to|with)\\b");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern LEADING_OPENER = Pattern.compile(
+            "(?i)|when|as|in particular,?|notably,?|moreover,?");
+    private static final Pattern LEADING_FILLER = Pattern.compile(
+            "(?i)^(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from", "by",
             "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -278,10 +284,9 @@ public final class ClaimFinder implements Stage {
             }
             boolean passive = hit.kind() == Kind.PLAIN
                     && text.substring(hit.end()).startsWith(" by ")
-                    && Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$")
-                            .matcher(text.substring(0, hit.start())).find();
+                    && PASSIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start())).find();
             boolean leadingCompared = hit.kind() == Kind.COMPARED
-                    && text.substring(0, hit.start()).strip().matches("(?i)|when|as|in particular,?|notably,?|moreover,?");
+                    && LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches();
             int objFrom = passive ? hit.end() + 4 : hit.end();
             List<Phrase> objects = objects(text, toks, objFrom, ents);
             if (objects.isEmpty()) {
@@ -331,7 +336,11 @@ public final class ClaimFinder implements Stage {
 
     private static List<Hit> hits(String text) {
         List<Hit> all = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Trigger t : TRIGGERS) {
+            if (!containsAny(lower, t.anchors())) {
+                continue;
+            }
             Matcher m = t.pattern().matcher(text);
             while (m.find()) {
                 boolean overlaps = false;
@@ -349,6 +358,15 @@ public final class ClaimFinder implements Stage {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    private static boolean containsAny(String text, String[] anchors) {
+        for (String a : anchors) {
+            if (text.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseStart(String text, int hitStart, int prevEnd) {
@@ -377,9 +395,9 @@ public final class ClaimFinder implements Stage {
         String bestProposed = null;
         int bestAt = Integer.MAX_VALUE;
         for (String p : referent.surfaces()) {
-            Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(p) + "(?![\\w-])").matcher(region);
-            if (m.find() && m.start() < bestAt) {
-                bestAt = m.start();
+            int at = wordIndex(region, p);
+            if (at >= 0 && at < bestAt) {
+                bestAt = at;
                 bestProposed = p;
             }
         }
@@ -420,6 +438,37 @@ public final class ClaimFinder implements Stage {
             return sb.toString();
         }
         return null;
+    }
+
+    private static boolean hasLetter(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if (Character.isLetter(p.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Offset of {@code word} in {@code text} where it is not part of a longer word, or -1. */
+    static int wordIndex(String text, String word) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + word.length();
+            boolean left = at == 0 || !wordChar(text.charAt(at - 1));
+            boolean right = end >= text.length() || !wordChar(text.charAt(end));
+            if (left && right) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '_';
     }
 
     private static String previousWord(String text, int at) {
@@ -544,7 +593,7 @@ public final class ClaimFinder implements Stage {
                 j++;
                 break;
             }
-            if (w.matches("\\d+(\\.\\d+)?") && j + 1 < toks.size() && toks.get(j + 1).text().equals("%")) {
+            if (Character.isDigit(w.charAt(0)) && j + 1 < toks.size() && toks.get(j + 1).text().equals("%")) {
                 break;
             }
             if (j - i >= 9) {
@@ -559,8 +608,7 @@ public final class ClaimFinder implements Stage {
         int s = toks.get(i).start();
         int e = toks.get(j - 1).end();
         String p = text.substring(s, e);
-        Matcher lead = Pattern.compile("(?i)^(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy)"
-                + " of)\\s+)+").matcher(p);
+        Matcher lead = LEADING_FILLER.matcher(p);
         if (lead.find()) {
             s += lead.end();
             p = p.substring(lead.end());
@@ -575,8 +623,7 @@ public final class ClaimFinder implements Stage {
             e -= 2;
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (p.isEmpty() || PRONOUNS.contains(lower) || Character.isDigit(p.charAt(0)) && p.matches("[\\d.]+")
-                || !p.matches("(?s).*\\p{L}.*")) {
+        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p)) {
             return null;
         }
         return new Phrase(p, s, e);

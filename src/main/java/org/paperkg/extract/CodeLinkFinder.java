@@ -37,6 +37,10 @@ public final class CodeLinkFinder implements Stage {
     /** The URLs in a text, in order, each once. */
     static List<String> find(String text) {
         Set<String> out = new LinkedHashSet<>();
+        if (!(text.contains("http") || text.contains("www.") || text.contains(".github.io") || text.contains("github.com/")
+                || text.contains("gitlab.") || text.contains("bitbucket.") || text.contains("huggingface."))) {
+            return List.of();
+        }
         Matcher m = URL.matcher(text);
         while (m.find()) {
             String u = trim(m.group());

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperkg.model.EntityType;
 
 /** Word lists shared by the rule stages: non-name capitalised words, head nouns that reveal a type, and so on. */
@@ -114,6 +115,10 @@ final class Lexicon {
             "before", "during", "per", "versus", "vs", "vs.", "whose", "if", "so", "but", "either", "neither", "nor",
             "ones", "one", "level", "down", "up", "out", "off");
 
+    private static final Pattern NUMBER_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?[a-zA-Z]{1,3}s?");
+    private static final Pattern WORD_NUMBER = Pattern.compile("[a-z]+-?\\d+(?:st|nd|rd|th)?");
+    private static final Pattern UNIT = Pattern.compile("\\d+(?:\\.\\d+)?[a-zA-Z]{1,2}|\\d+(?:\\.\\d+)?-[a-z]+");
+
     /** An immutable set of words; repeated words are allowed. */
     static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
@@ -164,17 +169,17 @@ final class Lexicon {
             return false;
         }
         if (digits > 0 && !Character.isLetter(t.charAt(0))) {
-            return unitLike(t) ? false : uppers > 0 && letters >= 2 && !t.matches("\\d+(\\.\\d+)?[a-zA-Z]{1,3}s?");
+            return !unitLike(t) && uppers > 0 && letters >= 2 && !NUMBER_UNIT.matcher(t).matches();
         }
         if (digits > 0) {
-            return letters >= 1 && (uppers > 0 || letters <= 4) && !t.matches("[a-z]+-?\\d+(st|nd|rd|th)?");
+            return (uppers > 0 || letters <= 4) && !WORD_NUMBER.matcher(t).matches();
         }
         return innerUpper || uppers >= 2 && uppers * 2 >= letters;
     }
 
     /** Numbers with a unit, such as "3D", "7B", "10K", "2x": not names on their own. */
     static boolean unitLike(String t) {
-        return t.matches("\\d+(\\.\\d+)?[a-zA-Z]{1,2}|\\d+(\\.\\d+)?-[a-z]+");
+        return Character.isDigit(t.charAt(0)) && UNIT.matcher(t).matches();
     }
 
     /** Whether a word starts with a capital and is otherwise written in lower case, like "Adam" or "Segment". */

@@ -44,6 +44,11 @@ public final class ProposedFinder implements Stage {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed|introduced"
                     + "|presented|developed|designed|devised)\\b");
+    private static final Pattern DATASET_WORDS = Pattern.compile(
+            "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
+    private static final Pattern MODEL_WORD = Pattern.compile("\\bmodels?\\b");
+    private static final Pattern TITLE_MODEL = Pattern.compile(
+            "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?\\b");
     private static final Pattern OUR = Pattern.compile(
             "(?i)\\bour (?:proposed |new |novel )?(?:method|model|approach|framework|system|algorithm|network"
                     + "|architecture|technique|module|loss|dataset|benchmark)?\\s*");
@@ -143,8 +148,8 @@ public final class ProposedFinder implements Stage {
             return;
         }
         String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);
-        EntityType type = rest.matches(".*\\b(?:dataset|benchmark|corpus|suite)\\b.*") ? EntityType.DATASET
-                : rest.matches("\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?\\b.*") ? EntityType.MODEL
+        EntityType type = DATASET_WORDS.matcher(rest).find() ? EntityType.DATASET
+                : TITLE_MODEL.matcher(rest).lookingAt() ? EntityType.MODEL
                 : typeOf(key, entities, EntityType.METHOD);
         found.put(key, new Proposal(prefix, type));
     }
@@ -160,6 +165,11 @@ public final class ProposedFinder implements Stage {
     }
 
     private void naming(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (!(lower.contains("call") || lower.contains("dub") || lower.contains("term") || lower.contains("name")
+                || lower.contains("coined") || lower.contains("denoted") || lower.contains("refer"))) {
+            return;
+        }
         Matcher m = NAMING.matcher(s.text());
         while (m.find()) {
             Matcher q = QUOTED.matcher(s.text()).region(m.end(), s.text().length());
@@ -182,6 +192,10 @@ public final class ProposedFinder implements Stage {
 
     private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
             List<Abbreviation> pairs) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (!(lower.contains("we ") || lower.contains("this ") || lower.contains("here"))) {
+            return;
+        }
         Matcher m = PROPOSE.matcher(s.text());
         while (m.find()) {
             for (Abbreviation a : pairs) {
@@ -246,6 +260,9 @@ public final class ProposedFinder implements Stage {
     }
 
     private void our(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        if (!s.text().contains("our ") && !s.text().contains("Our ")) {
+            return;
+        }
         Matcher m = OUR.matcher(s.text());
         while (m.find()) {
             for (Mention e : here) {
@@ -272,10 +289,10 @@ public final class ProposedFinder implements Stage {
         int lo = Math.max(0, Math.min(from, nameAt < 0 ? from : nameAt) - 60);
         int hi = Math.min(text.length(), (nameAt < 0 ? from : nameAt + name.length()) + 40);
         String window = text.substring(lo, hi).toLowerCase(Locale.ROOT);
-        if (window.matches("(?s).*\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b.*")) {
+        if (DATASET_WORDS.matcher(window).find()) {
             return EntityType.DATASET;
         }
-        return typeOf(Keys.of(name), here, window.matches("(?s).*\\bmodels?\\b.*") ? EntityType.MODEL
+        return typeOf(Keys.of(name), here, MODEL_WORD.matcher(window).find() ? EntityType.MODEL
                 : EntityType.METHOD);
     }
 

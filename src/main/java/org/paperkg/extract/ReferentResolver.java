@@ -3,8 +3,6 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.paperkg.model.Claim;
 import org.paperkg.model.EntityType;
 
@@ -65,11 +63,15 @@ public final class ReferentResolver implements Stage {
     }
 
     private static int count(String text, String name) {
-        Matcher m = Pattern.compile("(?<![\\w-])" + Pattern.quote(name) + "(?![\\w-])").matcher(text);
         int n = 0;
-        while (m.find()) {
+        int from = 0;
+        while (true) {
+            int at = ClaimFinder.wordIndex(text.substring(from), name);
+            if (at < 0) {
+                return n;
+            }
             n++;
+            from += at + name.length();
         }
-        return n;
     }
 }

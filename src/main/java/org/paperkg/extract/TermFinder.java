@@ -31,6 +31,8 @@ public final class TermFinder implements Stage {
             ".*(?:supervised|structured|grounded|guided|conditioned|controlled|augmented|based|oriented|driven|aware"
                     + "|constrained|informed|specified)");
 
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
+
     private final Gazetteer gazetteer;
 
     /** A finder that also reports gazetteer tasks and metrics. */
@@ -109,6 +111,11 @@ public final class TermFinder implements Stage {
     }
 
     private static void metrics(Sentence s, List<Mention> found) {
+        String lower = s.text().toLowerCase(Locale.ROOT);
+        if (!(lower.contains("@") || lower.contains("top") || lower.contains("average") || lower.contains("mean")
+                || lower.contains("median") || lower.contains(" rate"))) {
+            return;
+        }
         Matcher m = METRIC.matcher(s.text());
         while (m.find()) {
             add(s, m.start(), m.end(), EntityType.METRIC, found);
@@ -235,7 +242,7 @@ public final class TermFinder implements Stage {
         }
         String lower = x.toLowerCase(Locale.ROOT);
         if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")
-                || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || lower.matches("\\d+(\\.\\d+)?%?")) {
+                || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || NUMBER.matcher(lower).matches()) {
             return false;
         }
         if (title) {

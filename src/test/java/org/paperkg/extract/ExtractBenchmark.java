@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,7 @@ import org.paperkg.model.Extraction;
 
 /**
  * A benchmark of extraction alone: reads abstracts into memory, then times {@link RuleExtractor} over them,
- * single-threaded and on every core.
+ * single-threaded (wall-clock and CPU time, since the machine may be shared) and on every core.
  *
  * <pre>{@code
  * java -cp ... org.paperkg.extract.ExtractBenchmark ../shared/corpus/ml_abstracts_000.jsonl.gz [rounds]
@@ -43,14 +45,17 @@ public final class ExtractBenchmark {
         for (String[] p : papers) {
             sink.addAndGet(x.extract(p[0], p[1], p[2]).claims().size());
         }
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < rounds; r++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             for (String[] p : papers) {
                 sink.addAndGet(x.extract(p[0], p[1], p[2]).claims().size());
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("1 thread : %d abstracts in %.2f s = %.0f abstracts/s%n", papers.size(), s,
-                    papers.size() / s);
+            double c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf("1 thread : %d abstracts in %.2f s wall = %.0f abstracts/s; %.2f s CPU = %.0f abstracts per"
+                    + " CPU-second%n", papers.size(), s, papers.size() / s, c, papers.size() / c);
         }
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
