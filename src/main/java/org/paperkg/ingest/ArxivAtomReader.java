@@ -22,8 +22,8 @@ import org.paperkg.model.Rejection;
  * {@code author/name}, {@code published}, the HTML {@code link} (else the id) and {@code arxiv:journal_ref} as the
  * venue. The record number is the entry's 1-based position. The parser is secure: no DTDs, no external entities.
  * An entry that is not a paper (no title, no summary, an API error entry) costs only itself; XML that is not well
- * formed ends the file with one rejection naming the entry and the line and column. The input is read as UTF-8,
- * and malformed bytes cost only the entry they are in.
+ * formed ends the file with one rejection naming the entry and the line and column. The input is read as UTF-8;
+ * malformed bytes cost only the entry they are in, and control characters XML forbids are read as spaces.
  */
 final class ArxivAtomReader implements ListingReader {
     private static final String ERROR_ID = "arxiv.org/api/errors";
@@ -35,7 +35,7 @@ final class ArxivAtomReader implements ListingReader {
         XMLStreamReader x = null;
         try {
             BoundedReader reader = new BoundedReader(Text.utf8Reader(in), Records.MAX_RECORD_CHARS);
-            x = factory().createXMLStreamReader(reader);
+            x = factory().createXMLStreamReader(new XmlCharFilter(reader));
             boolean root = true;
             while (x.hasNext()) {
                 if (x.next() != XMLStreamConstants.START_ELEMENT) {

@@ -2,7 +2,6 @@ package org.paperkg.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -162,7 +161,7 @@ final class DailyPapersPageReader implements ListingReader {
             byte[] b = lines.buffer();
             int off = lines.lineNumber() == 1 && lines.length() >= 3
                     && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-            return new String(b, off, lines.length() - off, StandardCharsets.UTF_8);
+            return Text.decodeMarking(b, off, lines.length() - off);
         }
     }
 

@@ -7,7 +7,7 @@ import org.paperkg.model.Rejection;
  * The checks every reader applies to a record before it becomes a listing.
  *
  * <p>Title and abstract are cleaned with {@link Text}; a record is rejected when either is missing, too long to be
- * what it claims, or holds U+FFFD (the mark of malformed UTF-8 in the input).
+ * what it claims, or holds {@link Text#MALFORMED} (the mark of malformed UTF-8 in the input).
  */
 final class Records {
     /** Titles longer than this are not titles. */
@@ -47,7 +47,7 @@ final class Records {
         if (abs.length() > MAX_ABSTRACT_CHARS) {
             return "abstract longer than " + MAX_ABSTRACT_CHARS + " characters:" + quoted;
         }
-        if (title.indexOf('\uFFFD') >= 0 || abs.indexOf('\uFFFD') >= 0) {
+        if (title.contains(Text.MALFORMED) || abs.contains(Text.MALFORMED)) {
             return "invalid UTF-8 in title or abstract:" + quoted;
         }
         return "";

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -25,6 +26,11 @@ final class Text {
     /** Control characters (tab included) other than line breaks, and unpaired surrogates (from JSON escapes). */
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}&&[^\\r\\n]]");
     private static final char BOM = '\uFEFF';
+    /**
+     * What malformed UTF-8 decodes to: U+FDEF, a noncharacter reserved for internal use that real text does not
+     * contain (unlike U+FFFD, which real records do carry over from earlier conversions), legal in XML and JSON.
+     */
+    static final String MALFORMED = "\uFDEF";
 
     private Text() {
     }
@@ -43,16 +49,32 @@ final class Text {
     }
 
     /**
-     * A buffered UTF-8 reader that skips a leading byte order mark and turns malformed bytes into U+FFFD, so that
-     * {@link Records} can reject just the records they occur in.
+     * A buffered UTF-8 reader that skips a leading byte order mark and turns each malformed byte sequence into
+     * {@link #MALFORMED}, so that {@link Records} can reject just the records they occur in.
      */
     static Reader utf8Reader(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, lenientDecoder()), 1 << 16);
         r.mark(1);
         if (r.read() != BOM) {
             r.reset();
         }
         return r;
+    }
+
+    /** Decodes UTF-8, turning each malformed byte sequence into {@link #MALFORMED}. */
+    static String decodeMarking(byte[] bytes, int offset, int length) {
+        try {
+            return lenientDecoder().decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException("a replacing decoder reported an error", e);
+        }
+    }
+
+    private static CharsetDecoder lenientDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(MALFORMED);
     }
 
     /**

@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.paperkg.model.Listing;
 import org.paperkg.model.Rejection;
 
@@ -57,6 +62,32 @@ class TestBadInputCorpus {
         Collected c = read("invalid-utf8.jsonl");
         assertEquals(List.of("Good One", "Good Two"), Inputs.titles(c));
         assertEquals(List.of(BAD + "invalid-utf8.jsonl:2: invalid UTF-8"), Inputs.reports(c));
+    }
+
+    /** Malformed bytes inside one record of a streamed format cost only that record. */
+    @ParameterizedTest
+    @EnumSource(value = InputFormat.class, names = {"DAILY_PAPERS_JSON", "ARXIV_ATOM", "CSV", "DAILY_PAPERS"})
+    void invalidUtf8CostsOnlyItsRecord(InputFormat format) {
+        String[] parts = switch (format) {
+            case DAILY_PAPERS_JSON -> new String[] {"[{\"title\":\"Good One\",\"summary\":\"A1.\"},\n{\"title\":\"Bad\",\"summary\":\"x",
+                "y.\"},\n{\"title\":\"Good Two\",\"summary\":\"A3.\"}]"};
+            case ARXIV_ATOM -> new String[] {"<feed><entry><title>Good One</title><summary>A1.</summary></entry>\n"
+                + "<entry><title>Bad</title><summary>x", "y.</summary></entry>\n"
+                + "<entry><title>Good Two</title><summary>A3.</summary></entry></feed>"};
+            case CSV -> new String[] {"title,abstract\nGood One,A1.\nBad,x", "y.\nGood Two,A3.\n"};
+            default -> new String[] {"Good One\n\nA1.\n\nBad\n\nx", "y.\n\nGood Two\n\nA3.\n"};
+        };
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(parts[0].getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xC3);
+        bytes.write(0x28);
+        bytes.writeBytes(parts[1].getBytes(StandardCharsets.UTF_8));
+        Collected c = new Collected();
+        format.reader().read("in", new ByteArrayInputStream(bytes.toByteArray()), c);
+        assertEquals(List.of("Good One", "Good Two"), Inputs.titles(c), format.label());
+        assertEquals(1, c.rejections.size(), Inputs.reports(c).toString());
+        assertTrue(c.rejections.get(0).reason().startsWith("invalid UTF-8 in title or abstract: \"Bad\""),
+                c.rejections.get(0).toString());
     }
 
     @Test
@@ -119,13 +150,19 @@ class TestBadInputCorpus {
     void htmlIsKeptAsWrittenAndControlCharactersAreCleaned() {
         Collected c = read("html-control.jsonl");
         assertEquals(List.of(), c.rejections);
-        assertEquals(List.of("Tags <i>in</i> the Title &amp; Entities", "Bell And Nul", "Raw Control", "Lone Surrogate"),
-                Inputs.titles(c));
+        assertEquals(List.of("Tags <i>in</i> the Title &amp; Entities", "Bell And Nul", "Raw Control", "Lone Surrogate",
+                "Replacement Character"), Inputs.titles(c));
         assertEquals("We beat <b>BERT</b> &amp; <script>alert('x')</script> on GLUE &lt;by 2%&gt;.",
                 c.listings.get(0).abstractText());
         assertEquals("Escaped  bell, nul , escape [31m and del  here.", c.listings.get(1).abstractText());
         assertEquals("Raw vertical tab and others  here.", c.listings.get(2).abstractText());
         assertEquals("Broken   surrogate and fine \uD83D\uDE00 pair.", c.listings.get(3).abstractText());
+        assertEquals("Kept \uFFFD as written, as real records carry it.", c.listings.get(4).abstractText());
+
+        Collected atom = read("html-control.atom");
+        assertEquals(List.of(), atom.rejections);
+        assertEquals("Control in <i>Atom</i>", atom.listings.get(0).title());
+        assertEquals("A bell , an escape  and a form feed  in a summary.", atom.listings.get(0).abstractText());
 
         Collected csv = read("html-control.csv");
         assertEquals(List.of(), csv.rejections);

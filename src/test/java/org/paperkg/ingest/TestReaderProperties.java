@@ -281,7 +281,7 @@ class TestReaderProperties {
     /** Other entries and elements: entries without a summary, unknown elements, comments. */
     @Provide
     Arbitrary<List<Item>> atomItems() {
-        Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '~').withChars("éΩ\t\n").ofMaxLength(30)
+        Arbitrary<String> text = Arbitraries.strings().withCharRange(' ', '~').withChars("éΩ\t\n\u0001\u0007\u001b").ofMaxLength(30)
                 .map(TestReaderProperties::xml);
         return items(Arbitraries.oneOf(
                 text.map(s -> "<entry><title>" + s + "x</title></entry>\n"),
