@@ -36,6 +36,7 @@ import org.paperkg.ingest.ListingHandler;
 import org.paperkg.kg.EntityResolver;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.KgMapper;
+import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Provenance;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
@@ -121,7 +122,7 @@ public final class BuildPipeline {
         });
         progress.say(String.format("Building %s from %d file(s)%s", store.location(), files.size(),
                 bulk ? " (bulk load into an empty database)" : ""));
-        try (GraphLoader loader = store.loader(bulk, (fmt, args) -> progress.say("  " + String.format(fmt, args)))) {
+        try (GraphLoader loader = store.loader(bulk, (fmt, args) -> { })) {
             for (Path file : files) {
                 String source = Ingester.sourceName(file);
                 String hash = contentHash(file);
@@ -142,6 +143,10 @@ public final class BuildPipeline {
             }
         } finally {
             pool.shutdownNow();
+        }
+        if (loaded > 0) {
+            progress.say("  consolidating entity labels across papers");
+            store.write(() -> LabelConsolidator.consolidate(store.datasetGraph()));
         }
         BuildSummary summary = summarize(loaded, unchanged, counts, bulk);
         if (loaded > 0) {

@@ -1,0 +1,93 @@
+package org.paperkg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code paperkg} command line: build the knowledge graph, serve it, query, export, extract, validate and
+ * evaluate.
+ *
+ * <pre>{@code
+ * paperkg build                       # the bundled corpus into db/
+ * paperkg serve                       # http://127.0.0.1:3030/
+ * paperkg query what-outperforms --param name=Adam
+ * }</pre>
+ */
+@Command(name = "paperkg",
+        mixinStandardHelpOptions = true,
+        versionProvider = PaperKg.Version.class,
+        description = "Builds a knowledge graph of machine-learning papers (methods, models, datasets, tasks, "
+                + "metrics, code and comparative claims) and serves it over SPARQL.",
+        subcommands = {
+            BuildCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            ExtractCommand.class,
+            ValidateCommand.class,
+            EvalCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Quick start:  paperkg serve   (builds the bundled corpus into db/ on first run)",
+            "Exit status: 0 success, 1 failure, 2 usage error."})
+public final class PaperKg implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    /** Runs paperkg with the given arguments and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** A command line with paperkg's error handling, writing to standard output and error. */
+    public static CommandLine newCommandLine() {
+        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** A command line with paperkg's error handling, writing to the given writers (for tests and embedding). */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PaperKg());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            cmd.getErr().println("paperkg: error: " + message(ex));
+            cmd.getErr().flush();
+            return 1;
+        });
+        return cl;
+    }
+
+    private static String message(Throwable ex) {
+        Throwable t = ex;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = PaperKg.class.getResourceAsStream("/paperkg-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"paperkg " + p.getProperty("version", "development build"),
+                "Java " + System.getProperty("java.version") + ", Apache Jena 5.6, RDF4J Rio 5.2"};
+        }
+    }
+}

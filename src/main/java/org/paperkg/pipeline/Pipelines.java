@@ -1,0 +1,66 @@
+package org.paperkg.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.paperkg.extract.Extractor;
+import org.paperkg.extract.Gazetteer;
+import org.paperkg.extract.RuleExtractor;
+import org.paperkg.ingest.Ingester;
+import org.paperkg.kg.EntityResolver;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.store.KgStore;
+
+/**
+ * The standard assembly of paperkg's stages: the rule extractor with the bundled gazetteer, the gazetteer as
+ * entity resolver, and the build pipeline over them.
+ *
+ * <pre>{@code
+ * try (KgStore store = KgStore.open(Path.of("db"))) {
+ *     BuildSummary s = Pipelines.build(store, List.of(Path.of("data/daily-papers")), IriMinter.defaultBase(),
+ *             Ingester.detecting(), 2, Progress.silent());
+ * }
+ * }</pre>
+ */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    /** The standard extractor: rules plus the bundled gazetteer. */
+    public static Extractor extractor() {
+        return RuleExtractor.withDefaults();
+    }
+
+    /** The version of the standard extractor, recorded as provenance of every claim. */
+    public static String extractorVersion() {
+        return RuleExtractor.VERSION;
+    }
+
+    /** The standard resolver of names to entities: the bundled gazetteer. */
+    public static EntityResolver resolver() {
+        return new GazetteerResolver(Gazetteer.bundled());
+    }
+
+    /**
+     * Builds or updates the graph in a store from input files and folders with the standard stages.
+     *
+     * @param store the database
+     * @param inputs files and folders to read
+     * @param iris mints IRIs under the build's base
+     * @param ingester reads the files
+     * @param threads extraction threads
+     * @param progress where progress goes
+     */
+    public static BuildSummary build(KgStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
+            Progress progress) {
+        return BuildPipeline.builder()
+                .store(store)
+                .extractor(extractor(), extractorVersion())
+                .resolver(resolver())
+                .iris(iris)
+                .ingester(ingester)
+                .threads(threads)
+                .progress(progress)
+                .build()
+                .run(inputs);
+    }
+}

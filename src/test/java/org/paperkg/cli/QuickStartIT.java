@@ -1,0 +1,140 @@
+package org.paperkg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.export.ExportFormat;
+import org.paperkg.pipeline.GraphCounts;
+import org.paperkg.query.CannedQuery;
+import org.paperkg.query.CannedQueryCatalog;
+import org.paperkg.serve.KgServer;
+import org.paperkg.store.KgStore;
+
+/**
+ * The README's quick start, end to end through the CLI's Java entry points: build the bundled corpus, validate,
+ * run every canned query, export every format, and serve the graph over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuickStartIT {
+    @TempDir
+    Path dir;
+    Path db;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = PaperKg.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    void buildTheBundledCorpus() {
+        db = dir.resolve("db");
+        Run r = run("build", "--db", db.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("412 read, 0 rejected"), r.out());
+        assertTrue(r.out().contains("305 distinct"), r.out());
+    }
+
+    @Test
+    void graphHoldsExactly305PapersAndConforms() {
+        try (KgStore store = KgStore.open(db)) {
+            GraphCounts c = GraphCounts.of(store);
+            assertEquals(305, c.papers());
+            assertTrue(c.claims() > 0, "claims");
+        }
+        Run v = run("validate", "--db", db.toString());
+        assertEquals(0, v.status(), v.out() + v.err());
+    }
+
+    @Test
+    void rebuildingTheSameInputChangesNothing() {
+        Run r = run("build", "--db", db.toString(), "-q");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("0 loaded, 5 unchanged"), r.out());
+    }
+
+    @Test
+    void everyCannedQueryReturnsRows() {
+        for (CannedQuery q : CannedQueryCatalog.fromClasspath().list()) {
+            Run r = run("query", q.name(), "--db", db.toString(), "--format", "json");
+            assertEquals(0, r.status(), q.name() + ": " + r.err());
+            var rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)),
+                    ResultSetLang.RS_JSON);
+            assertTrue(rs.hasNext(), "no rows from canned query " + q.name());
+        }
+    }
+
+    @Test
+    void exportWritesAllSixFormatsThatParseBackToTheSameTripleCount() throws Exception {
+        long triples;
+        try (KgStore store = KgStore.open(db)) {
+            triples = GraphCounts.of(store).triples();
+        }
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = dir.resolve("graph." + f.extension());
+            Run r = run("export", "--db", db.toString(), "--format", f.label(), "--out", out.toString());
+            assertEquals(0, r.status(), f + ": " + r.err());
+            Dataset ds = DatasetFactory.create();
+            RDFDataMgr.read(ds, out.toString());
+            Model union = ModelFactory.createDefaultModel();
+            union.add(ds.getDefaultModel());
+            ds.listModelNames().forEachRemaining(n -> union.add(ds.getNamedModel(n)));
+            assertEquals(triples, union.size(), "triples parsed back from " + f);
+        }
+    }
+
+    @Test
+    void sparqlEndpointAnswersJsonCsvAndXmlByAcceptHeader() throws Exception {
+        try (KgStore store = KgStore.open(db)) {
+            KgServer server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
+            try {
+                HttpClient http = HttpClient.newHttpClient();
+                String q = "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a <https://w3id.org/paperkg/ontology#Paper> }";
+                for (String accept : List.of("application/sparql-results+json", "text/csv", "application/sparql-results+xml")) {
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                            + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", accept).build();
+                    HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, resp.statusCode(), accept);
+                    assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith(accept), accept);
+                    assertTrue(resp.body().contains("305"), accept + ": " + resp.body());
+                }
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    @Test
+    void extractWritesOneJsonLinePerDistinctPaper() throws Exception {
+        Path out = dir.resolve("extract.jsonl");
+        Run r = run("extract", "--input", "data/daily-papers", "--out", out.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(305, Files.readAllLines(out).size());
+    }
+}
