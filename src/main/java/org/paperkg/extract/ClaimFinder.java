@@ -38,13 +38,15 @@ public final class ClaimFinder implements Stage {
 
     private static final List<Trigger> TRIGGERS = List.of(
             t("comparable|competitive|on par|similar|equal", "\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)))?",
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)|in contrast to"
+                    + "|in comparison (?:to|with)))?",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
             t("match|rival", "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon|over)))",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
             t("better|superior|higher", "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)))?", Relation.COMPARABLE,
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)|in contrast to)"
+                    + ")?", Relation.COMPARABLE,
                     0.6, Kind.HEDGED),
             t("outperform|exceed|surpass", "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
                     + "(?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))", Relation.COMPARABLE, 0.6,
@@ -106,7 +108,9 @@ public final class ClaimFinder implements Stage {
                     + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?)\\s+"
                     + "(?:that\\s+)?|;\\s*");
     private static final Pattern REFERRING = Pattern.compile(
-            "(?i)\\b(?:our|the proposed|the presented|the introduced|this (?:method|approach|model|framework|system"
+            "(?i)\\b(?:our (?:[\\w-]+ ){0,2}?(?:method|model|approach|framework|system|technique|algorithm|network"
+                    + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier|detector"
+                    + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented|the introduced|this (?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
@@ -163,7 +167,7 @@ public final class ClaimFinder implements Stage {
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
     private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
             "(?i)^(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?) (\\p{Lu}\\S*)$");
-    private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:compared|relative) (?:to|with)\\b");
+    private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to|with)|in contrast to|in comparison (?:to|with))\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern LEADING_OPENER = Pattern.compile(
@@ -278,7 +282,7 @@ public final class ClaimFinder implements Stage {
                 }
                 rel = rel == Relation.OUTPERFORMS ? Relation.UNDERPERFORMS : Relation.COMPARABLE;
                 conf = 0.5;
-            } else if (rel == Relation.UNDERPERFORMS && NO_WORSE.matcher(before).find()) {
+            } else if (NO_WORSE.matcher(before).find()) {
                 rel = Relation.COMPARABLE;
                 conf = 0.5;
             }

@@ -196,6 +196,7 @@ public final class ProposedFinder implements Stage {
         if (!(lower.contains("we ") || lower.contains("this ") || lower.contains("here"))) {
             return;
         }
+        boolean named = NAMING.matcher(s.text()).find();
         Matcher m = PROPOSE.matcher(s.text());
         while (m.find()) {
             for (Abbreviation a : pairs) {
@@ -204,6 +205,9 @@ public final class ProposedFinder implements Stage {
                         && gazetteer.lookup(a.shortForm()).isEmpty()) {
                     add(a.longForm(), contextType(s.text(), m.end(), a.longForm(), here), found);
                 }
+            }
+            if (named) {
+                continue;
             }
             for (Mention e : here) {
                 if (e.start() < m.end()) {

@@ -63,6 +63,7 @@ public final class TermFinder implements Stage {
             tasksNoun(s, toks, found);
             tasksSuchAs(s, toks, found);
             taskHeads(s, toks, found);
+            found.sort(java.util.Comparator.comparingInt(Mention::start));
             for (Mention m : found) {
                 boolean covered = false;
                 for (Mention o : found) {
@@ -202,8 +203,8 @@ public final class TermFinder implements Stage {
                 if (j > start) {
                     add(s, toks.get(start).start(), toks.get(j - 1).end(), EntityType.TASK, found);
                 }
-                if (j < toks.size() && (toks.get(j).text().equals(",") || toks.get(j).text().equals("and")
-                        || toks.get(j).text().equals("or"))) {
+                if (j < toks.size() && (toks.get(j).text().equals(",") && listContinues(toks, j)
+                        || toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
                     j++;
                     if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
                         j++;
@@ -213,6 +214,20 @@ public final class TermFinder implements Stage {
                 }
             }
         }
+    }
+
+    /** Whether a list goes on after the comma at token j: an "and"/"or" comes before the clause ends. */
+    private static boolean listContinues(List<Token> toks, int j) {
+        for (int k = j + 1; k < toks.size(); k++) {
+            String w = toks.get(k).text();
+            if (w.equals("and") || w.equals("or")) {
+                return true;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(")")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Noun phrases that end in a task noun: "semantic segmentation", "point tracking". */

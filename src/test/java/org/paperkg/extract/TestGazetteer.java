@@ -1,0 +1,51 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.EntityType;
+
+class TestGazetteer {
+    private static final Gazetteer BUNDLED = Gazetteer.bundled();
+
+    @Test
+    void matchesSpellingVariantsAfterNormalisation() {
+        assertEquals("CIFAR-10", BUNDLED.lookup("CIFAR10").orElseThrow().name());
+        assertEquals("Llama 2", BUNDLED.lookup("LLaMA-2").orElseThrow().name());
+        assertEquals(EntityType.MODEL, BUNDLED.lookup("GPT4").orElseThrow().type());
+        assertEquals("GPT-4V", BUNDLED.lookup("GPT-4V").orElseThrow().name());
+    }
+
+    @Test
+    void lowerCaseWordsDoNotMatchCapitalisedNames() {
+        assertEquals(Optional.empty(), BUNDLED.lookup("is"));
+        assertEquals(Optional.empty(), BUNDLED.lookup("math"));
+        assertEquals(Optional.empty(), BUNDLED.lookup("Math"));
+        assertEquals("MATH", BUNDLED.lookup("MATH").orElseThrow().name());
+        assertEquals(EntityType.METHOD, BUNDLED.lookup("behavioral cloning").orElseThrow().type());
+    }
+
+    @Test
+    void exposesWikidataIrisWhereKnown() {
+        assertEquals(List.of("http://www.wikidata.org/entity/Q24901201"), BUNDLED.lookup("ImageNet").orElseThrow().iris());
+        assertTrue(BUNDLED.entries().size() > 300);
+    }
+
+    @Test
+    void rejectsMalformedLines() throws IOException {
+        List<GazetteerEntry> ok = Gazetteer.parse(new BufferedReader(new StringReader(
+                "# comment\nFooNet\tmethod\tFoo-Net|FN\n")), "t");
+        assertEquals(List.of("Foo-Net", "FN"), ok.get(0).aliases());
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.parse(new BufferedReader(new StringReader(
+                "FooNet\tgadget\n")), "t"));
+        assertThrows(IllegalArgumentException.class, () -> Gazetteer.parse(new BufferedReader(new StringReader(
+                "FooNet\tmethod\t\tP31\n")), "t"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Claim;
+import org.paperkg.model.EntityType;
+
+class TestProposedFinder {
+
+    private static List<String> proposed(String title, String abstractText) {
+        return StageFixture.run(title, abstractText).get(Layers.PROPOSED).stream().map(Proposal::name).toList();
+    }
+
+    @Test
+    void calledNamesBringTheirAbbreviation() {
+        assertEquals(List.of("Federated Knowledge Alignment", "FedKA"), proposed("Feature Distribution Matching for"
+                + " Federated Domain Generalization", "Multi-source domain adaptation has been intensively studied."
+                + " We propose a new federated domain generalization method called Federated Knowledge Alignment"
+                + " (FedKA). FedKA leverages feature distribution matching in a global workspace."));
+    }
+
+    @Test
+    void titlePrefixAndTermedAs() {
+        assertEquals(List.of("PerSAM"), proposed("Personalize Segment Anything Model with One Shot", "Segment Anything"
+                + " Model (SAM) is strong. In this paper, we propose a training-free Personalization approach for SAM,"
+                + " termed as PerSAM."));
+        assertEquals(List.of("ClimaX"), proposed("ClimaX: A foundation model for weather and climate",
+                "We develop and demonstrate ClimaX, a flexible and generalizable deep learning model."));
+    }
+
+    @Test
+    void existingWorkAfterProposeIsNotAProposal() {
+        assertEquals(List.of(), proposed("Prompting study", "We present GPT-4 with new prompts and study BERT."));
+    }
+
+    @Test
+    void datasetNounBeforeTheNameTypesIt() {
+        Document d = StageFixture.run("t", "To demonstrate our efficacy, we construct a new segmentation dataset,"
+                + " PerSeg, for personalized evaluation.");
+        assertEquals(List.of(new Proposal("PerSeg", EntityType.DATASET)), d.get(Layers.PROPOSED));
+    }
+
+    @Test
+    void referentIsTheProposedMethodOrPlaceholder() {
+        assertEquals("ToG", StageFixture.run("Think-on-Graph: Deep and Responsible Reasoning", "We introduce a new"
+                + " approach called Think-on-Graph (ToG). ToG works. ToG is fast.").get(Layers.REFERENT).name());
+        assertEquals(Claim.PROPOSED, StageFixture.run("On scaling", "We study scaling.").get(Layers.REFERENT).name());
+    }
+}

@@ -1,0 +1,42 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Alias;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Extraction;
+
+class TestRuleExtractor {
+    private static final RuleExtractor EXTRACTOR = new RuleExtractor(StageFixture.GAZETTEER);
+
+    @Test
+    void extractsEveryFieldFromARealAbstract() {
+        String abs = "Driven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a"
+                + " powerful and promptable framework, revolutionizing the segmentation models. In this paper, we"
+                + " propose a training-free Personalization approach for SAM, termed as PerSAM. To demonstrate our"
+                + " efficacy, we construct a new segmentation dataset, PerSeg, for personalized evaluation, and test"
+                + " our methods on video object segmentation with competitive performance. Besides, our approach can"
+                + " also enhance DreamBooth to personalize Stable Diffusion for text-to-image generation. Code is"
+                + " released at https://github.com/ZrrSkywalker/Personalize-SAM";
+        Extraction e = EXTRACTOR.extract("p", "Personalize Segment Anything Model with One Shot", abs);
+        assertEquals(List.of("PerSAM", "PerSeg"), e.proposed());
+        assertTrue(e.names(EntityType.MODEL).containsAll(List.of("Segment Anything Model", "SAM", "Stable Diffusion")),
+                e.names(EntityType.MODEL).toString());
+        assertEquals(List.of("PerSeg"), e.names(EntityType.DATASET));
+        assertTrue(e.names(EntityType.METHOD).containsAll(List.of("PerSAM", "DreamBooth")));
+        assertTrue(e.names(EntityType.TASK).containsAll(List.of("video object segmentation",
+                "text-to-image generation")), e.names(EntityType.TASK).toString());
+        assertEquals(List.of("https://github.com/ZrrSkywalker/Personalize-SAM"), e.code());
+        assertEquals(List.of(new Alias("Segment Anything Model", "SAM")), e.aliases());
+        assertEquals(RuleExtractor.VERSION, "rules-1");
+    }
+
+    @Test
+    void listsEachNameOnceAcrossSpellings() {
+        Extraction e = EXTRACTOR.extract("p", "t", "We train on CIFAR-10. Results on CIFAR-10 and ImageNet are strong.");
+        assertEquals(List.of("CIFAR-10", "ImageNet"), e.names(EntityType.DATASET));
+    }
+}

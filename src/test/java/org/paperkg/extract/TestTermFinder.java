@@ -1,0 +1,37 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.EntityType;
+
+class TestTermFinder {
+
+    @Test
+    void taskOfAndCoordinatedTasks() {
+        Document d = StageFixture.run("t", "Both qualitative and quantitative comparisons demonstrate the advantage of"
+                + " DragGAN over prior approaches in the tasks of image manipulation and point tracking.");
+        assertEquals(List.of("image manipulation", "point tracking"), StageFixture.terms(d, EntityType.TASK));
+    }
+
+    @Test
+    void titleTaskPhraseAndTasksSuchAs() {
+        Document d = StageFixture.run("MonoDETR: Depth-guided Transformer for Monocular 3D Object Detection",
+                "Learning complex low-level manipulation tasks, such as dexterous pen spinning, remains an open"
+                        + " problem.");
+        List<String> tasks = StageFixture.terms(d, EntityType.TASK);
+        assertTrue(tasks.contains("Monocular 3D Object Detection"), tasks.toString());
+        assertTrue(tasks.contains("dexterous pen spinning"), tasks.toString());
+        assertTrue(!tasks.contains("remains"), tasks.toString());
+    }
+
+    @Test
+    void metricsFromGazetteerAndPatterns() {
+        Document d = StageFixture.run("t", "Eureka outperforms human experts on 83% of the tasks, leading to an"
+                + " average normalized improvement of 52%, and reaches 81.2% top-1 accuracy and 30.1 BLEU.");
+        assertEquals(List.of("average normalized improvement", "top-1 accuracy", "BLEU"),
+                StageFixture.terms(d, EntityType.METRIC));
+    }
+}
