@@ -15,11 +15,17 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 
 /**
  * Runs canned queries against a dataset, with parameters bound as RDF terms, a time limit and a row cap.
+ *
+ * <p>The {@code limit} parameter sets the query's LIMIT and every sub-select LIMIT equal to the declared default;
+ * both are capped at {@link #maxRows()}, which also caps queries without a LIMIT.
  *
  * <p>Queries see the union of all named graphs (TDB2's union default graph is switched on for each execution).
  * All rows are read inside one read transaction before anything is written, so a query that exceeds the time limit
@@ -71,8 +77,12 @@ public final class QueryRunner {
     public QueryResult select(Bindings bindings) {
         CannedQuery canned = bindings.query();
         Query query = QueryFactory.create(canned.sparql());
-        long limit = bindings.limit().orElse(query.hasLimit() ? query.getLimit() : maxRows);
-        query.setLimit(Math.min(limit, maxRows));
+        long declared = query.hasLimit() ? query.getLimit() : Query.NOLIMIT;
+        long limit = Math.min(bindings.limit().orElse(declared == Query.NOLIMIT ? maxRows : declared), maxRows);
+        query.setLimit(limit);
+        if (declared != Query.NOLIMIT) {
+            setSubQueryLimits(query, declared, limit);
+        }
         Binding substitution = bindings.toBinding();
         return Txn.calculateRead(dataset, () -> execute(canned.name(), query, substitution));
     }
@@ -84,6 +94,23 @@ public final class QueryRunner {
      */
     public void run(Bindings bindings, ResultFormat format, OutputStream out) {
         select(bindings).write(format, out);
+    }
+
+    /**
+     * Sets to {@code limit} every sub-select LIMIT equal to the query's declared LIMIT, so that a ranked sub-select
+     * that cuts the rows before they are labelled follows the {@code limit} parameter too.
+     */
+    private static void setSubQueryLimits(Query query, long declared, long limit) {
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery el) {
+                Query sub = el.getQuery();
+                if (sub.hasLimit() && sub.getLimit() == declared) {
+                    sub.setLimit(limit);
+                }
+                setSubQueryLimits(sub, declared, limit);
+            }
+        });
     }
 
     private QueryResult execute(String name, Query query, Binding substitution) {

@@ -110,6 +110,22 @@ class TestQueryRunner {
     }
 
     @Test
+    void limitParameterAlsoSetsRankedSubSelectsWithTheDefaultLimit() {
+        CannedQuery ranked = CannedQuery.parse("ranked.rq", "# title: T\n# description: D\n"
+                + "# param: limit = 1 — rows\n"
+                + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?alias ?other WHERE {\n"
+                + "  { SELECT ?alias WHERE { ?e skos:altLabel ?alias } ORDER BY ?alias LIMIT 1 }\n"
+                + "  { SELECT ?other WHERE { ?o skos:altLabel ?other } ORDER BY ?other LIMIT 2 }\n"
+                + "} ORDER BY ?alias ?other LIMIT 1\n");
+        QueryRunner runner = QueryRunner.builder(dataset).build();
+        assertEquals(List.of(List.of("ADAM", "ADAM")), rows(runner.select(Bindings.defaults(ranked)), "alias", "other"));
+        // limit=3 raises the outer LIMIT and the sub-select that shares the default, not the one with LIMIT 2
+        assertEquals(List.of(List.of("ADAM", "ADAM"), List.of("ADAM", "CIFAR10"), List.of("CIFAR10", "ADAM")),
+                rows(runner.select(new Bindings(ranked, Map.of("limit", "3"))), "alias", "other"));
+    }
+
+    @Test
     void queriesWithoutLimitAreCappedToo() {
         CannedQuery summary = query("graph-summary");
         assertEquals(2, QueryRunner.builder(dataset).maxRows(2).build().select(Bindings.defaults(summary)).size());
