@@ -21,7 +21,9 @@
           { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'width': 1.5,
             'line-color': '#9aa4b2', 'target-arrow-color': '#9aa4b2' } }
         ],
-        layout: { name: 'cose', animate: false, padding: 20 }
+        layout: { name: 'cose', animate: false, padding: 30 },
+        maxZoom: 1.3,
+        minZoom: 0.2
       });
       cy.on('tap', 'node', function (e) { window.location.href = e.target.data('href'); });
       box.setAttribute('data-drawn', String(cy.nodes().length));

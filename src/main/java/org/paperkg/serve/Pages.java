@@ -118,7 +118,7 @@ public final class Pages {
             b.append("<p class=\"muted\">and ").append(v.paperCount() - v.papers().size()).append(" more</p>");
         }
         b.append("</section>");
-        String scripts = "<script src=\"/assets/cytoscape.min.js\"></script><script src=\"/assets/network.js\"></script>";
+        String scripts = "<script defer src=\"/assets/cytoscape.min.js\"></script><script defer src=\"/assets/network.js\"></script>";
         return page(v.entity().label(), b.toString(), alternates(path) + scripts);
     }
 
@@ -204,7 +204,7 @@ public final class Pages {
                 + "<textarea id=\"sparql-query\" name=\"query\" rows=\"14\" spellcheck=\"false\">" + esc(exampleQuery)
                 + "</textarea><p><button type=\"submit\">Run query</button> <span id=\"sparql-status\" class=\"muted\"></span></p>"
                 + "</form><div id=\"sparql-results\"></div>";
-        return page("SPARQL", body, "<script src=\"/assets/sparql.js\"></script>");
+        return page("SPARQL", body, "<script defer src=\"/assets/sparql.js\"></script>");
     }
 
     /** The list of canned queries, each with a form for its parameters. */

@@ -69,7 +69,7 @@ class TestPages {
         assertTrue(html.contains("<h1 id=\"entity-label\">ScriptNet&lt;img src=x onerror=alert(1)&gt;</h1>"), html);
         assertTrue(html.contains("<a class=\"paper-link\" href=\"/paper/62e730d31ed3409d\">"), html);
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q1\""), html);
-        assertTrue(html.contains("<script src=\"/assets/cytoscape.min.js\"></script>"), html);
+        assertTrue(html.contains("<script defer src=\"/assets/cytoscape.min.js\"></script>"), html);
     }
 
     @Test
