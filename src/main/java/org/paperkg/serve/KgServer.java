@@ -41,6 +41,8 @@ import org.paperkg.query.QueryRunner;
  * {@code .ttl}, {@code .jsonld}, {@code .nt}, {@code .rdf} suffix;</li>
  * <li>{@code /.well-known/void}: the VoID + DCAT description of the dataset;</li>
  * <li>{@code /dump/paperkg.EXT}: the whole graph in each export format;</li>
+ * <li>{@code /queries} and {@code /queries/NAME?param=...}: the canned queries, listed and run (SPARQL results JSON,
+ * CSV, TSV, XML or HTML by {@code Accept}; 503 with a message when one runs out of time);</li>
  * <li>{@code /} (home), {@code /search?q=} (full-text search), {@code /sparql} (a SPARQL editor),
  * {@code /api/network?iri=} (the outperforms network as JSON) and {@code /assets/...} (style sheet and scripts).</li>
  * </ul>

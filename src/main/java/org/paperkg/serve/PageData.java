@@ -235,10 +235,10 @@ public final class PageData {
     private List<String> values(Node iri, Node property, Query q) {
         List<String> out = new ArrayList<>();
         for (Binding b : reader.select(q, Map.of("this", iri, "p", property))) {
-            Node v = b.get(b.vars().hasNext() ? b.vars().next() : null);
-            if (v == null) {
+            if (!b.vars().hasNext()) {
                 continue;
             }
+            Node v = b.get(b.vars().next());
             out.add(v.isLiteral() ? v.getLiteralLexicalForm() : v.isURI() ? v.getURI() : v.toString());
         }
         return out;
