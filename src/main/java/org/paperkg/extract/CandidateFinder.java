@@ -30,7 +30,7 @@ public final class CandidateFinder implements Stage {
             "embedding", "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets",
             "networks", "network", "kernel", "kernels", "descent", "boosting", "clustering", "estimator", "tokenizer");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
-    private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from", "on", "in", "with", "to", "and");
+    private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from");
     private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms", "s",
             "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
 
@@ -132,7 +132,6 @@ public final class CandidateFinder implements Stage {
                     glued = !core(next.text()).equals(next.text());
                     end++;
                 } else if (!s.isTitle() && end + 1 < n && CONNECTORS.contains(next.text())
-                        && !next.text().equals("and")
                         && Lexicon.titleCase(prev.text()) && Lexicon.titleCase(toks.get(end + 1).text())
                         && toks.get(end + 1).start() == next.end() + 1
                         && !Lexicon.NOT_NAMES.contains(toks.get(end + 1).text())) {
@@ -147,7 +146,12 @@ public final class CandidateFinder implements Stage {
             }
             int first = i;
             int last = end;
-            if (!s.isTitle() && end == i + 1 && end < n && Lexicon.titleCase(toks.get(i).text())
+            if (end == i + 1 && end + 1 < n && Lexicon.titleCase(toks.get(i).text()) && toks.get(end).text().equals("'")
+                    && toks.get(end + 1).text().equals("s") && gazetteer.lookup(toks.get(i).text()).isEmpty()) {
+                i = end;
+                continue;
+            }
+            if (!s.isTitle() && end == i + 1 && end < n
                     && EXTENDING_HEADS.contains(toks.get(end).text()) && toks.get(end).start() == toks.get(i).end() + 1
                     && gazetteer.lookup(toks.get(i).text()).isEmpty()) {
                 last = end + 1;

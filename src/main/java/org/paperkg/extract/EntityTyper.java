@@ -19,8 +19,9 @@ import org.paperkg.model.EntityType;
  * "Segment Anything Model", "X framework") or a list introduced by "datasets such as"; word shape ("-Bench",
  * "-QA", "-7B", "-Net", "-Former"); being listed together with a known dataset ("on A, B and C"); appearing after
  * "on"/"across" in a sentence about experiments. A name with no evidence is a method. One surface gets one type
- * per document, shared with its abbreviation partner. A lower-case long form whose head noun shows no type
- * ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are dropped.
+ * per document, shared with its abbreviation partner. A lower-case long form whose head noun shows no type and that
+ * has no other evidence ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are
+ * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case).
  */
 public final class EntityTyper implements Stage {
     private static final Pattern DATASET_SHAPE = Pattern.compile(
@@ -35,6 +36,8 @@ public final class EntityTyper implements Stage {
             "operating", "act", "acts", "acting", "work", "works", "working", "run", "runs", "running", "deployed",
             "draw", "draws", "drawing", "light", "emphasis", "impact", "effect", "effects", "attention", "comment",
             "improves", "improve", "improving", "building", "rests", "hinges", "centered", "centred", "agree");
+    private static final Set<String> DATA_NOUNS = Lexicon.words("images", "data", "videos", "scenes", "samples",
+            "sequences", "documents", "articles", "sentences", "questions", "problems", "episodes", "trajectories");
     private static final Pattern EXPERIMENT_WORDS = Pattern.compile(
             "(?i)experiment|evaluat|benchmark|dataset|result|achiev|outperform|perform|accura|score|state-of-the-art"
                     + "|sota|test|improv|surpass|trained|fine-tun|empirical");
@@ -191,6 +194,9 @@ public final class EntityTyper implements Stage {
                     && EXPERIMENT_WORDS.matcher(s.text()).find()) {
                 e.datasetContext++;
             }
+            if (c.endToken() < toks.size() && DATA_NOUNS.contains(toks.get(c.endToken()).text())) {
+                e.datasetContext++;
+            }
         }
     }
 
@@ -264,7 +270,7 @@ public final class EntityTyper implements Stage {
             merged.absorb(se);
             le.absorb(merged);
             se.absorb(merged);
-            if (le.gazetteer == null && le.cues.isEmpty() && le.shape == null) {
+            if (!a.capitalized() && le.gazetteer == null && le.cues.isEmpty() && le.shape == null) {
                 dropped.add(lk);
                 dropped.add(sk);
             }

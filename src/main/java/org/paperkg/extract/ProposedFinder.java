@@ -44,8 +44,12 @@ public final class ProposedFinder implements Stage {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed|introduced"
                     + "|presented|developed|designed|devised)\\b");
+    private static final Set<String> ARTIFACT_HEADS = Lexicon.words("model", "network", "framework", "module", "loss",
+            "algorithm", "method", "mechanism", "architecture", "agent", "estimator", "regularizer", "optimizer",
+            "transformer", "dataset", "benchmark", "corpus", "metric", "measure", "capacity", "score", "index");
     private static final Pattern DATASET_WORDS = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
+    private static final Pattern METRIC_WORDS = Pattern.compile("\\b(?:metric|metrics|measure|measures)\\b");
     private static final Pattern MODEL_WORD = Pattern.compile("\\bmodels?\\b");
     private static final Pattern TITLE_MODEL = Pattern.compile(
             "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?\\b");
@@ -149,6 +153,7 @@ public final class ProposedFinder implements Stage {
         }
         String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);
         EntityType type = DATASET_WORDS.matcher(rest).find() ? EntityType.DATASET
+                : METRIC_WORDS.matcher(rest).find() ? EntityType.METRIC
                 : TITLE_MODEL.matcher(rest).lookingAt() ? EntityType.MODEL
                 : typeOf(key, entities, EntityType.METHOD);
         found.put(key, new Proposal(prefix, type));
@@ -200,7 +205,7 @@ public final class ProposedFinder implements Stage {
         Matcher m = PROPOSE.matcher(s.text());
         while (m.find()) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() >= m.end()
+                if (a.sentence() == s.index() && a.longStart() >= m.end() && nameLike(a)
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
                         && gazetteer.lookup(a.shortForm()).isEmpty()) {
                     add(a.longForm(), contextType(s.text(), m.end(), a.longForm(), here), found);
@@ -278,6 +283,12 @@ public final class ProposedFinder implements Stage {
         }
     }
 
+    /** Whether an abbreviation pair names an artifact: a capitalised long form or an artifact noun at its end. */
+    private static boolean nameLike(Abbreviation a) {
+        String lf = a.longForm();
+        return a.capitalized() || ARTIFACT_HEADS.contains(lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean stopBetween(String between) {
         for (String w : between.split("[^a-z]+")) {
             if (STOP_BETWEEN.contains(w)) {
@@ -295,6 +306,9 @@ public final class ProposedFinder implements Stage {
         String window = text.substring(lo, hi).toLowerCase(Locale.ROOT);
         if (DATASET_WORDS.matcher(window).find()) {
             return EntityType.DATASET;
+        }
+        if (METRIC_WORDS.matcher(window).find()) {
+            return EntityType.METRIC;
         }
         return typeOf(Keys.of(name), here, MODEL_WORD.matcher(window).find() ? EntityType.MODEL
                 : EntityType.METHOD);

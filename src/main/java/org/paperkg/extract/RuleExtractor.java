@@ -61,13 +61,28 @@ public final class RuleExtractor implements Extractor {
         return pipeline;
     }
 
+    private static boolean isProposed(String key, Document d) {
+        for (Proposal p : d.get(Layers.PROPOSED)) {
+            if (Keys.of(p.name()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Extraction extract(String id, String title, String abstractText) {
         Document d = pipeline.run(title, abstractText);
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
-            if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL) {
+            if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL || p.type() == EntityType.METRIC) {
                 typeOf.put(Keys.of(p.name()), p.type());
+            }
+        }
+        for (Mention m : d.get(Layers.ENTITIES)) {
+            String k = Keys.of(m.surface());
+            if (m.type() == EntityType.TASK && isProposed(k, d)) {
+                typeOf.putIfAbsent(k, EntityType.METHOD);
             }
         }
         Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
