@@ -17,8 +17,25 @@ public record Abbreviation(String longForm, String shortForm, int sentence, int 
         Objects.requireNonNull(shortForm, "shortForm");
     }
 
-    /** Whether the long form starts with a capital letter, which makes the pair a proper name. */
+    /**
+     * Whether the long form is written as a proper name: at least two thirds of its words, not counting short
+     * function words, start with a capital ("Multi-Task Learning", but not "Knowledge graphs" at a sentence start).
+     */
     public boolean capitalized() {
-        return Character.isUpperCase(longForm.codePointAt(0));
+        int words = 0;
+        int caps = 0;
+        for (String w : longForm.split("[\\s]+")) {
+            if (w.isEmpty() || FUNCTION_WORDS.contains(w)) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            }
+        }
+        return words > 0 && caps * 3 >= words * 2;
     }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "from", "and", "with",
+            "the", "in", "on", "to", "a", "an", "via", "by");
 }
