@@ -7,6 +7,7 @@ import static org.paperkg.query.QueryFixture.rows;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -162,7 +163,7 @@ class TestQueryRunner {
     }
 
     @Test
-    void writesSparqlJson() throws Exception {
+    void writesSparqlJson() throws IOException {
         JsonNode json = new ObjectMapper().readTree(write(ResultFormat.JSON, "what-outperforms", List.of("name=Adam")));
         assertEquals(List.of("winner", "winnerLabel", "papers", "claims"),
                 new ObjectMapper().convertValue(json.at("/head/vars"), List.class));
