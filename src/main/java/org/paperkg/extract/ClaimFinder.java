@@ -37,7 +37,8 @@ public final class ClaimFinder implements Stage {
     private enum Kind { PLAIN, HEDGED, COMPARED, HIGHER, LOWER, OVER }
 
     private static final List<Trigger> TRIGGERS = List.of(
-            t("comparable|competitive|on par|similar|equal", "\\b(?:comparable|competitive|on par|similar|equal)(?: or (?:even )?(?:better|superior|higher|stronger))"
+            t("comparable|competitive|on par|similar|equal", "\\b(?:comparable|competitive|on par|similar|equal|equivalent)"
+                    + "(?: to| with)?(?: or (?:even )?(?:better|superior|higher|stronger))(?: than| to)?"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)|in contrast to"
                     + "|in comparison (?:to|with)))?",
                     Relation.COMPARABLE, 0.6, Kind.HEDGED),
@@ -71,10 +72,12 @@ public final class ClaimFinder implements Stage {
                     Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
             t("worse|weaker|slower|inferior|less ", "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: " + W + "){0,3}? (?:than|to)\\b", Relation.UNDERPERFORMS, 0.8, Kind.PLAIN),
-            t("comparable|competitive|similar|on par|on a par|close|equivalent", "\\b(?:comparable|competitive|similar|on par|on a par|close|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
-                    + "|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
+            t("comparable|competitive|on par|on a par|equivalent", "\\b(?:comparable|competitive|on par|on a par"
+                    + "|equivalent)(?: [\\w-]+){0,3}? (?:to|with|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
             t("match|rival", "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
                     Relation.COMPARABLE, 0.75, Kind.PLAIN),
+            t("similar|close", "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b",
+                    Relation.COMPARABLE, 0.7, Kind.PLAIN),
             t("as good|as accurate|as effective|as strong|as competitive", "\\bas (?:good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
             t("as well as", "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b", Relation.COMPARABLE,
                     0.7, Kind.PLAIN),
@@ -124,7 +127,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
                     + "|an average of|on average|average of)\\s+)?[~\u2248+]?\\d+(?:\\.\\d+)?(?:\\s*(?:-|\u2013|~|to)\\s*"
-                    + "[~]?\\d+(?:\\.\\d+)?)?(?:\\s*%|\\s*(?:x|\u00d7|times|fold|-fold|dB|points?|pp|percentage points?"
+                    + "[~]?\\d+(?:\\.\\d+)?)?(?:\\s*\\\\?%|\\s*(?:x|\u00d7|times|fold|-fold|dB|points?|pp|percentage points?"
                     + "|absolute points?|BLEU|ROUGE|F1|mAP|AP|mIoU|FID|PSNR)\\b)");
     private static final Pattern BY_MARGIN = Pattern.compile("\\bby\\s+(" + MARGIN.pattern() + ")");
     private static final Pattern MARGIN_NOUN = Pattern.compile(
@@ -136,7 +139,7 @@ public final class ClaimFinder implements Stage {
             "whereas", "with", "without", "using", "under", "over", "through", "thanks", "due", "despite", "although",
             "though", "which", "that", "who", "where", "as", "and", "or", "but", "to", "from", "via", "including",
             "such", "especially", "particularly", "respectively", "of", "than", "even", "is", "are", "was", "were",
-            "achieving", "achieves", "achieve", "reaching", "leading", "yielding", "resulting", "demonstrating",
+            "achieving", "achieves", "achieve", "reaching", "yielding", "resulting", "demonstrating",
             "showing", "establishing", "setting", "making", "providing", "obtaining", "regardless", "among", "after",
             "before", "during", "within", "into", "upon", "per", "whilst", "if", "whether", "since", "because", "so",
             "thus", "hence", "thereby", "i.e", "e.g", "both", "only", "significantly", "substantially", "consistently",
@@ -144,7 +147,7 @@ public final class ClaimFinder implements Stage {
             "again", "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should",
             "has", "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use",
             "while", "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward",
-            "towards", "besides", "except");
+            "towards", "besides", "except", "\u00e1", "\u00e0", "la");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations",
             "epochs", "training");
@@ -155,7 +158,7 @@ public final class ClaimFinder implements Stage {
             "works", "work", "art", "sota", "strategies", "designs", "pipelines", "llms", "models", "learners",
             "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers", "performance", "results",
             "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines", "counterpart", "peers",
-            "benchmarks", "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers",
+            "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers",
             "baseline", "method", "model", "approach", "algorithm", "technique", "system", "framework", "network",
             "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier", "detector",
             "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
@@ -166,7 +169,9 @@ public final class ClaimFinder implements Stage {
             "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
     private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
-            "(?i)^(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?) (\\p{Lu}\\S*)$");
+            "^(?i:(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?)) (\\p{Lu}\\S*)$");
+    private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
+            "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to|with)|in contrast to|in comparison (?:to|with))\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
@@ -252,7 +257,7 @@ public final class ClaimFinder implements Stage {
         int prevEnd = 0;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            if (hit.start() < prevEnd) {
+            if (hit.start() < prevEnd || hit.start() == 0 && hit.relation() == Relation.COMPARABLE) {
                 continue;
             }
             int nextStart = h + 1 < hits.size() ? Math.max(hit.end(), hits.get(h + 1).start()) : text.length();
@@ -298,8 +303,9 @@ public final class ClaimFinder implements Stage {
             }
             String subject;
             double subjectConf = 0;
-            if (hit.ofSubject() != null) {
-                subject = resolveOf(hit.ofSubject(), referent);
+            String ofSubject = hit.ofSubject() == null ? null : resolveOf(hit.ofSubject(), referent);
+            if (ofSubject != null) {
+                subject = ofSubject;
             } else {
                 int regionStart = Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd));
                 String found = leadingCompared
@@ -323,7 +329,7 @@ public final class ClaimFinder implements Stage {
                         || !comparable(o, ents, referent)) {
                     continue;
                 }
-                String margin = margin(text, o.end(), nextStart, prevEnd, hit.start());
+                String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - (o.text().split(" ").length > 6 ? 0.1 : 0)));
                 Claim claim = new Claim(subject, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
                         Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
@@ -384,6 +390,9 @@ public final class ClaimFinder implements Stage {
 
     private static String resolveOf(String of, Referent referent) {
         String t = of.strip();
+        if (MARGIN.matcher(t).lookingAt()) {
+            return null;
+        }
         if (REFERRING.matcher(t).lookingAt()) {
             return referent.name();
         }
@@ -530,6 +539,10 @@ public final class ClaimFinder implements Stage {
 
     /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
+        String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (DATA_HEADS.contains(last)) {
+            return false;
+        }
         for (Mention m : ents) {
             if (m.end() == o.end() && m.start() >= o.start()) {
                 return m.type() == EntityType.MODEL || m.type() == EntityType.METHOD;
@@ -590,10 +603,15 @@ public final class ClaimFinder implements Stage {
             if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
                 break;
             }
-            if (j > i && METRIC_WORDS.contains(w.split("/")[0])) {
+            if (w.equals("leading") && j + 1 < toks.size() && toks.get(j + 1).text().equals("to")) {
                 break;
             }
-            if (j > i && GENERIC_HEADS.contains(w) && j + 1 < toks.size() && !Lexicon.shaped(toks.get(j + 1).text())) {
+            if (j > i && METRIC_WORDS.contains(w.split("/")[0])
+                    && !(w.equals("performance") && toks.get(j - 1).text().equalsIgnoreCase("human"))) {
+                break;
+            }
+            if (j > i && GENERIC_HEADS.contains(w) && w.endsWith("s") && j + 1 < toks.size()
+                    && !Lexicon.shaped(toks.get(j + 1).text())) {
                 j++;
                 break;
             }

@@ -316,7 +316,7 @@ public final class ProposedFinder implements Stage {
 
     private static void add(String name, EntityType type, Map<String, Proposal> found) {
         String k = Keys.of(name);
-        if (!k.isEmpty() && name.length() <= 60) {
+        if (!k.isEmpty() && name.length() <= 100) {
             found.putIfAbsent(k, new Proposal(name, type));
         }
     }
