@@ -51,11 +51,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "PATH",
             description = "File or folder to read; repeatable (default: the bundled corpus data/daily-papers/). "
-                    + "Format is detected per file: Daily Papers pages (.txt), JSON Lines (.jsonl, .jsonl.gz).")
+                    + "Format is detected per file: Daily Papers pages (.txt), JSON Lines (.jsonl, .jsonl.gz), Daily Papers "
+                    + "API JSON (.json), arXiv API Atom (.atom, .xml), CSV with a header row (.csv); gzip is detected.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input in this format instead of detecting it: ${COMPLETION-CANDIDATES}.")
+            description = "Read every input in this format instead of detecting it: daily-papers, jsonl, "
+                    + "daily-papers-json, arxiv-atom, csv.")
     String inputFormat;
 
     @Option(names = "--base-iri", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,

@@ -59,8 +59,13 @@ final class ServeCommand implements Callable<Integer> {
                         Runtime.getRuntime().availableProcessors(), new Progress(err, true));
                 BuildCommand.print(out, s);
             }
+            String base = Pipelines.recordedBaseIri(store).orElse(iris.base());
+            if (!base.equals(iris.base()) && !baseIri.equals(IriMinter.DEFAULT_BASE)) {
+                err.println("paperkg: note: the graph in " + db.db + " was built under " + base + "; serving it as such");
+            }
             KgServer server = KgServer.builder()
                     .dataset(store.dataset())
+                    .baseIri(base)
                     .host(host)
                     .port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
@@ -85,9 +90,14 @@ final class ServeCommand implements Callable<Integer> {
         String sparql = server.sparqlUrl();
         out.println();
         out.println("paperkg is serving the knowledge graph:");
-        out.println("  web front end    " + server.baseUrl());
-        out.println("  SPARQL endpoint  " + sparql);
-        out.println("  SPARQL editor    " + server.baseUrl() + "#/dataset/kg/query");
+        out.println("  web front end      " + server.baseUrl());
+        out.println("  search             " + server.baseUrl() + "search?q=diffusion");
+        out.println("  SPARQL endpoint    " + sparql + "   (read-only)");
+        out.println("  SPARQL editor      " + server.baseUrl() + "sparql   and the Fuseki UI at "
+                + server.baseUrl() + "index.html#/dataset/kg/query");
+        out.println("  canned queries     " + server.baseUrl() + "queries");
+        out.println("  dataset (VoID)     " + server.baseUrl() + ".well-known/void");
+        out.println("  dumps              " + server.baseUrl() + "dump/paperkg.ttl (also .nt .nq .trig .jsonld .rdf)");
         out.println();
         out.println("Try:");
         out.println("  curl -s " + sparql + " -H 'Accept: text/csv' --data-urlencode \\");

@@ -23,7 +23,6 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.export.ExportFormat;
 import org.paperkg.pipeline.GraphCounts;
@@ -36,11 +35,10 @@ import org.paperkg.store.KgStore;
  * The README's quick start, end to end through the CLI's Java entry points: build the bundled corpus, validate,
  * run every canned query, export every format, and serve the graph over HTTP.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuickStartIT {
     @TempDir
-    Path dir;
-    Path db;
+    static Path dir;
+    static Path db;
 
     private record Run(int status, String out, String err) {
     }
@@ -53,7 +51,7 @@ class QuickStartIT {
     }
 
     @BeforeAll
-    void buildTheBundledCorpus() {
+    static void buildTheBundledCorpus() {
         db = dir.resolve("db");
         Run r = run("build", "--db", db.toString());
         assertEquals(0, r.status(), r.err());

@@ -34,6 +34,13 @@ class TestCli {
     }
 
     @Test
+    void buildHelpNamesEveryInputFormat() {
+        Run r = run("build", "--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains(org.paperkg.ingest.InputFormat.labels()), r.out());
+    }
+
+    @Test
     void versionNamesTheProject() {
         Run r = run("--version");
         assertEquals(0, r.status());
