@@ -3,6 +3,7 @@ package org.paperkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
@@ -77,14 +78,21 @@ class QuickStartIT {
         assertTrue(r.out().contains("0 loaded, 5 unchanged"), r.out());
     }
 
+    /**
+     * Every canned query runs with its defaults; all but {@code contradictory-claims} return rows. The bundled corpus
+     * states no pair of opposite claims about the same two named entities (checked by hand), so that query is
+     * checked for rows on the query fixture instead (TestCannedQueries).
+     */
     @Test
     void everyCannedQueryReturnsRows() {
         for (CannedQuery q : CannedQueryCatalog.fromClasspath().list()) {
             Run r = run("query", q.name(), "--db", db.toString(), "--format", "json");
             assertEquals(0, r.status(), q.name() + ": " + r.err());
-            var rs = ResultSetMgr.read(new java.io.ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)),
+            var rs = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)),
                     ResultSetLang.RS_JSON);
-            assertTrue(rs.hasNext(), "no rows from canned query " + q.name());
+            if (!q.name().equals("contradictory-claims")) {
+                assertTrue(rs.hasNext(), "no rows from canned query " + q.name());
+            }
         }
     }
 
