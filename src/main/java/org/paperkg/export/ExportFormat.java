@@ -32,9 +32,9 @@ public enum ExportFormat {
         return rio;
     }
 
-    /** Whether the format keeps named graphs (otherwise the union of all graphs is written). */
+    /** Whether the format keeps named graphs (N-Quads, TriG); the others get the union of all graphs. */
     public boolean keepsGraphs() {
-        return rio.supportsContexts();
+        return this == NQUADS || this == TRIG;
     }
 
     /** The usual file extension, without the dot. */

@@ -1,8 +1,13 @@
 package org.paperkg.export;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
+import no.hasmac.jsonld.JsonLdError;
+import no.hasmac.jsonld.document.Document;
+import no.hasmac.jsonld.document.JsonDocument;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,6 +20,9 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
+import org.eclipse.rdf4j.rio.helpers.TurtleWriterSettings;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDMode;
+import org.eclipse.rdf4j.rio.jsonld.JSONLDSettings;
 
 /**
  * Writes the whole knowledge graph in one of the {@link ExportFormat}s with RDF4J Rio, streaming quads out of the
@@ -28,6 +36,8 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
  * }</pre>
  */
 public final class RdfExporter {
+    /** The JSON-LD context published with the ontology, used to frame JSON-LD exports. */
+    public static final String CONTEXT_RESOURCE = "ontology/context.jsonld";
     private final DatasetGraph dsg;
     private final Map<String, String> prefixes;
     private final ValueFactory vf = SimpleValueFactory.getInstance();
@@ -49,6 +59,12 @@ public final class RdfExporter {
             RDFWriter writer = Rio.createWriter(format.rio(), out);
             writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, format != ExportFormat.NTRIPLES
                     && format != ExportFormat.NQUADS);
+            // Numbers keep their lexical form ("0.9"^^xsd:double, not 9.0E-1), so the export is term-for-term the store.
+            writer.getWriterConfig().set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
+            if (format == ExportFormat.JSONLD) {
+                writer.getWriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.FRAME);
+                writer.getWriterConfig().set(JSONLDSettings.FRAME, frame());
+            }
             writer.startRDF();
             prefixes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> writer.handleNamespace(e.getKey(), e.getValue()));
@@ -73,6 +89,21 @@ public final class RdfExporter {
             writer.endRDF();
             return n;
         });
+    }
+
+    /**
+     * The JSON-LD frame that gives the export paperkg's published context ({@code ontology/context.jsonld}), so
+     * that properties and classes appear under their readable names.
+     */
+    private static Document frame() {
+        try (InputStream in = RdfExporter.class.getClassLoader().getResourceAsStream(CONTEXT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(CONTEXT_RESOURCE + " is not on the classpath");
+            }
+            return JsonDocument.of(in);
+        } catch (IOException | JsonLdError e) {
+            throw new IllegalStateException("cannot read " + CONTEXT_RESOURCE + ": " + e.getMessage(), e);
+        }
     }
 
     private Resource resource(Node n) {
