@@ -43,7 +43,7 @@ public final class CandidateFinder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.GAZETTEER);
     }
 
     @Override
@@ -61,7 +61,12 @@ public final class CandidateFinder implements Stage {
             List<Token> toks = tokens.get(s.index());
             List<Candidate> spans = new ArrayList<>();
             runs(s, toks, midCaps, spans);
-            gazetteerMatches(s, toks, spans);
+            for (GazetteerMatch g : document.get(Layers.GAZETTEER)) {
+                if (g.sentence() == s.index()) {
+                    spans.add(new Candidate(g.surface(), s.index(), g.firstToken(), g.endToken(), g.start(), g.end(),
+                            Lexicon.shaped(g.surface())));
+                }
+            }
             for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
                 if (a.sentence() == s.index()) {
                     addSpan(s, toks, a.longStart(), a.longStart() + a.longForm().length(), spans);
@@ -107,16 +112,20 @@ public final class CandidateFinder implements Stage {
 
     private void runs(Sentence s, List<Token> toks, Set<String> midCaps, List<Candidate> spans) {
         int n = toks.size();
+        boolean[] name = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            name[k] = nameWord(s, toks, k);
+        }
         int i = 0;
         while (i < n) {
-            if (!nameWord(s, toks, i)) {
+            if (!name[i]) {
                 i++;
                 continue;
             }
             if (!s.isTitle() && initialPosition(toks, i) && !Lexicon.shaped(core(toks.get(i).text()))
                     && !midCaps.contains(toks.get(i).text())
                     && gazetteer.lookup(toks.get(i).text()).isEmpty()
-                    && !(i + 2 < toks.size() && nameWord(s, toks, i + 1) && nameWord(s, toks, i + 2))) {
+                    && !(i + 2 < toks.size() && name[i + 1] && name[i + 2])) {
                 i++;
                 continue;
             }
@@ -128,7 +137,7 @@ public final class CandidateFinder implements Stage {
                 if (next.start() != prev.end() + 1) {
                     break;
                 }
-                if (nameWord(s, toks, end)) {
+                if (name[end]) {
                     glued = !core(next.text()).equals(next.text());
                     end++;
                 } else if (!s.isTitle() && end + 1 < n && CONNECTORS.contains(next.text())
@@ -178,7 +187,7 @@ public final class CandidateFinder implements Stage {
         }
         String c = core(t.text());
         if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))
-                || NOT_A_WORD.matcher(c).matches()) {
+                || mayBeNonWord(c) && NOT_A_WORD.matcher(c).matches()) {
             return false;
         }
         if (i + 2 < toks.size() && toks.get(i + 1).text().equals("et") && toks.get(i + 2).text().startsWith("al")) {
@@ -190,6 +199,16 @@ public final class CandidateFinder implements Stage {
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
     }
 
+    private static boolean mayBeNonWord(String c) {
+        for (int k = 0; k < c.length(); k++) {
+            char ch = c.charAt(k);
+            if (ch == '.' || ch == '_' || ch == '\\' || ch == '$') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word without a glued suffix such as "-based". */
     static String core(String word) {
         int dash = word.lastIndexOf('-');
@@ -197,45 +216,6 @@ public final class CandidateFinder implements Stage {
             return word.substring(0, dash);
         }
         return word;
-    }
-
-    private void gazetteerMatches(Sentence s, List<Token> toks, List<Candidate> spans) {
-        int n = toks.size();
-        for (int i = 0; i < n; i++) {
-            if (!toks.get(i).isWord()) {
-                continue;
-            }
-            String key = "";
-            int best = -1;
-            for (int j = i; j < n && j < i + 7; j++) {
-                Token t = toks.get(j);
-                if (!t.isWord()) {
-                    break;
-                }
-                String word = t.text();
-                String c = core(word);
-                if (!c.equals(word)) {
-                    String k2 = key + Keys.of(c);
-                    String surface = s.text().substring(toks.get(i).start(), t.start() + c.length());
-                    if (gazetteer.lookupKey(k2, surface).isPresent()) {
-                        spans.add(new Candidate(surface, s.index(), i, j + 1, toks.get(i).start(),
-                                t.start() + c.length(), Lexicon.shaped(surface)));
-                    }
-                    break;
-                }
-                key = key + Keys.of(word);
-                if (!gazetteer.isPrefix(key)) {
-                    break;
-                }
-                String surface = s.text().substring(toks.get(i).start(), t.end());
-                if (gazetteer.lookupKey(key, surface).isPresent()) {
-                    best = j;
-                }
-            }
-            if (best >= 0) {
-                addTokens(s, toks, i, best + 1, spans);
-            }
-        }
     }
 
     private static void addTokens(Sentence s, List<Token> toks, int first, int end, List<Candidate> spans) {

@@ -13,6 +13,8 @@ public final class Layers {
     public static final Layer<List<List<Token>>> TOKENS = new Layer<>("tokens", List.class);
     /** {@code List<String>}: code and project URLs as written. */
     public static final Layer<List<String>> CODE = new Layer<>("code", List.class);
+    /** {@code List<GazetteerMatch>}: gazetteer names in the text. */
+    public static final Layer<List<GazetteerMatch>> GAZETTEER = new Layer<>("gazetteer", List.class);
     /** {@code List<Abbreviation>}: long-form/abbreviation pairs. */
     public static final Layer<List<Abbreviation>> ABBREVIATIONS = new Layer<>("abbreviations", List.class);
     /** {@code List<Candidate>}: untyped name candidates. */

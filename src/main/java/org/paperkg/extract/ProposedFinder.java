@@ -44,6 +44,9 @@ public final class ProposedFinder implements Stage {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed|introduced"
                     + "|presented|developed|designed|devised)\\b");
+    private static final List<String> PROPOSE_VERBS = List.of("propos", "present", "introduc", "develop", "design",
+            "releas", "build", "built", "construct", "creat", "contribut", "curat", "collect", "devis", "formulat",
+            "offer", "establish", "unveil", "put forward", "describ");
     private static final Set<String> ARTIFACT_HEADS = Lexicon.words("model", "network", "framework", "module", "loss",
             "algorithm", "method", "mechanism", "architecture", "agent", "estimator", "regularizer", "optimizer",
             "transformer", "dataset", "benchmark", "corpus", "metric", "measure", "capacity", "score", "index");
@@ -198,7 +201,7 @@ public final class ProposedFinder implements Stage {
     private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
             List<Abbreviation> pairs) {
         String lower = s.text().toLowerCase(Locale.ROOT);
-        if (!(lower.contains("we ") || lower.contains("this ") || lower.contains("here"))) {
+        if (!containsAny(lower, PROPOSE_VERBS)) {
             return;
         }
         boolean named = NAMING.matcher(s.text()).find();
@@ -281,6 +284,15 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an abbreviation pair names an artifact: a capitalised long form or an artifact noun at its end. */

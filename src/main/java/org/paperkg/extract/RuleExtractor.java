@@ -15,7 +15,7 @@ import org.paperkg.model.Extraction;
  * The rule-based {@link Extractor}: a {@link Pipeline} of small stages over one title and abstract.
  *
  * <p>Stages, in order: {@link SentenceSplitter}, {@link Tokenizer}, {@link CodeLinkFinder},
- * {@link AbbreviationFinder}, {@link CandidateFinder}, {@link EntityTyper}, {@link TermFinder},
+ * {@link AbbreviationFinder}, {@link GazetteerTagger}, {@link CandidateFinder}, {@link EntityTyper}, {@link TermFinder},
  * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. The extractor is immutable and
  * thread-safe; build it once and share it.
  *
@@ -47,9 +47,10 @@ public final class RuleExtractor implements Extractor {
                 .add(new Tokenizer())
                 .add(new CodeLinkFinder())
                 .add(new AbbreviationFinder())
+                .add(new GazetteerTagger(gazetteer))
                 .add(new CandidateFinder(gazetteer))
                 .add(new EntityTyper(gazetteer))
-                .add(new TermFinder(gazetteer))
+                .add(new TermFinder())
                 .add(new ProposedFinder(gazetteer))
                 .add(new ReferentResolver())
                 .add(new ClaimFinder())

@@ -33,16 +33,9 @@ public final class TermFinder implements Stage {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
 
-    private final Gazetteer gazetteer;
-
-    /** A finder that also reports gazetteer tasks and metrics. */
-    public TermFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
-
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.GAZETTEER);
     }
 
     @Override
@@ -57,7 +50,7 @@ public final class TermFinder implements Stage {
         for (Sentence s : document.get(Layers.SENTENCES)) {
             List<Token> toks = tokens.get(s.index());
             List<Mention> found = new ArrayList<>();
-            gazetteerTerms(s, toks, found);
+            gazetteerTerms(document, s, found);
             metrics(s, found);
             taskOf(s, toks, found);
             tasksNoun(s, toks, found);
@@ -81,32 +74,11 @@ public final class TermFinder implements Stage {
         document.put(Layers.TERMS, List.copyOf(out));
     }
 
-    private void gazetteerTerms(Sentence s, List<Token> toks, List<Mention> found) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (!toks.get(i).isWord()) {
-                continue;
-            }
-            String key = "";
-            int best = -1;
-            EntityType type = null;
-            for (int j = i; j < toks.size() && j < i + 6; j++) {
-                Token t = toks.get(j);
-                if (!t.isWord()) {
-                    break;
-                }
-                key = key + Keys.of(t.text());
-                if (!gazetteer.isPrefix(key)) {
-                    break;
-                }
-                String surface = s.text().substring(toks.get(i).start(), t.end());
-                var e = gazetteer.lookupKey(key, surface);
-                if (e.isPresent() && (e.get().type() == EntityType.TASK || e.get().type() == EntityType.METRIC)) {
-                    best = j;
-                    type = e.get().type();
-                }
-            }
-            if (best >= 0) {
-                add(s, toks.get(i).start(), toks.get(best).end(), type, found);
+    private static void gazetteerTerms(Document d, Sentence s, List<Mention> found) {
+        for (GazetteerMatch g : d.get(Layers.GAZETTEER)) {
+            EntityType t = g.entry().type();
+            if (g.sentence() == s.index() && (t == EntityType.TASK || t == EntityType.METRIC)) {
+                add(s, g.start(), g.end(), t, found);
             }
         }
     }
