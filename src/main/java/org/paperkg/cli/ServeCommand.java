@@ -1,6 +1,7 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,17 +12,24 @@ import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.Pipelines;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.serve.KgServer;
+import org.paperkg.serve.RowLimit;
 import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code paperkg serve}: serves the graph over SPARQL and linked data, building it first when the database is empty. */
+/**
+ * {@code paperkg serve}: serves the graph over SPARQL and linked data, building it first when the database is empty.
+ * Read-only, on 127.0.0.1, without CORS, with a query time limit and a row limit unless options say otherwise.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the SPARQL endpoint, linked-data pages and web front end.",
-            "When the database is empty it is first built from the bundled corpus. Ctrl-C stops the server."})
+            "When the database is empty it is first built from the bundled corpus. Ctrl-C stops the server.",
+            "The graph is served read-only unless --allow-update is given with --password-file: then SPARQL Update "
+                    + "at /kg/update and Graph Store writes at /kg/data need HTTP basic auth; queries stay open."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,10 +54,30 @@ final class ServeCommand implements Callable<Integer> {
             description = "Limit on one query's run time; a query over it gets an error (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "" + RowLimit.DEFAULT_MAX_ROWS, paramLabel = "N",
+            description = "Most rows one query answers with on /kg/sparql and /queries; a query asking for more gets "
+                    + "N rows and the header " + RowLimit.TRUNCATED_HEADER + ": true (default: ${DEFAULT-VALUE}).")
+    int maxRows;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let scripts from this one origin (e.g. https://example.org) read from the server; "
+                    + "no CORS headers are sent without it.")
+    String corsOrigin;
+
+    @Option(names = "--allow-update",
+            description = "Serve SPARQL Update at /kg/update and Graph Store writes at /kg/data to users of "
+                    + "--password-file (HTTP basic auth; use TLS in front of it off this machine).")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "Users allowed to update, one 'USER: PASSWORD' line each (Jetty's format); needs --allow-update.")
+    Path passwordFile;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkOptions();
         IriMinter iris = IriMinter.of(baseIri);
         KgStore store = KgStore.open(db.db);
         try {
@@ -63,14 +91,20 @@ final class ServeCommand implements Callable<Integer> {
             if (!base.equals(iris.base()) && !baseIri.equals(IriMinter.DEFAULT_BASE)) {
                 err.println("paperkg: note: the graph in " + db.db + " was built under " + base + "; serving it as such");
             }
-            KgServer server = KgServer.builder()
+            KgServer.Builder builder = KgServer.builder()
                     .dataset(store.dataset())
                     .baseIri(base)
                     .host(host)
                     .port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds))
-                    .build()
-                    .start();
+                    .maxRows(maxRows);
+            if (corsOrigin != null) {
+                builder.corsOrigin(corsOrigin);
+            }
+            if (allowUpdate) {
+                builder.allowUpdate(passwordFile);
+            }
+            KgServer server = builder.build().start();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.stop();
@@ -86,13 +120,41 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Rejects option combinations and values that cannot work, before the database is opened. */
+    private void checkOptions() {
+        if (allowUpdate && passwordFile == null) {
+            throw new ParameterException(spec.commandLine(), "--allow-update needs --password-file FILE: updates are "
+                    + "only served to users who log in");
+        }
+        if (!allowUpdate && passwordFile != null) {
+            throw new ParameterException(spec.commandLine(), "--password-file is only used with --allow-update");
+        }
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--query-timeout must be at least 1 second: " + timeoutSeconds);
+        }
+        try {
+            KgServer.Builder probe = KgServer.builder().maxRows(maxRows).port(port);
+            if (corsOrigin != null) {
+                probe.corsOrigin(corsOrigin);
+            }
+            if (allowUpdate) {
+                probe.allowUpdate(passwordFile);
+            }
+            probe.checkSettings();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        }
+    }
+
     private static void printBanner(PrintWriter out, KgServer server) {
         String sparql = server.sparqlUrl();
         out.println();
         out.println("paperkg is serving the knowledge graph:");
         out.println("  web front end      " + server.baseUrl());
         out.println("  search             " + server.baseUrl() + "search?q=diffusion");
-        out.println("  SPARQL endpoint    " + sparql + "   (read-only)");
+        out.println("  SPARQL endpoint    " + sparql + (server.updateUrl().isPresent() ? "" : "   (read-only)"));
+        server.updateUrl().ifPresent(u -> out.println("  SPARQL Update      " + u + "   (HTTP basic auth)"));
+        server.dataUrl().ifPresent(u -> out.println("  Graph Store        " + u + "   (HTTP basic auth)"));
         out.println("  SPARQL editor      " + server.baseUrl() + "sparql   and the Fuseki UI at "
                 + server.baseUrl() + "index.html#/dataset/kg/query");
         out.println("  canned queries     " + server.baseUrl() + "queries");
@@ -101,12 +163,11 @@ final class ServeCommand implements Callable<Integer> {
         out.println();
         out.println("Try:");
         out.println("  curl -s " + sparql + " -H 'Accept: text/csv' --data-urlencode \\");
-        out.println("    'query=PREFIX pkg: <https://w3id.org/paperkg/ontology#> SELECT ?winner ?loser "
-                + "WHERE { ?w pkg:outperforms ?l . ?w rdfs:label ?winner . ?l rdfs:label ?loser } LIMIT 10'"
-                        .replace("SELECT", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT"));
-        out.println("  curl -s " + sparql + " -H 'Accept: application/sparql-results+json' --data-urlencode \\");
-        out.println("    'query=PREFIX pkg: <https://w3id.org/paperkg/ontology#> SELECT ?dataset (COUNT(?p) AS ?papers) "
-                + "WHERE { ?p pkg:usesDataset ?d . ?d pkg:normalizedName ?dataset } GROUP BY ?dataset ORDER BY DESC(?papers) LIMIT 10'");
+        out.println("    'query=PREFIX pkg: <https://w3id.org/paperkg/ontology#> PREFIX skos: "
+                + "<http://www.w3.org/2004/02/skos/core#> SELECT ?winner ?loser WHERE { ?w pkg:outperforms ?l . "
+                + "?w skos:prefLabel ?winner . ?l skos:prefLabel ?loser } LIMIT 10'");
+        out.println("  curl -s '" + server.baseUrl() + "queries/papers-on-dataset?dataset=ImageNet' "
+                + "-H 'Accept: text/csv'");
         out.println();
         out.println("Press Ctrl-C to stop.");
         out.flush();
