@@ -13,30 +13,35 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.modify.request.QuadAcc;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
+import org.apache.jena.riot.lang.CollectorStreamQuads;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.update.UpdateRequest;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingester;
 import org.paperkg.ingest.ListingHandler;
 import org.paperkg.kg.EntityResolver;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.KgMapper;
-import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Provenance;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
@@ -45,7 +50,7 @@ import org.paperkg.model.Listing;
 import org.paperkg.model.PaperKey;
 import org.paperkg.model.Rejection;
 import org.paperkg.store.GraphLoader;
-import org.paperkg.store.KgStore;
+import org.paperkg.store.GraphStore;
 
 /**
  * Builds the knowledge graph: reads input files, extracts from every listing on all cores, maps the results to
@@ -65,12 +70,15 @@ import org.paperkg.store.KgStore;
  */
 public final class BuildPipeline {
     private static final int BATCH = 64;
+    private static final int CONSOLIDATION_BATCH = 2_000;
+    private static final Node DCT_MODIFIED = NodeFactory.createURI(Vocab.DCTERMS_NS + "modified");
+    private static final Node VOID_TRIPLES = NodeFactory.createURI(Vocab.VOID_NS + "triples");
     /** The SHA-256 of the input file a source graph was loaded from, kept in that graph. */
     static final Node CONTENT_HASH = NodeFactory.createURI(Vocab.NS + "contentHash");
     /** The version of the extractor that last built the dataset. */
     static final Node EXTRACTOR_VERSION = NodeFactory.createURI(Vocab.NS + "extractorVersion");
 
-    private final KgStore store;
+    private final GraphStore store;
     private final Extractor extractor;
     private final String extractorVersion;
     private final IriMinter iris;
@@ -122,7 +130,8 @@ public final class BuildPipeline {
         });
         progress.say(String.format("Building %s from %d file(s)%s", store.location(), files.size(),
                 bulk ? " (bulk load into an empty database)" : ""));
-        try (GraphLoader loader = store.loader(bulk, (fmt, args) -> { })) {
+        GraphLoader loader = store.loader(bulk, (fmt, args) -> { });
+        try {
             for (Path file : files) {
                 String source = Ingester.sourceName(file);
                 String hash = contentHash(file);
@@ -133,7 +142,7 @@ public final class BuildPipeline {
                     progress.say("  unchanged, skipped: " + source);
                     continue;
                 }
-                progress.say("  reading " + source);
+                progress.say("  loading " + source);
                 loader.replace(graph, out -> {
                     describeSource(out, graph, source, hash, now);
                     loadFile(file, mapper, graph, out, pool, counts);
@@ -141,55 +150,99 @@ public final class BuildPipeline {
                 counts.bytes += size(file);
                 loaded++;
             }
+            if (bulk && loaded > 0) {
+                progress.say(String.format(Locale.ROOT, "  %,d listings read in %s; building indexes", counts.listings,
+                        Progress.duration(progress.elapsedSeconds())));
+            }
         } finally {
+            long t0 = System.nanoTime();
+            loader.close();
+            counts.loadNanos += System.nanoTime() - t0;
             pool.shutdownNow();
         }
+        long t1 = System.nanoTime();
         if (loaded > 0) {
-            progress.say("  consolidating entity labels across papers");
-            store.write(() -> LabelConsolidator.consolidate(store.datasetGraph()));
+            progress.say("  consolidating entity labels and paper titles across sources");
+            int rewritten = new ConsolidationStep(store, CONSOLIDATION_BATCH).run();
+            progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
-        BuildSummary summary = summarize(loaded, unchanged, counts, bulk);
+        long t2 = System.nanoTime();
+        GraphCounts counted = GraphCounts.of(store);
+        long metaBefore = metaTriples();
+        GraphCounts data = new GraphCounts(counted.papers(), counted.entities(), counted.claims(),
+                counted.triples() - metaBefore);
         if (loaded > 0) {
-            recordBuild(summary, now);
+            recordBuild(data, now);
         }
-        return summary;
+        GraphCounts g = new GraphCounts(data.papers(), data.entities(), data.claims(), data.triples() + metaTriples());
+        long t3 = System.nanoTime();
+        StageTimes stages = new StageTimes(counts.readNanos / 1e9, counts.extractNanos.sum() / 1e9,
+                counts.mapNanos / 1e9, counts.loadNanos / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, threads);
+        return new BuildSummary(loaded, unchanged, counts.listings, counts.rejections, g.papers(), g.entities(),
+                g.claims(), g.triples(), bulk, progress.elapsedSeconds(), stages);
     }
 
     /**
-     * Replaces the metadata graph's description of the dataset with the state after this build: when it was
-     * modified, by which extractor, under which base IRI, and how much it holds.
+     * Records this build in the metadata graph: the dataset's current state (when it was modified, by which
+     * extractor, under which base IRI, how many triples the source graphs hold) and a dated version that keeps its counts, linked with
+     * {@code dcterms:isVersionOf}, so the history of builds stays visible.
      */
-    private void recordBuild(BuildSummary s, Instant now) {
+    private void recordBuild(GraphCounts g, Instant now) {
         Node meta = iris.metaGraph();
         Node dataset = NodeFactory.createURI(iris.base());
-        try (GraphLoader loader = store.loader(false, (fmt, args) -> { })) {
-            loader.replace(meta, out -> {
-                out.triple(Triple.create(dataset, Vocab.RDF_TYPE, NodeFactory.createURI(Vocab.VOID_NS + "Dataset")));
-                out.triple(Triple.create(dataset, Vocab.RDF_TYPE, NodeFactory.createURI(Vocab.DCAT_NS + "Dataset")));
-                out.triple(Triple.create(dataset, NodeFactory.createURI(Vocab.DCTERMS_NS + "title"),
-                        NodeFactory.createLiteralString("paperkg knowledge graph of machine-learning papers")));
-                out.triple(Triple.create(dataset, NodeFactory.createURI(Vocab.DCTERMS_NS + "modified"),
-                        NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime)));
-                out.triple(Triple.create(dataset, NodeFactory.createURI(Vocab.VOID_NS + "triples"),
-                        NodeFactory.createLiteralDT(Long.toString(s.triples()), XSDDatatype.XSDinteger)));
-                out.triple(Triple.create(dataset, NodeFactory.createURI(Vocab.VOID_NS + "uriSpace"),
-                        NodeFactory.createLiteralString(iris.base())));
-                out.triple(Triple.create(dataset, EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion)));
-            });
+        Node version = NodeFactory.createURI(iris.base() + "build/" + now);
+        Node modified = NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime);
+        Node triples = integer(g.triples());
+        QuadDataAcc data = new QuadDataAcc();
+        data.setGraph(meta);
+        data.addTriple(Triple.create(dataset, Vocab.RDF_TYPE, uri(Vocab.VOID_NS + "Dataset")));
+        data.addTriple(Triple.create(dataset, Vocab.RDF_TYPE, uri(Vocab.DCAT_NS + "Dataset")));
+        data.addTriple(Triple.create(dataset, uri(Vocab.DCTERMS_NS + "title"),
+                NodeFactory.createLiteralString("paperkg knowledge graph of machine-learning papers")));
+        data.addTriple(Triple.create(dataset, DCT_MODIFIED, modified));
+        data.addTriple(Triple.create(dataset, VOID_TRIPLES, triples));
+        data.addTriple(Triple.create(dataset, uri(Vocab.VOID_NS + "uriSpace"), NodeFactory.createLiteralString(iris.base())));
+        data.addTriple(Triple.create(dataset, EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion)));
+        data.addTriple(Triple.create(dataset, uri(Vocab.DCAT_NS + "hasCurrentVersion"), version));
+        data.addTriple(Triple.create(version, Vocab.RDF_TYPE, uri(Vocab.DCAT_NS + "Dataset")));
+        data.addTriple(Triple.create(version, uri(Vocab.DCTERMS_NS + "isVersionOf"), dataset));
+        data.addTriple(Triple.create(version, DCT_MODIFIED, modified));
+        data.addTriple(Triple.create(version, VOID_TRIPLES, triples));
+        data.addTriple(Triple.create(version, EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion)));
+        partition(data, version, Vocab.PAPER, g.papers());
+        partition(data, version, Vocab.CLAIM, g.claims());
+        for (EntityType t : EntityType.values()) {
+            partition(data, version, uri(Vocab.NS + t.className()), g.entities().getOrDefault(t, 0L));
         }
+        UpdateRequest request = new UpdateRequest();
+        request.add(new UpdateDeleteWhere(new QuadAcc(List.of(new Quad(meta, dataset, Var.alloc("p"), Var.alloc("o"))))));
+        request.add(new UpdateDataInsert(data));
+        store.update(request);
+    }
+
+    /** A VoID class partition of a version: how many instances of a class it holds. */
+    private static void partition(QuadDataAcc data, Node version, Node cls, long count) {
+        Node part = NodeFactory.createURI(version.getURI() + "/" + cls.getLocalName());
+        data.addTriple(Triple.create(version, uri(Vocab.VOID_NS + "classPartition"), part));
+        data.addTriple(Triple.create(part, uri(Vocab.VOID_NS + "class"), cls));
+        data.addTriple(Triple.create(part, uri(Vocab.VOID_NS + "entities"), integer(count)));
     }
 
     private void loadFile(Path file, KgMapper mapper, Node graph, StreamRDF out, ExecutorService pool, Counts counts) {
         ArrayDeque<CompletableFuture<List<Mapped>>> window = new ArrayDeque<>();
         List<Listing> batch = new ArrayList<>(BATCH);
+        long[] inHandler = {0};
+        long start = System.nanoTime();
         ingester.read(file, new ListingHandler() {
             @Override
             public void accept(Listing listing) {
+                long t0 = System.nanoTime();
                 batch.add(listing);
                 if (batch.size() == BATCH) {
                     submit(List.copyOf(batch));
                     batch.clear();
                 }
+                inHandler[0] += System.nanoTime() - t0;
             }
 
             @Override
@@ -199,18 +252,15 @@ public final class BuildPipeline {
             }
 
             private void submit(List<Listing> listings) {
-                window.add(CompletableFuture.supplyAsync(() -> extractAll(listings), pool));
+                window.add(CompletableFuture.supplyAsync(() -> extractAll(listings, counts), pool));
                 while (window.size() > threads * 4) {
-                    drain(window.poll().join());
+                    mapAll(window.poll().join(), mapper, graph, out, counts);
                 }
             }
-
-            private void drain(List<Mapped> done) {
-                mapAll(done, mapper, graph, out, counts);
-            }
         });
+        counts.readNanos += System.nanoTime() - start - inHandler[0];
         if (!batch.isEmpty()) {
-            window.add(CompletableFuture.supplyAsync(() -> extractAll(List.copyOf(batch)), pool));
+            window.add(CompletableFuture.supplyAsync(() -> extractAll(List.copyOf(batch), counts), pool));
         }
         while (!window.isEmpty()) {
             mapAll(window.poll().join(), mapper, graph, out, counts);
@@ -218,19 +268,28 @@ public final class BuildPipeline {
     }
 
     private void mapAll(List<Mapped> done, KgMapper mapper, Node graph, StreamRDF out, Counts counts) {
+        long t0 = System.nanoTime();
+        CollectorStreamQuads buffer = new CollectorStreamQuads();
         for (Mapped m : done) {
-            mapper.map(m.listing(), m.extraction(), graph, out);
+            mapper.map(m.listing(), m.extraction(), graph, buffer);
             counts.listings++;
         }
+        long t1 = System.nanoTime();
+        buffer.getCollected().forEach(out::quad);
+        long t2 = System.nanoTime();
+        counts.mapNanos += t1 - t0;
+        counts.loadNanos += t2 - t1;
         progress.tick(counts.bytes, counts.totalBytes, counts.listings);
     }
 
-    private List<Mapped> extractAll(List<Listing> listings) {
+    private List<Mapped> extractAll(List<Listing> listings, Counts counts) {
+        long t0 = System.nanoTime();
         List<Mapped> out = new ArrayList<>(listings.size());
         for (Listing l : listings) {
             String id = l.metadata().id().orElseGet(() -> PaperKey.ofTitle(l.title()));
             out.add(new Mapped(l, extractor.extract(id, l.title(), l.abstractText())));
         }
+        counts.extractNanos.add(System.nanoTime() - t0);
         return out;
     }
 
@@ -245,23 +304,24 @@ public final class BuildPipeline {
     private Map<String, String> fingerprints() {
         Map<String, String> out = new HashMap<>();
         String q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + CONTENT_HASH.getURI() + "> ?h } }";
-        store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm());
-                }
-            }
-            return out;
-        });
+        store.select(q, row -> out.put(row.getResource("g").getURI(), row.getLiteral("h").getLexicalForm()));
         return out;
     }
 
-    private BuildSummary summarize(int loaded, int unchanged, Counts counts, boolean bulk) {
-        GraphCounts g = GraphCounts.of(store);
-        return new BuildSummary(loaded, unchanged, counts.listings, counts.rejections, g.papers(), g.entities(),
-                g.claims(), g.triples(), bulk, progress.elapsedSeconds());
+    /** Triples in the metadata graph, which the union's triple count includes. */
+    private long metaTriples() {
+        long[] n = {0};
+        store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + iris.metaGraph().getURI() + "> { ?s ?p ?o } }",
+                row -> n[0] = row.getLiteral("n").getLong());
+        return n[0];
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static long size(Path f) {
@@ -286,10 +346,15 @@ public final class BuildPipeline {
     private record Mapped(Listing listing, Extraction extraction) {
     }
 
+    /** What the main thread counts during a build; {@link #extractNanos} is added to by the workers. */
     private static final class Counts {
         final long totalBytes;
         long bytes;
         long listings;
+        long readNanos;
+        long mapNanos;
+        long loadNanos;
+        final LongAdder extractNanos = new LongAdder();
         final List<Rejection> rejections = new ArrayList<>();
 
         Counts(long totalBytes) {
@@ -299,7 +364,7 @@ public final class BuildPipeline {
 
     /** Builds a {@link BuildPipeline}. */
     public static final class Builder {
-        private KgStore store;
+        private GraphStore store;
         private Extractor extractor;
         private String extractorVersion = "unknown";
         private IriMinter iris = IriMinter.defaultBase();
@@ -312,8 +377,8 @@ public final class BuildPipeline {
         private Builder() {
         }
 
-        /** The store to build into. Required. */
-        public Builder store(KgStore store) {
+        /** The store to build into: the local TDB2 database or a remote SPARQL store. Required. */
+        public Builder store(GraphStore store) {
             this.store = Objects.requireNonNull(store, "store");
             return this;
         }

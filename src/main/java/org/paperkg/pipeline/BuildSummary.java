@@ -18,6 +18,7 @@ import org.paperkg.model.Rejection;
  * @param triples distinct triples in the graph (union of all named graphs)
  * @param bulk whether TDB2's bulk loader was used (first build of an empty database)
  * @param seconds wall-clock time of the build
+ * @param stages time spent per stage
  */
 public record BuildSummary(
         int sourcesLoaded,
@@ -29,7 +30,8 @@ public record BuildSummary(
         long claims,
         long triples,
         boolean bulk,
-        double seconds) {
+        double seconds,
+        StageTimes stages) {
 
     public BuildSummary {
         rejections = List.copyOf(rejections);

@@ -2,12 +2,16 @@ package org.paperkg.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.Gazetteer;
 import org.paperkg.extract.RuleExtractor;
 import org.paperkg.ingest.Ingester;
 import org.paperkg.kg.EntityResolver;
 import org.paperkg.kg.IriMinter;
+import org.paperkg.kg.Vocab;
 import org.paperkg.store.KgStore;
 
 /**
@@ -38,6 +42,19 @@ public final class Pipelines {
     /** The standard resolver of names to entities: the bundled gazetteer. */
     public static EntityResolver resolver() {
         return new GazetteerResolver(Gazetteer.bundled());
+    }
+
+    /**
+     * The base IRI the graph in a store was built under, as its last build recorded it ({@code void:uriSpace}).
+     */
+    public static Optional<String> recordedBaseIri(KgStore store) {
+        String q = "SELECT ?base WHERE { GRAPH ?g { ?d <" + Vocab.VOID_NS + "uriSpace> ?base } } LIMIT 1";
+        return store.read(() -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                ResultSet rs = qe.execSelect();
+                return rs.hasNext() ? Optional.of(rs.next().getLiteral("base").getLexicalForm()) : Optional.<String>empty();
+            }
+        });
     }
 
     /**

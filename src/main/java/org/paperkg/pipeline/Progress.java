@@ -63,7 +63,8 @@ public final class Progress {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static String duration(double secs) {
+    /** A duration for people: "42s", "3m05s" or "1h02m". */
+    static String duration(double secs) {
         long s = Math.round(secs);
         return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s % 3600 / 60)
                 : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";

@@ -1,0 +1,144 @@
+package org.paperkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.update.UpdateRequest;
+import org.paperkg.kg.LabelConsolidator;
+import org.paperkg.kg.Vocab;
+import org.paperkg.store.GraphStore;
+
+/**
+ * The build step that runs {@link LabelConsolidator} over a whole store with bounded memory, locally or remotely.
+ *
+ * <p>It finds the subjects with more than one preferred label or title by one scan of (subject, label) pairs
+ * sorted by subject (the store spills the sort to disk), so only the conflicting subjects are held. Their label
+ * quads are then fetched in batches, consolidated in memory by {@link LabelConsolidator} and written back as
+ * {@code DELETE DATA}/{@code INSERT DATA}, so the result is exactly that of running the consolidator over the
+ * whole dataset.
+ *
+ * <pre>{@code
+ * int rewritten = new ConsolidationStep(store, 1000).run();
+ * }</pre>
+ */
+public final class ConsolidationStep {
+    /** The properties whose quads the consolidator reads and rewrites. */
+    private static final List<Node> LABEL_PROPERTIES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL,
+            Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE,
+            NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative"));
+
+    private final GraphStore store;
+    private final int batch;
+
+    /**
+     * @param store the store to consolidate
+     * @param batch subjects consolidated per update request
+     */
+    public ConsolidationStep(GraphStore store, int batch) {
+        this.store = Objects.requireNonNull(store, "store");
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1: " + batch);
+        }
+        this.batch = batch;
+    }
+
+    /**
+     * Consolidates every conflicting label and title in the store.
+     *
+     * @return how many entities and papers were rewritten
+     */
+    public int run() {
+        Set<Node> conflicting = new LinkedHashSet<>();
+        conflicting.addAll(conflicts(Vocab.SKOS_PREF_LABEL));
+        conflicting.addAll(conflicts(Vocab.DCT_TITLE));
+        int changed = 0;
+        List<Node> chunk = new ArrayList<>(batch);
+        for (Node s : conflicting) {
+            chunk.add(s);
+            if (chunk.size() == batch) {
+                changed += consolidate(chunk);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            changed += consolidate(chunk);
+        }
+        return changed;
+    }
+
+    /** The subjects with more than one distinct literal value of a property, by a scan sorted by subject. */
+    private List<Node> conflicts(Node property) {
+        String pattern = store.unionDefaultGraph() ? "?s <%s> ?l" : "GRAPH ?g { ?s <%s> ?l }";
+        String q = "SELECT ?s ?l WHERE { " + pattern.formatted(property.getURI()) + " FILTER(isLiteral(?l)) } ORDER BY ?s";
+        List<Node> out = new ArrayList<>();
+        Node[] current = {null, null};
+        boolean[] reported = {false};
+        store.select(q, row -> {
+            Node s = row.get("s").asNode();
+            Node l = row.get("l").asNode();
+            if (!s.equals(current[0])) {
+                current[0] = s;
+                current[1] = l;
+                reported[0] = false;
+            } else if (!reported[0] && !l.equals(current[1])) {
+                out.add(s);
+                reported[0] = true;
+            }
+        });
+        return out;
+    }
+
+    private int consolidate(List<Node> subjects) {
+        Query q = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }");
+        Var s = Var.alloc("s");
+        Var p = Var.alloc("p");
+        List<Binding> rows = new ArrayList<>();
+        for (Node subject : subjects) {
+            for (Node property : LABEL_PROPERTIES) {
+                rows.add(BindingFactory.binding(s, subject, p, property));
+            }
+        }
+        ((ElementGroup) q.getQueryPattern()).getElements().add(0, new ElementData(List.of(s, p), rows));
+        DatasetGraph mem = DatasetGraphFactory.create();
+        store.select(q.serialize(), row -> mem.add(row.get("g").asNode(), row.get("s").asNode(),
+                row.get("p").asNode(), row.get("o").asNode()));
+        Set<Quad> before = new HashSet<>();
+        mem.find().forEachRemaining(before::add);
+        int changed = LabelConsolidator.consolidate(mem);
+        Set<Quad> after = new HashSet<>();
+        mem.find().forEachRemaining(after::add);
+        QuadDataAcc deletes = new QuadDataAcc();
+        before.stream().filter(x -> !after.contains(x)).forEach(deletes::addQuad);
+        QuadDataAcc inserts = new QuadDataAcc();
+        after.stream().filter(x -> !before.contains(x)).forEach(inserts::addQuad);
+        UpdateRequest request = new UpdateRequest();
+        if (!deletes.getQuads().isEmpty()) {
+            request.add(new UpdateDataDelete(deletes));
+        }
+        if (!inserts.getQuads().isEmpty()) {
+            request.add(new UpdateDataInsert(inserts));
+        }
+        if (!request.getOperations().isEmpty()) {
+            store.update(request);
+        }
+        return changed;
+    }
+}

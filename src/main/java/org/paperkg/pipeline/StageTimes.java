@@ -1,0 +1,22 @@
+package org.paperkg.pipeline;
+
+/**
+ * Where one build spent its time, per stage, in seconds of work. Stages overlap (extraction runs on worker threads
+ * while the main thread reads, maps and loads), so the times do not add up to the wall time.
+ *
+ * @param read reading and parsing input files (main thread, waits for workers excluded)
+ * @param extract extraction, summed over all worker threads
+ * @param map mapping extractions to RDF (main thread)
+ * @param load writing quads into the store, including the bulk loader's index phase
+ * @param consolidate consolidating labels and titles across named graphs
+ * @param count counting what the graph holds and recording the build
+ * @param threads extraction threads
+ */
+public record StageTimes(double read, double extract, double map, double load, double consolidate, double count,
+        int threads) {
+
+    /** Stage times of a build that did no work. */
+    public static StageTimes none(int threads) {
+        return new StageTimes(0, 0, 0, 0, 0, 0, threads);
+    }
+}

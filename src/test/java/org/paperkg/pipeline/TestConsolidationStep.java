@@ -1,0 +1,84 @@
+package org.paperkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.kg.LabelConsolidator;
+import org.paperkg.kg.Vocab;
+import org.paperkg.model.PaperKey;
+import org.paperkg.store.KgStore;
+
+class TestConsolidationStep {
+    private static final IriMinter IRIS = IriMinter.defaultBase();
+    private static final Node G1 = IRIS.sourceGraph("a.jsonl");
+    private static final Node G2 = IRIS.sourceGraph("b.jsonl");
+    private static final Node G3 = IRIS.sourceGraph("c.jsonl");
+
+    /** Three sources labelling entities and titling papers differently, and one entity all agree on. */
+    private static void fill(KgStore store) {
+        store.write(() -> {
+            DatasetGraph d = store.datasetGraph();
+            entity(d, G1, "sam", "SAM");
+            entity(d, G2, "sam", "Segment Anything Model");
+            d.add(G2, IRIS.entity("sam"), Vocab.SKOS_ALT_LABEL, literal("SAM"));
+            entity(d, G3, "sam", "SAM");
+            entity(d, G1, "gpt-4", "GPT4");
+            entity(d, G3, "gpt-4", "GPT-4");
+            entity(d, G1, "imagenet", "ImageNet");
+            entity(d, G2, "imagenet", "ImageNet");
+            d.add(G1, IRIS.paper(PaperKey.ofTitle("Attention is all you need")), Vocab.DCT_TITLE, literal("Attention is all you need"));
+            d.add(G2, IRIS.paper(PaperKey.ofTitle("Attention is all you need")), Vocab.DCT_TITLE, literal("Attention Is All You Need"));
+            d.add(G3, IRIS.paper(PaperKey.ofTitle("Only one title")), Vocab.DCT_TITLE, literal("Only one title"));
+        });
+    }
+
+    private static void entity(DatasetGraph d, Node g, String slug, String label) {
+        Node e = IRIS.entity(slug);
+        d.add(g, e, Vocab.SKOS_PREF_LABEL, literal(label));
+        d.add(g, e, Vocab.RDFS_LABEL, literal(label));
+        d.add(g, e, Vocab.NORMALIZED_NAME, literal(PaperKey.normalize(label)));
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 1000})
+    void givesTheSameResultAsTheConsolidatorOverTheWholeDataset(int batch) {
+        try (KgStore store = KgStore.inMemory()) {
+            fill(store);
+            DatasetGraph expected = DatasetGraphFactory.create();
+            store.read(() -> store.datasetGraph().find()).forEachRemaining(expected::add);
+            int expectedChanged = LabelConsolidator.consolidate(expected);
+
+            int changed = new ConsolidationStep(store, batch).run();
+
+            assertEquals(3, expectedChanged, "sam, gpt-4 and paper k1 conflict");
+            assertEquals(expectedChanged, changed);
+            DatasetSnapshot.assertIsomorphic(DatasetSnapshot.of(expected), DatasetSnapshot.of(store.datasetGraph()));
+        }
+    }
+
+    @Test
+    void runningTwiceChangesNothing() {
+        try (KgStore store = KgStore.inMemory()) {
+            fill(store);
+            new ConsolidationStep(store, 10).run();
+            DatasetSnapshot once = DatasetSnapshot.of(store.datasetGraph());
+
+            assertEquals(0, new ConsolidationStep(store, 10).run());
+            DatasetSnapshot.assertIsomorphic(once, DatasetSnapshot.of(store.datasetGraph()));
+            assertEquals(1, store.read(() -> store.datasetGraph().stream(Node.ANY, IRIS.entity("sam"),
+                    Vocab.SKOS_PREF_LABEL, Node.ANY).map(Quad::getObject).distinct().count()));
+        }
+    }
+}

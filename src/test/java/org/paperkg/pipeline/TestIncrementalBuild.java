@@ -1,0 +1,193 @@
+package org.paperkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.ingest.Ingester;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.kg.Vocab;
+import org.paperkg.model.PaperKey;
+import org.paperkg.store.KgStore;
+
+class TestIncrementalBuild {
+    private static final IriMinter IRIS = IriMinter.defaultBase();
+    private static final Clock T1 = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock T2 = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final Clock T3 = Clock.fixed(Instant.parse("2026-03-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private static final String P1 = paper("p1", "FooNet for image classification",
+            "We propose FooNet, a convolutional network. FooNet outperforms ResNet-50 on ImageNet by 2% top-1 accuracy.");
+    private static final String P2 = paper("p2", "BarGAN generates faces",
+            "We introduce BarGAN, a generative model. BarGAN outperforms StyleGAN on FFHQ.");
+    private static final String P3 = paper("p3", "Tuning BERT for question answering",
+            "We fine-tune BERT on SQuAD. Our method outperforms RoBERTa on SQuAD.");
+    private static final String P4 = paper("p4", "Sparse attention for long documents",
+            "We propose LongSparse, which outperforms Longformer on arXiv summarization.");
+
+    @TempDir
+    Path dir;
+
+    private static String paper(String id, String title, String abstractText) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
+    }
+
+    private Path file(String name, String... records) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
+    }
+
+    private static BuildSummary build(KgStore store, Clock clock, Path... files) {
+        return BuildPipeline.builder()
+                .store(store)
+                .extractor(Pipelines.extractor(), Pipelines.extractorVersion())
+                .resolver(Pipelines.resolver())
+                .clock(clock)
+                .threads(2)
+                .build()
+                .run(List.of(files));
+    }
+
+    private static Node paperIri(String title) {
+        return IRIS.paper(PaperKey.ofTitle(title));
+    }
+
+    private static Node graphOf(Path file) {
+        return IRIS.sourceGraph(Ingester.sourceName(file));
+    }
+
+    private static DatasetSnapshot sources(KgStore store) {
+        return DatasetSnapshot.of(store.datasetGraph()).without(IRIS.metaGraph().getURI()::equals);
+    }
+
+    private static List<Quad> quads(KgStore store, Node g, Node s, Node p) {
+        return store.read(() -> {
+            List<Quad> out = new ArrayList<>();
+            store.datasetGraph().find(g, s, p, Node.ANY).forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    @Test
+    void rebuildingTheSameInputChangesNothing() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        Path b = file("b.jsonl", P2, P3);
+        try (KgStore store = KgStore.inMemory()) {
+            BuildSummary first = build(store, T1, a, b);
+            assertEquals(2, first.sourcesLoaded());
+            assertTrue(first.bulk());
+            DatasetSnapshot before = DatasetSnapshot.of(store.datasetGraph());
+
+            BuildSummary second = build(store, T2, a, b);
+
+            assertEquals(0, second.sourcesLoaded());
+            assertEquals(2, second.sourcesUnchanged());
+            assertFalse(second.bulk());
+            assertEquals(first.triples(), second.triples());
+            DatasetSnapshot.assertIsomorphic(before, DatasetSnapshot.of(store.datasetGraph()));
+        }
+    }
+
+    @Test
+    void aChangedFileReplacesItsGraphWithoutDuplicates() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        Path b = file("b.jsonl", P2, P3);
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a, b);
+            file("a.jsonl", P4);
+
+            BuildSummary s = build(store, T1, a, b);
+
+            assertEquals(1, s.sourcesLoaded());
+            assertEquals(1, s.sourcesUnchanged());
+            assertEquals(3, s.papers(), "p2, p3 and p4");
+            assertTrue(quads(store, Node.ANY, paperIri("FooNet for image classification"), Node.ANY).isEmpty(),
+                    "p1, removed from its only source, disappears");
+            Node p2 = paperIri("BarGAN generates faces");
+            assertTrue(quads(store, graphOf(a), p2, Node.ANY).isEmpty(), "p2 left a's graph");
+            assertEquals(1, quads(store, graphOf(b), p2, Vocab.DCT_TITLE).size(), "p2 is still listed by b, once");
+            assertEquals(1, quads(store, graphOf(a), paperIri("Sparse attention for long documents"), Vocab.DCT_TITLE).size());
+            try (KgStore clean = KgStore.inMemory()) {
+                build(clean, T1, a, b);
+                DatasetSnapshot.assertIsomorphic(sources(clean), sources(store));
+            }
+        }
+    }
+
+    @Test
+    void aNewFileAddsAGraph() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a);
+            Path c = file("c.jsonl", P3, P4);
+
+            BuildSummary s = build(store, T1, a, c);
+
+            assertEquals(1, s.sourcesLoaded());
+            assertEquals(1, s.sourcesUnchanged());
+            assertEquals(4, s.papers());
+            assertEquals(Set.of(graphOf(a).getURI(), graphOf(c).getURI()), sources(store).names());
+            try (KgStore clean = KgStore.inMemory()) {
+                build(clean, T1, a, c);
+                DatasetSnapshot.assertIsomorphic(sources(clean), sources(store));
+            }
+        }
+    }
+
+    @Test
+    void everyBuildThatChangesTheGraphRecordsADatedVersionWithCounts() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        Path c = file("c.jsonl", P3, P4);
+        Node meta = IRIS.metaGraph();
+        Node dataset = NodeFactory.createURI(IRIS.base());
+        Node modified = NodeFactory.createURI(Vocab.DCTERMS_NS + "modified");
+        Node isVersionOf = NodeFactory.createURI(Vocab.DCTERMS_NS + "isVersionOf");
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a);
+            BuildSummary second = build(store, T2, a, c);
+            build(store, T3, a, c);
+
+            assertEquals(List.of("2026-02-01T00:00:00Z"), lexical(quads(store, meta, dataset, modified)));
+            long metaTriples = quads(store, meta, Node.ANY, Node.ANY).size();
+            assertEquals(List.of(Long.toString(second.triples() - metaTriples)),
+                    lexical(quads(store, meta, dataset, NodeFactory.createURI(Vocab.VOID_NS + "triples"))),
+                    "void:triples counts the source graphs; the summary counts the description too");
+            Set<String> versions = new TreeSet<>();
+            store.read(() -> store.datasetGraph().find(meta, Node.ANY, isVersionOf, dataset)).forEachRemaining(q ->
+                    versions.addAll(lexical(quads(store, meta, q.getSubject(), modified))));
+            assertEquals(Set.of("2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z"), versions,
+                    "one version per build that loaded something; the unchanged third build adds none");
+            Node current = quads(store, meta, dataset, NodeFactory.createURI(Vocab.DCAT_NS + "hasCurrentVersion"))
+                    .get(0).getObject();
+            assertEquals(second.papers(), partition(store, current, Vocab.PAPER));
+            assertEquals(second.claims(), partition(store, current, Vocab.CLAIM));
+            assertTrue(second.claims() > 0, "the test corpus states claims");
+        }
+    }
+
+    private static long partition(KgStore store, Node version, Node cls) {
+        long[] n = {-1};
+        store.select("SELECT ?n WHERE { GRAPH ?g { <" + version.getURI() + "> <" + Vocab.VOID_NS + "classPartition> ?p . "
+                + "?p <" + Vocab.VOID_NS + "class> <" + cls.getURI() + "> ; <" + Vocab.VOID_NS + "entities> ?n } }",
+                row -> n[0] = row.getLiteral("n").getLong());
+        return n[0];
+    }
+
+    private static List<String> lexical(List<Quad> quads) {
+        return quads.stream().map(q -> q.getObject().getLiteralLexicalForm()).toList();
+    }
+}
