@@ -208,25 +208,27 @@ public final class ClaimFinder implements Stage {
         List<Mention> terms = document.get(Layers.TERMS);
         Referent referent = document.get(Layers.REFERENT);
         Map<String, Claim> claims = new LinkedHashMap<>();
+        List<List<Mention>> entsBySentence = bySentence(entities, sentences.size());
+        List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
         for (Sentence s : sentences) {
             if (s.isTitle() || RELATED_WORK.matcher(s.text()).find() && !WE.matcher(s.text()).find()) {
                 continue;
             }
-            List<Mention> ents = new ArrayList<>();
-            for (Mention m : entities) {
-                if (m.sentence() == s.index()) {
-                    ents.add(m);
-                }
-            }
-            List<Mention> sentTerms = new ArrayList<>();
-            for (Mention m : terms) {
-                if (m.sentence() == s.index()) {
-                    sentTerms.add(m);
-                }
-            }
-            sentence(s, tokens.get(s.index()), ents, sentTerms, referent, claims);
+            sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
+                    referent, claims);
         }
         document.put(Layers.CLAIMS, List.copyOf(claims.values()));
+    }
+
+    private static List<List<Mention>> bySentence(List<Mention> mentions, int sentences) {
+        List<List<Mention>> out = new ArrayList<>();
+        for (int i = 0; i < sentences; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (Mention m : mentions) {
+            out.get(m.sentence()).add(m);
+        }
+        return out;
     }
 
     private void sentence(Sentence s, List<Token> toks, List<Mention> ents, List<Mention> terms, Referent referent,

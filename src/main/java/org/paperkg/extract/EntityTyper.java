@@ -24,13 +24,14 @@ import org.paperkg.model.EntityType;
  * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case).
  */
 public final class EntityTyper implements Stage {
-    private static final Pattern DATASET_SHAPE = Pattern.compile(
-            ".*(?:[Bb]ench|QA|Eval|-Hard|Arena|Gym|World|Set|Corpus|Bank|-\\d+[kK]|\\d+[kK])");
-    private static final Pattern MODEL_SHAPE = Pattern.compile(
-            ".*(?:\\d+(?:\\.\\d+)?[BM]\\b.*|-(?:Instruct|Chat|Base|Large|XL|XXL|Small|Mini|Turbo|Pro|Ultra|Coder|Math|VL)"
-                    + "|GPT.*|.*BERT.*|L[Ll]a[Mm][Aa].*|.*T5.*)");
-    private static final Pattern METHOD_SHAPE = Pattern.compile(
-            ".*(?:Net|Nets|Former|former|GAN|GANs|Attention|Prompt|Tuning|Opt|Norm|Loss|RL|DP|PO|Search|Former)");
+    private static final List<String> DATASET_ENDINGS = List.of("Bench", "bench", "QA", "Eval", "-Hard", "Arena", "Gym",
+            "World", "Set", "Corpus", "Bank");
+    private static final List<String> MODEL_ENDINGS = List.of("-Instruct", "-Chat", "-Base", "-Large", "-XL", "-XXL",
+            "-Small", "-Mini", "-Turbo", "-Pro", "-Ultra", "-Coder", "-Math", "-VL");
+    private static final List<String> MODEL_PARTS = List.of("GPT", "BERT", "LLaMA", "Llama", "LLAMA", "T5");
+    private static final List<String> METHOD_ENDINGS = List.of("Net", "Nets", "Former", "former", "GAN", "GANs",
+            "Attention", "Prompt", "Tuning", "Opt", "Norm", "Loss", "RL", "DP", "PO", "Search");
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BM]\\b");
     private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
             "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
             "operating", "act", "acts", "acting", "work", "works", "working", "run", "runs", "running", "deployed",
@@ -180,13 +181,7 @@ public final class EntityTyper implements Stage {
         if (precededByDatasetList(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
-        if (DATASET_SHAPE.matcher(surface).matches()) {
-            e.shape = EntityType.DATASET;
-        } else if (MODEL_SHAPE.matcher(surface).matches()) {
-            e.shape = EntityType.MODEL;
-        } else if (METHOD_SHAPE.matcher(surface).matches()) {
-            e.shape = EntityType.METHOD;
-        }
+        e.shape = shapeType(surface);
         if (!s.isTitle() && c.firstToken() >= 1) {
             String prev = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
             String before = c.firstToken() >= 2 ? toks.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : "";
@@ -198,6 +193,30 @@ public final class EntityTyper implements Stage {
                 e.datasetContext++;
             }
         }
+    }
+
+    /** The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods. */
+    static EntityType shapeType(String surface) {
+        int n = surface.length();
+        if (endsWithAny(surface, DATASET_ENDINGS)
+                || n > 2 && (surface.charAt(n - 1) == 'k' || surface.charAt(n - 1) == 'K')
+                && Character.isDigit(surface.charAt(n - 2))) {
+            return EntityType.DATASET;
+        }
+        if (endsWithAny(surface, MODEL_ENDINGS) || MODEL_PARTS.stream().anyMatch(surface::contains)
+                || MODEL_SIZE.matcher(surface).find()) {
+            return EntityType.MODEL;
+        }
+        return endsWithAny(surface, METHOD_ENDINGS) ? EntityType.METHOD : null;
+    }
+
+    private static boolean endsWithAny(String s, List<String> endings) {
+        for (String e : endings) {
+            if (s.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precededByDatasetList(List<Token> toks, int first) {

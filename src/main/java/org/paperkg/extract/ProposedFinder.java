@@ -21,10 +21,11 @@ import org.paperkg.model.EntityType;
  * colon, else the type the entity typer chose.
  */
 public final class ProposedFinder implements Stage {
-    private static final Pattern PROPOSE = Pattern.compile(
+    private static final Pattern PROPOSER = Pattern.compile(
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|here,? we|in this (?:paper|work),? we)\\s+"
-                    + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?"
-                    + "(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
+                    + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?$");
+    private static final Pattern PROPOSE_VERB = Pattern.compile(
+            "(?i)(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
                     + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
                     + "|devise[sd]?|formulate[sd]?|offer(?:s|ed)?|establish(?:es|ed)?|unveil(?:s|ed)?|put forward"
                     + "|describe[sd]?)\\b");
@@ -205,23 +206,22 @@ public final class ProposedFinder implements Stage {
             return;
         }
         boolean named = NAMING.matcher(s.text()).find();
-        Matcher m = PROPOSE.matcher(s.text());
-        while (m.find()) {
+        for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() >= m.end() && nameLike(a)
+                if (a.sentence() == s.index() && a.longStart() >= cueEnd && nameLike(a)
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
                         && gazetteer.lookup(a.shortForm()).isEmpty()) {
-                    add(a.longForm(), contextType(s.text(), m.end(), a.longForm(), here), found);
+                    add(a.longForm(), contextType(s.text(), cueEnd, a.longForm(), here), found);
                 }
             }
             if (named) {
                 continue;
             }
             for (Mention e : here) {
-                if (e.start() < m.end()) {
+                if (e.start() < cueEnd) {
                     continue;
                 }
-                String between = s.text().substring(m.end(), e.start()).toLowerCase(Locale.ROOT);
+                String between = s.text().substring(cueEnd, e.start()).toLowerCase(Locale.ROOT);
                 if (between.length() > 120 || stopBetween(between)) {
                     break;
                 }
@@ -231,10 +231,30 @@ public final class ProposedFinder implements Stage {
                 if (e.type() == EntityType.TASK || known || seenBefore) {
                     continue;
                 }
-                add(e.surface(), contextType(s.text(), m.end(), e.surface(), here), found);
+                add(e.surface(), contextType(s.text(), cueEnd, e.surface(), here), found);
                 break;
             }
         }
+    }
+
+    /** Ends of "we propose", "this paper introduces" and similar cues, in text order. */
+    private static List<Integer> proposeCues(String text, String lower) {
+        List<Integer> ends = new ArrayList<>();
+        for (String stem : PROPOSE_VERBS) {
+            int at = lower.indexOf(stem);
+            while (at >= 0) {
+                if (at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
+                    Matcher verb = PROPOSE_VERB.matcher(text).region(at, text.length());
+                    if (verb.lookingAt()
+                            && PROPOSER.matcher(text).region(Math.max(0, at - 45), at).find()) {
+                        ends.add(verb.end());
+                    }
+                }
+                at = lower.indexOf(stem, at + 1);
+            }
+        }
+        ends.sort(null);
+        return ends;
     }
 
     private void appositive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
