@@ -193,10 +193,33 @@ public final class CandidateFinder implements Stage {
         if (i + 2 < toks.size() && toks.get(i + 1).text().equals("et") && toks.get(i + 2).text().startsWith("al")) {
             return false;
         }
+        if (capitalisedPrefix(c)) {
+            return false;
+        }
         if (s.isTitle()) {
             return Lexicon.shaped(c);
         }
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /**
+     * Whether a word capitalises its first letters only to spell out an acronym, as in "DEtection TRansformer" or
+     * "CUrvature-aware SPectral": exactly two capitals followed by three or more lower-case letters.
+     */
+    static boolean capitalisedPrefix(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isUpperCase(w.charAt(i))) {
+            i++;
+        }
+        if (i != 2 || w.length() - i < 3) {
+            return false;
+        }
+        for (int k = i; k < w.length(); k++) {
+            if (!Character.isLowerCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean mayBeNonWord(String c) {

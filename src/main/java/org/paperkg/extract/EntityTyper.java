@@ -77,6 +77,7 @@ public final class EntityTyper implements Stage {
         EntityType shape;
         boolean coordinatedWithDataset;
         int datasetContext;
+        int mentions;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -115,7 +116,7 @@ public final class EntityTyper implements Stage {
             if (shape != null) {
                 return shape;
             }
-            if (coordinatedWithDataset || datasetContext > 0) {
+            if (coordinatedWithDataset || datasetContext * 2 > mentions) {
                 return EntityType.DATASET;
             }
             return EntityType.METHOD;
@@ -130,6 +131,7 @@ public final class EntityTyper implements Stage {
         Map<String, Evidence> ev = new HashMap<>();
         for (Candidate c : candidates) {
             Evidence e = ev.computeIfAbsent(Keys.of(c.surface()), k -> new Evidence());
+            e.mentions++;
             Sentence s = sentences.get(c.sentence());
             collect(c, s, tokens.get(c.sentence()), e);
         }
@@ -246,7 +248,7 @@ public final class EntityTyper implements Stage {
                 for (int k = i; k <= j; k++) {
                     Evidence e = ev.get(Keys.of(candidates.get(k).surface()));
                     dataset |= e.gazetteer == EntityType.DATASET || e.gazetteer == null
-                            && e.cues.getOrDefault(EntityType.DATASET, 0) > 0;
+                            && (e.cues.getOrDefault(EntityType.DATASET, 0) > 0 || e.datasetContext * 2 > e.mentions);
                 }
                 if (dataset) {
                     for (int k = i; k <= j; k++) {
