@@ -142,7 +142,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             probe.checkSettings();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 

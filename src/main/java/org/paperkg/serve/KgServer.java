@@ -2,21 +2,30 @@ package org.paperkg.serve;
 
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Supplier;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Dataset;
@@ -33,6 +42,13 @@ import org.paperkg.query.QueryRunner;
 /**
  * The paperkg HTTP server: an embedded Fuseki serving the knowledge graph read-only at {@code /kg} (SPARQL query
  * endpoint {@code /kg/sparql}), the Fuseki UI, and paperkg's own linked-data routes and web pages.
+ *
+ * <p>Locked down unless told otherwise: it listens on 127.0.0.1 only; it serves no SPARQL Update and no Graph Store
+ * writes (405); it sends no CORS headers; every SPARQL query has a time limit (an error status with a message when
+ * exceeded, never an empty result) and a row limit (see {@link RowLimit}). {@link Builder#allowUpdate(Path)} adds
+ * SPARQL Update at {@code /kg/update} and the read-write Graph Store Protocol at {@code /kg/data}, both behind HTTP
+ * basic authentication against a password file, while reads stay open; {@link Builder#corsOrigin(String)} allows one
+ * origin's scripts to read.
  *
  * <p>Routes besides Fuseki's:
  * <ul>
@@ -59,6 +75,15 @@ public final class KgServer {
     /** The dataset name under which the graph is served. */
     public static final String DATASET = "/kg";
 
+    /** The endpoint name of SPARQL Update, served only when updates are allowed. */
+    public static final String UPDATE_ENDPOINT = "update";
+
+    /** The endpoint name of the read-write Graph Store Protocol, served only when updates are allowed. */
+    public static final String DATA_ENDPOINT = "data";
+
+    /** The authentication realm of the update endpoints. */
+    public static final String REALM = "paperkg";
+
     /** The default base IRI: the local server on its default port, so the demo's IRIs resolve offline. */
     public static final String DEFAULT_BASE_IRI = "http://127.0.0.1:3030/";
 
@@ -66,12 +91,14 @@ public final class KgServer {
     private final String host;
     private final SearchIndex searchIndex;
     private final String baseIri;
+    private final boolean updatable;
 
-    private KgServer(FusekiServer fuseki, String host, SearchIndex searchIndex, String baseIri) {
+    private KgServer(FusekiServer fuseki, String host, SearchIndex searchIndex, String baseIri, boolean updatable) {
         this.fuseki = fuseki;
         this.host = host;
         this.searchIndex = searchIndex;
         this.baseIri = baseIri;
+        this.updatable = updatable;
     }
 
     /** A builder for a server. */
@@ -117,6 +144,27 @@ public final class KgServer {
         return baseUrl() + DATASET.substring(1) + "/sparql";
     }
 
+    /** The SPARQL Update endpoint's URL, present only when updates are allowed. */
+    public Optional<String> updateUrl() {
+        return updatable ? Optional.of(baseUrl() + DATASET.substring(1) + "/" + UPDATE_ENDPOINT) : Optional.empty();
+    }
+
+    /** The read-write Graph Store Protocol endpoint's URL, present only when updates are allowed. */
+    public Optional<String> dataUrl() {
+        return updatable ? Optional.of(baseUrl() + DATASET.substring(1) + "/" + DATA_ENDPOINT) : Optional.empty();
+    }
+
+    /** The addresses the server's connectors are bound to, as configured on them (e.g. {@code 127.0.0.1}). */
+    public List<String> boundHosts() {
+        List<String> hosts = new ArrayList<>();
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                hosts.add(sc.getHost() == null ? "" : sc.getHost());
+            }
+        }
+        return List.copyOf(hosts);
+    }
+
     /** Builds a {@link KgServer}; validates its settings in {@link #build()}. */
     public static final class Builder {
         private Dataset dataset;
@@ -126,18 +174,21 @@ public final class KgServer {
         private String baseIri = DEFAULT_BASE_IRI;
         private Path searchIndexDir;
         private CannedQueryCatalog queries;
+        private int maxRows = RowLimit.DEFAULT_MAX_ROWS;
+        private Optional<String> corsOrigin = Optional.empty();
+        private Optional<Path> passwordFile = Optional.empty();
         private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
 
         private Builder() {
         }
 
-        /** The dataset to serve (read-only). Required. */
+        /** The dataset to serve (read-only unless {@link #allowUpdate(Path)} is set). Required. */
         public Builder dataset(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
             return this;
         }
 
-        /** The address to bind to; {@code 127.0.0.1} unless set. */
+        /** The one address to listen on; {@code 127.0.0.1} unless set ({@code 0.0.0.0} for every interface). */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
@@ -180,6 +231,37 @@ public final class KgServer {
             return this;
         }
 
+        /**
+         * The most rows one query answers with, on {@code /kg/sparql} and {@code /queries}; {@value
+         * RowLimit#DEFAULT_MAX_ROWS} unless set. A query asking for more gets the first {@code rows} and headers that
+         * say so (see {@link RowLimit}).
+         */
+        public Builder maxRows(int rows) {
+            this.maxRows = rows;
+            return this;
+        }
+
+        /**
+         * Allows scripts from one origin such as {@code https://example.org} to read from the server (CORS); no CORS
+         * headers are sent unless set, and never for another origin.
+         */
+        public Builder corsOrigin(String origin) {
+            this.corsOrigin = Optional.of(Objects.requireNonNull(origin, "origin"));
+            return this;
+        }
+
+        /**
+         * Serves SPARQL Update at {@code /kg/update} and Graph Store Protocol reads and writes at {@code /kg/data},
+         * both only to users who log in with HTTP basic authentication as a user of this password file (Jetty's
+         * {@code user: password} lines; {@code OBF:}, {@code MD5:} and {@code CRYPT:} passwords work too). Queries,
+         * {@code /kg/get} and every page stay open. Updates should write to named graphs: queries see the union of the
+         * named graphs.
+         */
+        public Builder allowUpdate(Path passwordFile) {
+            this.passwordFile = Optional.of(Objects.requireNonNull(passwordFile, "passwordFile"));
+            return this;
+        }
+
         /** Adds a servlet at a path spec such as {@code /entity/*}. */
         public Builder servlet(String pathSpec, HttpServlet servlet) {
             servlets.put(Objects.requireNonNull(pathSpec, "pathSpec"), Objects.requireNonNull(servlet, "servlet"));
@@ -190,24 +272,16 @@ public final class KgServer {
          * Builds the server (not yet started).
          *
          * @throws IllegalStateException when no dataset was given
-         * @throws IllegalArgumentException when the port or timeout is out of range, or the base IRI is not an
-         *     absolute http(s) IRI ending with '/'
+         * @throws IllegalArgumentException when the port, timeout or row limit is out of range, the base IRI is not
+         *     an absolute http(s) IRI ending with '/', the CORS origin is not a bare http(s) origin, or the password
+         *     file cannot be read or names no user
          * @throws java.io.UncheckedIOException when the search index cannot be written
          */
         public KgServer build() {
             if (dataset == null) {
                 throw new IllegalStateException("no dataset to serve");
             }
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port must be in 0..65535: " + port);
-            }
-            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
-                throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
-            }
-            if (!baseIri.matches("(?i)https?://[^\\s/?#]+/\\S*") || !baseIri.endsWith("/") || baseIri.contains("#")
-                    || baseIri.contains("?")) {
-                throw new IllegalArgumentException("base IRI must be an absolute http(s) IRI ending with '/': " + baseIri);
-            }
+            checkSettings();
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             DatasetGraph dsg = dataset.asDatasetGraph();
             IriPaths paths = new IriPaths(baseIri);
@@ -246,8 +320,9 @@ public final class KgServer {
             routes.put("/sparql", new SparqlPageServlet(pages, DATASET + "/sparql"));
             routes.put("/api/network", new NetworkServlet(data, paths, pages));
             routes.put("/assets/*", new AssetServlet());
+            // one row more than the limit, so that the servlet can tell a cut result from one that fits
             QueriesServlet canned = new QueriesServlet(queries == null ? CannedQueryCatalog.fromClasspath() : queries,
-                    QueryRunner.builder(dataset).timeout(queryTimeout).build(), pages);
+                    QueryRunner.builder(dataset).timeout(queryTimeout).maxRows(maxRows + 1).build(), maxRows, pages);
             routes.put("/queries/*", canned);
             routes.put("/dump/*", new DumpServlet(dsg));
             routes.putAll(servlets);
@@ -256,8 +331,15 @@ public final class KgServer {
                     .loopback(false)
                     .enableCors(false)
                     .enablePing(true)
+                    .registerOperation(Operation.Query, new RowLimitedQuery(maxRows))
                     .add(DATASET, dataset, false)
                     .addServlet("/$/server", new ActionServerStatus());
+            passwordFile.ifPresent(file -> b.passwordFile(file.toString())
+                    .auth(AuthScheme.BASIC)
+                    .realm(REALM)
+                    .addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER)
+                    .addEndpoint(DATASET, DATA_ENDPOINT, Operation.GSP_RW, Auth.ANY_USER));
+            corsOrigin.ifPresent(origin -> b.addFilter("/*", new SingleOriginCors(origin)));
             if (fusekiUiFound()) {
                 b.addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
                         .fusekiModules(FusekiModules.create(new FMod_UI()));
@@ -271,7 +353,52 @@ public final class KgServer {
                     sc.setHost(host);
                 }
             }
-            return new KgServer(server, host, index, baseIri);
+            return new KgServer(server, host, index, baseIri, passwordFile.isPresent());
+        }
+
+        /**
+         * Validates the settings other than the dataset, as {@link #build()} does, without building anything.
+         *
+         * @throws IllegalArgumentException when the port, timeout or row limit is out of range, the base IRI is not
+         *     an absolute http(s) IRI ending with '/', the CORS origin is not a bare http(s) origin, or the password
+         *     file cannot be read or names no user
+         */
+        public void checkSettings() {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be in 0..65535: " + port);
+            }
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+                throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
+            }
+            if (!baseIri.matches("(?i)https?://[^\\s/?#]+/\\S*") || !baseIri.endsWith("/") || baseIri.contains("#")
+                    || baseIri.contains("?")) {
+                throw new IllegalArgumentException("base IRI must be an absolute http(s) IRI ending with '/': " + baseIri);
+            }
+            if (maxRows < 1 || maxRows == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("the row limit must be in 1.." + (Integer.MAX_VALUE - 1) + ": " + maxRows);
+            }
+            corsOrigin.ifPresent(Builder::checkOrigin);
+            passwordFile.ifPresent(Builder::checkPasswordFile);
+        }
+
+        private static void checkOrigin(String origin) {
+            if (!origin.matches("(?i)https?://[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|(?i)https?://\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?")) {
+                throw new IllegalArgumentException("the CORS origin must be one origin such as https://example.org "
+                        + "(scheme, host and optional port; no path, no wildcard): " + origin);
+            }
+        }
+
+        private static void checkPasswordFile(Path file) {
+            Properties users = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                users.load(in);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read the password file " + file + ": " + e.getMessage(), e);
+            }
+            if (users.isEmpty()) {
+                throw new IllegalArgumentException("the password file " + file + " names no user; write one line "
+                        + "'USER: PASSWORD' per user");
+            }
         }
 
         /**

@@ -225,12 +225,19 @@ public final class Pages {
         return page("Canned queries", b.toString(), "");
     }
 
-    /** A canned query's results as a table; resources under the base IRI link to their pages. */
-    public String queryResult(CannedQuery q, Map<String, String> params, QueryResult result) {
+    /**
+     * A canned query's results as a table; resources under the base IRI link to their pages. When {@code truncated},
+     * the page says that only the first rows, up to the server's row limit, are shown.
+     */
+    public String queryResult(CannedQuery q, Map<String, String> params, QueryResult result, boolean truncated) {
         StringBuilder b = new StringBuilder("<h1>").append(esc(q.title())).append("</h1><p>").append(esc(q.description()))
                 .append("</p><p class=\"muted\">");
         params.forEach((k, v) -> b.append(esc(k)).append(" = <code>").append(esc(v)).append("</code> "));
-        b.append("· <span id=\"row-count\">").append(result.size()).append("</span> rows · <a href=\"/queries\">all queries</a></p>");
+        b.append("· <span id=\"row-count\">").append(result.size()).append("</span> rows");
+        if (truncated) {
+            b.append(" <strong id=\"truncated\">(more rows exist; the server's row limit cut the result)</strong>");
+        }
+        b.append(" · <a href=\"/queries\">all queries</a></p>");
         b.append("<table class=\"results\"><thead><tr>");
         result.variables().forEach(v -> b.append("<th>").append(esc(v)).append("</th>"));
         b.append("</tr></thead><tbody>");

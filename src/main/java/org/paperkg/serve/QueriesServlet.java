@@ -25,18 +25,27 @@ import org.paperkg.query.QueryTimeoutException;
  * The canned queries over HTTP: {@code GET /queries} lists them (JSON or HTML); {@code GET /queries/NAME?param=...}
  * runs one with its parameters bound as RDF terms and answers in SPARQL results JSON, CSV, TSV or XML, or as an
  * HTML table, by {@code Accept}. Unknown query: 404; bad parameter: 400; time limit exceeded: 503 with a message.
+ *
+ * <p>Results are cut at the server's row limit: every answer carries {@value RowLimit#LIMIT_HEADER} and
+ * {@value RowLimit#TRUNCATED_HEADER} ({@code true} when rows were left out; the HTML table says so too). The runner
+ * must allow one row more than the limit, so that a cut result can be told from one that fits.
  */
 final class QueriesServlet extends HttpServlet {
     private static final List<ResultOffer> LIST_OFFERS = List.of(ResultOffer.JSON, ResultOffer.HTML);
 
     private final transient CannedQueryCatalog catalog;
     private final transient QueryRunner runner;
+    private final int maxRows;
     private final transient Pages pages;
     private final transient ObjectMapper json = new ObjectMapper();
 
-    QueriesServlet(CannedQueryCatalog catalog, QueryRunner runner, Pages pages) {
+    QueriesServlet(CannedQueryCatalog catalog, QueryRunner runner, int maxRows, Pages pages) {
+        if (runner.maxRows() <= maxRows) {
+            throw new IllegalArgumentException("the runner must allow more than " + maxRows + " rows");
+        }
         this.catalog = catalog;
         this.runner = runner;
+        this.maxRows = maxRows;
         this.pages = pages;
     }
 
@@ -118,8 +127,15 @@ final class QueriesServlet extends HttpServlet {
                     + " ms and was stopped; no partial result is returned. Narrow its parameters and try again.");
             return;
         }
+        boolean truncated = result.size() > maxRows;
+        if (truncated) {
+            result = new QueryResult(result.variables(), result.rows().subList(0, maxRows), result.prefixes());
+        }
+        resp.setHeader(RowLimit.LIMIT_HEADER, Integer.toString(maxRows));
+        resp.setHeader(RowLimit.TRUNCATED_HEADER, Boolean.toString(truncated));
         if (html) {
-            Responses.html(resp, HttpServletResponse.SC_OK, pages.queryResult(query.get(), bindings.values(), result));
+            Responses.html(resp, HttpServletResponse.SC_OK, pages.queryResult(query.get(), bindings.values(), result,
+                    truncated));
             return;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
