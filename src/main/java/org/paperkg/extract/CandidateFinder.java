@@ -155,7 +155,7 @@ public final class CandidateFinder implements Stage {
             }
             int first = i;
             int last = end;
-            if (end == i + 1 && end + 1 < n && Lexicon.titleCase(toks.get(i).text()) && toks.get(end).text().equals("'")
+            if (end == i + 1 && end + 1 < n && Lexicon.titleCase(toks.get(i).text()) && (toks.get(end).text().equals("'") || toks.get(end).text().equals("\u2019"))
                     && toks.get(end + 1).text().equals("s") && gazetteer.lookup(toks.get(i).text()).isEmpty()) {
                 i = end;
                 continue;

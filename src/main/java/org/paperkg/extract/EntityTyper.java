@@ -21,7 +21,9 @@ import org.paperkg.model.EntityType;
  * "on"/"across" in a sentence about experiments. A name with no evidence is a method. One surface gets one type
  * per document, shared with its abbreviation partner. A lower-case long form whose head noun shows no type and that
  * has no other evidence ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are
- * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case).
+ * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case). A single
+ * capitalised word with no evidence at all is dropped when the abstract also uses it in lower case ("Prediction")
+ * or mentions it only once without a hyphen; a proposal cue can still bring it back.
  */
 public final class EntityTyper implements Stage {
     private static final List<String> DATASET_ENDINGS = List.of("Bench", "bench", "QA", "Eval", "-Hard", "Arena", "Gym",
@@ -30,7 +32,7 @@ public final class EntityTyper implements Stage {
             "-Small", "-Mini", "-Turbo", "-Pro", "-Ultra", "-Coder", "-Math", "-VL");
     private static final List<String> MODEL_PARTS = List.of("GPT", "BERT", "LLaMA", "Llama", "LLAMA", "T5");
     private static final List<String> METHOD_ENDINGS = List.of("Net", "Nets", "Former", "former", "GAN", "GANs",
-            "Attention", "Prompt", "Tuning", "Opt", "Norm", "Loss", "RL", "DP", "PO", "Search");
+            "Attention", "Prompt", "Tuning", "Opt", "Norm", "Loss", "RL", "Search");
     private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BM]\\b");
     private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
             "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
@@ -137,6 +139,14 @@ public final class EntityTyper implements Stage {
         }
         coordinate(candidates, sentences, ev);
         Set<String> dropped = abbreviations(document.get(Layers.ABBREVIATIONS), ev);
+        Set<String> lowerWords = new HashSet<>();
+        for (List<Token> ts : tokens) {
+            for (Token t : ts) {
+                if (t.isWord() && t.isLowerCase()) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             String k = Keys.of(c.surface());
@@ -146,6 +156,11 @@ public final class EntityTyper implements Stage {
             }
             if (!c.shaped() && e.gazetteer == null && c.surface().equals(c.surface().toLowerCase(Locale.ROOT))
                     && e.cues.isEmpty()) {
+                continue;
+            }
+            if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
+                    && e.shape == null && (lowerWords.contains(c.surface().toLowerCase(Locale.ROOT))
+                            || e.mentions < 2 && c.surface().indexOf('-') < 0)) {
                 continue;
             }
             out.add(new Mention(c.surface(), e.decide(), c.sentence(), c.start(), c.end()));
