@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperkg.kg.Vocab;
 import org.paperkg.query.CannedQueryCatalog;
 import org.paperkg.store.KgStore;
@@ -242,6 +243,39 @@ class LinkedDataIT {
                 + URLEncoder.encode("x\" } ?w ?p ?o { \"", StandardCharsets.UTF_8), "application/sparql-results+json");
         assertEquals(200, injected.statusCode());
         assertFalse(ResultSetMgr.read(new ByteArrayInputStream(injected.body()), ResultSetLang.RS_JSON).hasNext());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "x\" } ?w ?p ?o { \"",
+        "Zed\" } ; DROP ALL ; #",
+        "Zed\" . } INSERT DATA { GRAPH <http://example.org/x/g> { <http://example.org/x/a> <http://example.org/x/b> 1 } } #",
+        "Zed') } ; CLEAR ALL ; SELECT * WHERE { ('",
+        "Zed> } DELETE WHERE { ?s ?p ?o } #",
+        "Zed\\\" } UNION { ?winner ?p ?o } #",
+        "Zed\"^^<http://www.w3.org/2001/XMLSchema#string> } ; LOAD <http://example.org/x> #",
+        "Zed\n} ; DROP DEFAULT ; #"})
+    void updateLookingParametersAreBoundAsStringsThatChangeNothing(String payload) throws Exception {
+        long before = Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().stream().count());
+        for (String query : List.of("what-outperforms", "papers-on-dataset", "entity-neighbourhood")) {
+            HttpResponse<byte[]> r = get(server, "/queries/" + query + "?" + firstParam(query) + "="
+                    + URLEncoder.encode(payload, StandardCharsets.UTF_8), "application/sparql-results+json");
+            assertEquals(200, r.statusCode(), query + ": " + body(r));
+            assertFalse(ResultSetMgr.read(new ByteArrayInputStream(r.body()), ResultSetLang.RS_JSON).hasNext(), query);
+            HttpResponse<byte[]> page = get(server, "/queries/" + query + "?" + firstParam(query) + "="
+                    + URLEncoder.encode(payload, StandardCharsets.UTF_8), "text/html");
+            assertEquals(200, page.statusCode(), query);
+        }
+        HttpResponse<byte[]> limit = get(server, "/queries/claims-with-evidence?limit="
+                + URLEncoder.encode("10 } ; DROP ALL ; #", StandardCharsets.UTF_8), "application/sparql-results+json");
+        assertEquals(400, limit.statusCode(), body(limit));
+        assertEquals(before, Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().stream().count()));
+        assertFalse(Txn.calculateRead(store.datasetGraph(), () -> store.datasetGraph().contains(Node.ANY,
+                uri("http://example.org/x/a"), Node.ANY, Node.ANY)));
+    }
+
+    private static String firstParam(String query) {
+        return CannedQueryCatalog.fromClasspath().get(query).orElseThrow().params().get(0).name();
     }
 
     @Test
