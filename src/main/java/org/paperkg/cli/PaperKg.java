@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 + "metrics, code and comparative claims) and serves it over SPARQL.",
         subcommands = {
             BuildCommand.class,
+            BenchCommand.class,
             ServeCommand.class,
             QueryCommand.class,
             ExportCommand.class,

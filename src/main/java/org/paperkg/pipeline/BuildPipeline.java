@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -71,6 +73,7 @@ import org.paperkg.store.GraphStore;
 public final class BuildPipeline {
     private static final int BATCH = 64;
     private static final int CONSOLIDATION_BATCH = 2_000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Node DCT_MODIFIED = NodeFactory.createURI(Vocab.DCTERMS_NS + "modified");
     private static final Node VOID_TRIPLES = NodeFactory.createURI(Vocab.VOID_NS + "triples");
     /** The SHA-256 of the input file a source graph was loaded from, kept in that graph. */
@@ -232,17 +235,17 @@ public final class BuildPipeline {
         ArrayDeque<CompletableFuture<List<Mapped>>> window = new ArrayDeque<>();
         List<Listing> batch = new ArrayList<>(BATCH);
         long[] inHandler = {0};
-        long start = System.nanoTime();
+        long start = cpuNanos();
         ingester.read(file, new ListingHandler() {
             @Override
             public void accept(Listing listing) {
-                long t0 = System.nanoTime();
+                long t0 = cpuNanos();
                 batch.add(listing);
                 if (batch.size() == BATCH) {
                     submit(List.copyOf(batch));
                     batch.clear();
                 }
-                inHandler[0] += System.nanoTime() - t0;
+                inHandler[0] += cpuNanos() - t0;
             }
 
             @Override
@@ -258,7 +261,7 @@ public final class BuildPipeline {
                 }
             }
         });
-        counts.readNanos += System.nanoTime() - start - inHandler[0];
+        counts.readNanos += cpuNanos() - start - inHandler[0];
         if (!batch.isEmpty()) {
             window.add(CompletableFuture.supplyAsync(() -> extractAll(List.copyOf(batch), counts), pool));
         }
@@ -268,28 +271,27 @@ public final class BuildPipeline {
     }
 
     private void mapAll(List<Mapped> done, KgMapper mapper, Node graph, StreamRDF out, Counts counts) {
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         CollectorStreamQuads buffer = new CollectorStreamQuads();
         for (Mapped m : done) {
             mapper.map(m.listing(), m.extraction(), graph, buffer);
             counts.listings++;
         }
+        counts.mapNanos += cpuNanos() - t0;
         long t1 = System.nanoTime();
         buffer.getCollected().forEach(out::quad);
-        long t2 = System.nanoTime();
-        counts.mapNanos += t1 - t0;
-        counts.loadNanos += t2 - t1;
+        counts.loadNanos += System.nanoTime() - t1;
         progress.tick(counts.bytes, counts.totalBytes, counts.listings);
     }
 
     private List<Mapped> extractAll(List<Listing> listings, Counts counts) {
-        long t0 = System.nanoTime();
+        long t0 = cpuNanos();
         List<Mapped> out = new ArrayList<>(listings.size());
         for (Listing l : listings) {
             String id = l.metadata().id().orElseGet(() -> PaperKey.ofTitle(l.title()));
             out.add(new Mapped(l, extractor.extract(id, l.title(), l.abstractText())));
         }
-        counts.extractNanos.add(System.nanoTime() - t0);
+        counts.extractNanos.add(cpuNanos() - t0);
         return out;
     }
 
@@ -314,6 +316,11 @@ public final class BuildPipeline {
         store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + iris.metaGraph().getURI() + "> { ?s ?p ?o } }",
                 row -> n[0] = row.getLiteral("n").getLong());
         return n[0];
+    }
+
+    /** CPU time of the current thread, so that stage times stay meaningful on a machine shared with others. */
+    private static long cpuNanos() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     private static Node uri(String iri) {
