@@ -147,7 +147,7 @@ public final class ClaimFinder implements Stage {
             "again", "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should",
             "has", "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use",
             "while", "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward",
-            "towards", "besides", "except", "\u00e1", "\u00e0", "la");
+            "towards", "besides", "except", "based", "\u00e1", "\u00e0", "la");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations",
             "epochs", "training");
@@ -172,6 +172,8 @@ public final class ClaimFinder implements Stage {
             "^(?i:(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?)) (\\p{Lu}\\S*)$");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
             "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages");
+    private static final Set<String> PARTICIPLE_NEXT = Lexicon.words("by", "on", "with", "from", "in", "for", "using",
+            "via", "under", "at");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to|with)|in contrast to|in comparison (?:to|with))\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
@@ -299,7 +301,7 @@ public final class ClaimFinder implements Stage {
             boolean leadingCompared = hit.kind() == Kind.COMPARED
                     && LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches();
             int objFrom = passive ? hit.end() + 4 : hit.end();
-            List<Phrase> objects = objects(text, toks, objFrom, ents);
+            List<Phrase> objects = mergeAdjectiveConjuncts(text, objects(text, toks, objFrom, ents), ents, referent);
             if (objects.isEmpty()) {
                 continue;
             }
@@ -556,6 +558,21 @@ public final class ClaimFinder implements Stage {
                 || RIVAL_WORDS.matcher(lower).find();
     }
 
+    /** "the latest open-source and GPT models": a first conjunct without a head noun shares the second's head. */
+    private static List<Phrase> mergeAdjectiveConjuncts(String text, List<Phrase> objects, List<Mention> ents,
+            Referent referent) {
+        if (objects.size() >= 2 && !comparable(objects.get(0), ents, referent)
+                && comparable(objects.get(1), ents, referent)) {
+            List<Phrase> out = new ArrayList<>();
+            int s = objects.get(0).start();
+            int e = objects.get(1).end();
+            out.add(new Phrase(text.substring(s, e), s, e));
+            out.addAll(objects.subList(2, objects.size()));
+            return out;
+        }
+        return objects;
+    }
+
     private static boolean acceptableSecond(Phrase p, List<Mention> ents) {
         for (Mention m : ents) {
             if (m.start() == p.start() && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
@@ -606,6 +623,10 @@ public final class ClaimFinder implements Stage {
                 break;
             }
             if (w.equals("leading") && j + 1 < toks.size() && toks.get(j + 1).text().equals("to")) {
+                break;
+            }
+            if (j > i && w.length() > 4 && w.endsWith("ed") && j + 1 < toks.size()
+                    && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())) {
                 break;
             }
             if (j > i && METRIC_WORDS.contains(w.split("/")[0])

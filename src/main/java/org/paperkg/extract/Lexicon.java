@@ -68,7 +68,7 @@ final class Lexicon {
             "steering", "alignment", "embedding", "embeddings", "encoding", "decoding", "prompting", "augmentation",
             "pruning", "merging", "transformer", "transformers", "layer", "layers", "policy", "objective", "system",
             "encoder", "decoder", "inference", "retrieval", "adaptation", "operator", "estimator", "solver",
-            "kernel", "regression", "classifier", "planner", "quantization", "initialization",
+            "kernel", "regression", "classifier", "planner", "quantization", "convolution", "convolutions", "initialization",
             "diffusion", "flow", "flows", "autoencoder", "gan", "gans", "process", "processes", "trees", "tree",
             "forest", "machine", "machines", "field", "fields", "splatting", "descent", "backpropagation",
             "dropout", "unit", "units", "block", "blocks", "head", "heads", "protocol", "rule", "modeling",
