@@ -14,8 +14,8 @@ import java.util.Set;
  * abbreviation definitions in biomedical text", PSB 2003).
  */
 public final class AbbreviationFinder implements Stage {
-    private static final Set<String> BAD_FIRST = Lexicon.words("the", "a", "an", "of", "and", "or", "in", "on", "for", "to",
-            "with", "by", "as", "is", "are", "we", "our", "this", "that", "from", "at", "its", "their");
+    private static final Set<String> BAD_FIRST = Lexicon.words("the", "a", "an", "of", "and", "or", "in", "on", "for",
+            "to", "with", "by", "as", "is", "are", "we", "our", "this", "that", "from", "at", "its", "their");
 
     @Override
     public Set<Layer<?>> requires() {

@@ -25,14 +25,14 @@ public final class CandidateFinder implements Stage {
             "type");
     private static final Pattern NOT_A_WORD = Pattern.compile(
             ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
-    private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning",
-            "regularization", "normalization", "attention", "loss", "search", "distillation", "decoding", "encoding",
-            "embedding", "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets",
-            "networks", "network", "kernel", "kernels", "descent", "boosting", "clustering", "estimator", "tokenizer");
+    private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning", "regularization",
+            "normalization", "attention", "loss", "search", "distillation", "decoding", "encoding", "embedding",
+            "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets", "networks",
+            "network", "kernel", "kernels", "descent", "boosting", "clustering", "estimator", "tokenizer");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from");
-    private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms", "s",
-            "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
+    private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms",
+            "s", "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
 
     private final Gazetteer gazetteer;
 
@@ -155,7 +155,9 @@ public final class CandidateFinder implements Stage {
             }
             int first = i;
             int last = end;
-            if (end == i + 1 && end + 1 < n && Lexicon.titleCase(toks.get(i).text()) && (toks.get(end).text().equals("'") || toks.get(end).text().equals("\u2019"))
+            String after = end < n ? toks.get(end).text() : "";
+            if (end == i + 1 && end + 1 < n && Lexicon.titleCase(toks.get(i).text())
+                    && (after.equals("'") || after.equals("\u2019"))
                     && toks.get(end + 1).text().equals("s") && gazetteer.lookup(toks.get(i).text()).isEmpty()) {
                 i = end;
                 continue;
@@ -274,7 +276,8 @@ public final class CandidateFinder implements Stage {
             return List.of();
         }
         List<Candidate> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -(c.end() - c.start())).thenComparingInt(Candidate::start));
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -(c.end() - c.start()))
+                .thenComparingInt(Candidate::start));
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : sorted) {
             boolean overlaps = false;

@@ -28,65 +28,78 @@ import org.paperkg.model.Relation;
  * object ("by 4.9%", "an improvement of 52%"). One claim per subject/object pair; the first one wins.
  */
 public final class ClaimFinder implements Stage {
-    private static final String W = "[\\w-]+";
-
     /** A comparison trigger pattern. */
     private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, String[] anchors) {
     }
 
     private enum Kind { PLAIN, HEDGED, COMPARED, HIGHER, LOWER, OVER }
 
+    /** Trigger patterns, hedged forms first so that they win over their parts. */
     private static final List<Trigger> TRIGGERS = List.of(
-            t("comparable|competitive|on par|similar|equal", "\\b(?:comparable|competitive|on par|similar|equal|equivalent)"
-                    + "(?: to| with)?(?: or (?:even )?(?:better|superior|higher|stronger))(?: than| to)?"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|compared (?:to|with)|in contrast to"
-                    + "|in comparison (?:to|with)))?",
-                    Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("match|rival", "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
-                    + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon|over)))",
-                    Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("better|superior|higher", "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)|in contrast to)"
-                    + ")?", Relation.COMPARABLE,
-                    0.6, Kind.HEDGED),
-            t("outperform|exceed|surpass", "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)(?:,? or "
-                    + "(?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))", Relation.COMPARABLE, 0.6,
-                    Kind.HEDGED),
-            t("at least", "\\bat least (?:as good as|comparable to|on par with)", Relation.COMPARABLE, 0.6, Kind.HEDGED),
-            t("outperform|outcompete|outshine|outstrip|outpace", "\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b", Relation.OUTPERFORMS, 0.9, Kind.PLAIN),
-            t("surpass|beat|exceed", "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b", Relation.OUTPERFORMS, 0.85,
-                    Kind.PLAIN),
-            t("improv|gain|advantage|superiority|boost", "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority|boosts?)"
-                    + "(?: of ([^,;]{1,60}?))? (?:over|upon)\\b", Relation.OUTPERFORMS, 0.8, Kind.OVER),
-            t("prefer", "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b", Relation.OUTPERFORMS, 0.7, Kind.OVER),
-            t("improvement", "\\bimprovements? than\\b", Relation.OUTPERFORMS, 0.7, Kind.PLAIN),
-            t("better|superior|stronger|faster|more ", "\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable|reliable"
-                    + "|faithful|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic"
-                    + "|coherent|generalizable|capable|precise))\\b(?: " + W + "){0,8}? (?:than|to)\\b",
-                    Relation.OUTPERFORMS, 0.8, Kind.PLAIN),
-            t("higher", "\\bhigher(?: " + W + "){0,6}? than\\b", Relation.OUTPERFORMS, 0.75, Kind.HIGHER),
-            t("lower", "\\blower(?: " + W + "){0,6}? than\\b", Relation.UNDERPERFORMS, 0.7, Kind.LOWER),
-            t("underperform", "\\bunderperform(?:s|ed|ing)?\\b", Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
-            t("behind", "\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
-                    + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b",
-                    Relation.UNDERPERFORMS, 0.85, Kind.PLAIN),
-            t("worse|weaker|slower|inferior|less ", "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
-                    + "(?: " + W + "){0,3}? (?:than|to)\\b", Relation.UNDERPERFORMS, 0.8, Kind.PLAIN),
-            t("comparable|competitive|on par|on a par|equivalent", "\\b(?:comparable|competitive|on par|on a par"
-                    + "|equivalent)(?: [\\w-]+){0,3}? (?:to|with|against)\\b", Relation.COMPARABLE, 0.8, Kind.PLAIN),
-            t("match|rival", "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b",
-                    Relation.COMPARABLE, 0.75, Kind.PLAIN),
-            t("similar|close", "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b",
-                    Relation.COMPARABLE, 0.7, Kind.PLAIN),
-            t("as good|as accurate|as effective|as strong|as competitive", "\\bas (?:good|accurate|effective|strong|competitive) as\\b", Relation.COMPARABLE, 0.7, Kind.PLAIN),
-            t("as well as", "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b", Relation.COMPARABLE,
-                    0.7, Kind.PLAIN),
-            t("perform", "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b", Relation.COMPARABLE, 0.8,
-                    Kind.PLAIN),
-            t("compared|comparison|relative to", "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b", Relation.OUTPERFORMS, 0.6,
-                    Kind.COMPARED));
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|similar|equal",
+                    "\\b(?:comparable|competitive|on par|similar|equal|equivalent)(?: to| with)?"
+                    + "(?: or (?:even )?(?:better|superior|higher|stronger))(?: than| to)?(?: (?:performance"
+                    + "|results|accuracy))?"
+                    + "(?: (?:to|with|than|against|compared (?:to|with)|in contrast to|in comparison (?:to|with)))?"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "match|rival",
+                    "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
+                    + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
+                    + "|over)))"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher",
+                    "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)"
+                    + "|in contrast to))?"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
+                    "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
+                    + "(?:,? or (?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
+                    "\\bat least (?:as good as|comparable to|on par with)"),
+            t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace",
+                    "\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
+            t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
+                    "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
+            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
+                    "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority"
+                            + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
+            t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
+                    "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
+            t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
+                    "\\bimprovements? than\\b"),
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|more ",
+                    "\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable"
+                            + "|reliable|faithful"
+                    + "|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic|coherent"
+                    + "|generalizable|capable|precise))\\b(?: [\\w-]+){0,8}? (?:than|to)\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher",
+                    "\\bhigher(?: [\\w-]+){0,6}? than\\b"),
+            t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower",
+                    "\\blower(?: [\\w-]+){0,6}? than\\b"),
+            t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform",
+                    "\\bunderperform(?:s|ed|ing)?\\b"),
+            t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "behind",
+                    "\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
+                    + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b"),
+            t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ",
+                    "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
+                    + "(?: [\\w-]+){0,3}? (?:than|to)\\b"),
+            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparable|competitive|on par|on a par|equivalent",
+                    "\\b(?:comparable|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
+                            + "|against)\\b"),
+            t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
+                    "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
+            t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
+                    "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b"),
+            t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as good|as accurate|as effective|as strong|as competitive",
+                    "\\bas (?:good|accurate|effective|strong|competitive) as\\b"),
+            t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as well as",
+                    "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b"),
+            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
+                    "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b"),
+            t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to",
+                    "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b"));
 
-    private static Trigger t(String anchors, String regex, Relation r, double c, Kind k) {
+    /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
+    private static Trigger t(Relation r, double c, Kind k, String anchors, String regex) {
         return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"));
     }
 
@@ -101,8 +114,10 @@ public final class ClaimFinder implements Stage {
             "(?i)\\b(?:error|errors|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid|wer|cer"
                     + "|regret|overhead|distortion|mse|rmse|mae)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*|accelerat\\w*|faster|boost\\w*"
-                    + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss|latency|cost)"
+            "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+                    + "|accelerat\\w*|faster|boost\\w*"
+                    + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
+                    + "|latency|cost)"
                     + "|stronger|more (?:accurate|robust|efficient|effective))");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)\\b(?:worse|inferior|degrad\\w*|drops?|decreas\\w*|weaker|slower|lags?|falls? behind|lower accuracy)");
@@ -112,22 +127,27 @@ public final class ClaimFinder implements Stage {
                     + "(?:that\\s+)?|;\\s*");
     private static final Pattern REFERRING = Pattern.compile(
             "(?i)\\b(?:our (?:[\\w-]+ ){0,2}?(?:method|model|approach|framework|system|technique|algorithm|network"
-                    + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier|detector"
-                    + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented|the introduced|this (?:method|approach|model|framework|system"
+                    + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier"
+                    + "|detector"
+                    + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented"
+                    + "|the introduced|this (?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
     private static final Pattern RELATED_WORK = Pattern.compile(
-            "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing|recent|earlier"
+            "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing"
+                    + "|recent|earlier"
                     + "|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research|methods"
                     + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
-                    + "|an average of|on average|average of)\\s+)?[~\u2248+]?\\d+(?:\\.\\d+)?(?:\\s*(?:-|\u2013|~|to)\\s*"
-                    + "[~]?\\d+(?:\\.\\d+)?)?(?:\\s*\\\\?%|\\s*(?:x|\u00d7|times|fold|-fold|dB|points?|pp|percentage points?"
+                    + "|an average of|on average|average of)\\s+)?[~\u2248+]?\\d+(?:\\.\\d+)?(?:\\s*(?:-|\u2013"
+                    + "|~|to)\\s*"
+                    + "[~]?\\d+(?:\\.\\d+)?)?(?:\\s*\\\\?%|\\s*(?:x|\u00d7|times|fold|-fold|dB|points?|pp"
+                    + "|percentage points?"
                     + "|absolute points?|BLEU|ROUGE|F1|mAP|AP|mIoU|FID|PSNR)\\b)");
     private static final Pattern BY_MARGIN = Pattern.compile("\\bby\\s+(" + MARGIN.pattern() + ")");
     private static final Pattern MARGIN_NOUN = Pattern.compile(
@@ -135,54 +155,57 @@ public final class ClaimFinder implements Stage {
                     + "|higher|better|lower|reductions?|speedups?|speed-ups?|faster|more|margins?|points?)\\b"
                     + "|(?i:improvements?|gains?|increases?|boosts?|reductions?|speedups?|margins?) of (?:up to |over "
                     + "|about |around )?(" + MARGIN.pattern() + ")");
-    private static final Set<String> OBJECT_STOP = Lexicon.words("by", "on", "in", "across", "at", "for", "when", "while",
-            "whereas", "with", "without", "using", "under", "over", "through", "thanks", "due", "despite", "although",
-            "though", "which", "that", "who", "where", "as", "and", "or", "but", "to", "from", "via", "including",
-            "such", "especially", "particularly", "respectively", "of", "than", "even", "is", "are", "was", "were",
-            "achieving", "achieves", "achieve", "reaching", "yielding", "resulting", "demonstrating",
-            "showing", "establishing", "setting", "making", "providing", "obtaining", "regardless", "among", "after",
-            "before", "during", "within", "into", "upon", "per", "whilst", "if", "whether", "since", "because", "so",
-            "thus", "hence", "thereby", "i.e", "e.g", "both", "only", "significantly", "substantially", "consistently",
-            "considerably", "largely", "greatly", "notably", "slightly", "clearly", "still", "also", "overall",
-            "again", "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should",
-            "has", "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use",
-            "while", "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward",
-            "towards", "besides", "except", "based", "\u00e1", "\u00e0", "la");
+    private static final Set<String> OBJECT_STOP = Lexicon.words("by", "on", "in", "across", "at", "for", "when",
+            "while", "whereas", "with", "without", "using", "under", "over", "through", "thanks", "due", "despite",
+            "although", "though", "which", "that", "who", "where", "as", "and", "or", "but", "to", "from", "via",
+            "including", "such", "especially", "particularly", "respectively", "of", "than", "even", "is", "are", "was",
+            "were", "achieving", "achieves", "achieve", "reaching", "yielding", "resulting", "demonstrating", "showing",
+            "establishing", "setting", "making", "providing", "obtaining", "regardless", "among", "after", "before",
+            "during", "within", "into", "upon", "per", "whilst", "if", "whether", "since", "because", "so", "thus",
+            "hence", "thereby", "i.e", "e.g", "both", "only", "significantly", "substantially", "consistently",
+            "considerably", "largely", "greatly", "notably", "slightly", "clearly", "still", "also", "overall", "again",
+            "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should", "has",
+            "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use", "while",
+            "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward", "towards",
+            "besides", "except", "based", "\u00e1", "\u00e0", "la");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
-            "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations",
-            "epochs", "training");
-    private static final Set<String> GENERIC_HEADS = Lexicon.words("baseline", "baselines", "method", "methods", "model",
-            "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones", "counterparts",
-            "technique", "techniques", "competitors", "alternatives", "variants", "network", "networks", "architectures",
-            "humans", "human", "experts", "annotators", "rewards", "solutions", "frameworks", "policies", "agents",
-            "works", "work", "art", "sota", "strategies", "designs", "pipelines", "llms", "models", "learners",
-            "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers", "performance", "results",
-            "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines", "counterpart", "peers",
-            "players", "practitioners", "doctors", "radiologists", "clinicians", "people", "crowdworkers",
-            "baseline", "method", "model", "approach", "algorithm", "technique", "system", "framework", "network",
-            "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier", "detector",
-            "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
+            "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
+            "training");
+    private static final Set<String> GENERIC_HEADS = Lexicon.words("baseline", "baselines", "method", "methods",
+            "model", "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones",
+            "counterparts", "technique", "techniques", "competitors", "alternatives", "variants", "network", "networks",
+            "architectures", "humans", "human", "experts", "annotators", "rewards", "solutions", "frameworks",
+            "policies", "agents", "works", "work", "art", "sota", "strategies", "designs", "pipelines", "llms",
+            "models", "learners", "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers",
+            "performance", "results", "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines",
+            "counterpart", "peers", "players", "practitioners", "doctors", "radiologists", "clinicians", "people",
+            "crowdworkers", "baseline", "method", "model", "approach", "algorithm", "technique", "system", "framework",
+            "network", "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier",
+            "detector", "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
-            "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|previous|existing|\\bhumans?\\b|competitor"
+            "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|previous|existing|\\bhumans?\\b"
+                    + "|competitor"
                     + "|alternative|counterpart");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
             "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
     private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
-            "^(?i:(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?|algorithms?)) (\\p{Lu}\\S*)$");
+            "^(?i:(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?"
+                    + "|algorithms?)) (\\p{Lu}\\S*)$");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
             "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages");
     private static final Set<String> PARTICIPLE_NEXT = Lexicon.words("by", "on", "with", "from", "in", "for", "using",
             "via", "under", "at");
-    private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to|with)|in contrast to|in comparison (?:to|with))\\b");
+    private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to"
+            + "|with)|in contrast to|in comparison (?:to|with))\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy) of)\\s+)+");
-    private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from", "by",
-            "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
+    private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
+            "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -334,7 +357,8 @@ public final class ClaimFinder implements Stage {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
-                double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - (o.text().split(" ").length > 6 ? 0.1 : 0)));
+                double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
+                double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
                 Claim claim = new Claim(subject, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
                         Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
                 claims.putIfAbsent(Keys.of(subject) + "\u0000" + Keys.of(o.text()), claim);

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class CodeLinkFinder implements Stage {
     private static final Pattern URL = Pattern.compile(
-            "https?:\\s?//[^\\s<>\"]+|(?<![/\\w.])(?:www\\.|(?:github|gitlab|bitbucket|huggingface)\\.(?:com|co|org|io)/)"
+            "https?:\\s?//[^\\s<>\"]+|(?<![/\\w.])(?:www\\.|(?:github|gitlab|bitbucket|huggingface)\\.(?:com|co"
+                    + "|org|io)/)"
                     + "[^\\s<>\"]+|(?<![/\\w.@-])[\\w-]+(?:\\.[\\w-]+)*\\.github\\.io\\b[^\\s<>\"]*");
 
     @Override
@@ -37,8 +38,9 @@ public final class CodeLinkFinder implements Stage {
     /** The URLs in a text, in order, each once. */
     static List<String> find(String text) {
         Set<String> out = new LinkedHashSet<>();
-        if (!(text.contains("http") || text.contains("www.") || text.contains(".github.io") || text.contains("github.com/")
-                || text.contains("gitlab.") || text.contains("bitbucket.") || text.contains("huggingface."))) {
+        if (!(text.contains("http") || text.contains("www.") || text.contains(".github.io")
+                || text.contains("github.com/") || text.contains("gitlab.") || text.contains("bitbucket.")
+                || text.contains("huggingface."))) {
             return List.of();
         }
         Matcher m = URL.matcher(text);

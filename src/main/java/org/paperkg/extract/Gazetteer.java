@@ -123,7 +123,8 @@ public final class Gazetteer {
             }
             String[] cols = line.split("\t", -1);
             if (cols.length < 2 || cols[0].isBlank()) {
-                throw new IllegalArgumentException(source + ":" + n + ": expected name<TAB>type[<TAB>aliases[<TAB>id]]");
+                throw new IllegalArgumentException(source + ":" + n + ": expected"
+                        + " name<TAB>type[<TAB>aliases[<TAB>id]]");
             }
             EntityType type = typeOf(cols[1].trim(), source, n);
             List<String> aliases = new ArrayList<>();

@@ -40,10 +40,12 @@ public final class ProposedFinder implements Stage {
             ",? (?:is |as )?(?:a|an) (?:novel|new|simple|general|unified|efficient|effective|scalable|lightweight"
                     + "|open-source|first|training-free|plug-and-play|generalist|universal|flexible|modular|principled"
                     + "|large-scale|comprehensive|holistic|challenging|curated|family)\\b");
-    private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using", "by",
-            "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if", "existing");
+    private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
+            "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
+            "existing");
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed|introduced"
+            "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed"
+                    + "|introduced"
                     + "|presented|developed|designed|devised)\\b");
     private static final List<String> PROPOSE_VERBS = List.of("propos", "present", "introduc", "develop", "design",
             "releas", "build", "built", "construct", "creat", "contribut", "curat", "collect", "devis", "formulat",
@@ -318,7 +320,8 @@ public final class ProposedFinder implements Stage {
     /** Whether an abbreviation pair names an artifact: a capitalised long form or an artifact noun at its end. */
     private static boolean nameLike(Abbreviation a) {
         String lf = a.longForm();
-        return a.capitalized() || ARTIFACT_HEADS.contains(lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+        String head = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return a.capitalized() || ARTIFACT_HEADS.contains(head);
     }
 
     private static boolean stopBetween(String between) {

@@ -15,7 +15,8 @@ import org.paperkg.model.Extraction;
  * The rule-based {@link Extractor}: a {@link Pipeline} of small stages over one title and abstract.
  *
  * <p>Stages, in order: {@link SentenceSplitter}, {@link Tokenizer}, {@link CodeLinkFinder},
- * {@link AbbreviationFinder}, {@link GazetteerTagger}, {@link CandidateFinder}, {@link EntityTyper}, {@link TermFinder},
+ * {@link AbbreviationFinder}, {@link GazetteerTagger}, {@link CandidateFinder}, {@link EntityTyper},
+ * {@link TermFinder},
  * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. The extractor is immutable and
  * thread-safe; build it once and share it.
  *

@@ -13,9 +13,10 @@ import java.util.Set;
  * single initial. Decimal points and full stops inside URLs are never boundaries because no space follows them.
  */
 public final class SentenceSplitter implements Stage {
-    private static final Set<String> NO_SPLIT = Lexicon.words("e.g", "i.e", "al", "cf", "vs", "fig", "figs", "eq", "eqs",
-            "sec", "resp", "approx", "no", "nos", "dr", "mr", "ms", "prof", "inc", "ltd", "jr", "st", "w.r.t", "a.k.a",
-            "incl", "ca", "viz", "tab", "ref", "refs", "eg", "ie", "vol", "pp", "ch", "corp", "co", "u.s", "e.t.c");
+    private static final Set<String> NO_SPLIT = Lexicon.words("e.g", "i.e", "al", "cf", "vs", "fig", "figs", "eq",
+            "eqs", "sec", "resp", "approx", "no", "nos", "dr", "mr", "ms", "prof", "inc", "ltd", "jr", "st", "w.r.t",
+            "a.k.a", "incl", "ca", "viz", "tab", "ref", "refs", "eg", "ie", "vol", "pp", "ch", "corp", "co", "u.s",
+            "e.t.c");
 
     @Override
     public Set<Layer<?>> requires() {

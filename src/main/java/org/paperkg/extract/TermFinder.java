@@ -24,8 +24,8 @@ public final class TermFinder implements Stage {
                     + "|rank|precision|success rate)\\b"
                     + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
                     + "|false positive|true positive) rates?\\b");
-    private static final Set<String> VERBS = Lexicon.words("improves", "enables", "achieves", "performs", "shows", "allows",
-            "requires", "uses", "including", "using", "makes", "provides", "supports", "boosts", "tackles",
+    private static final Set<String> VERBS = Lexicon.words("improves", "enables", "achieves", "performs", "shows",
+            "allows", "requires", "uses", "including", "using", "makes", "provides", "supports", "boosts", "tackles",
             "addresses", "studies", "benefits", "facilitates", "yields", "is", "are", "be", "enhances", "learns");
     private static final Pattern ED_OK = Pattern.compile(
             ".*(?:supervised|structured|grounded|guided|conditioned|controlled|augmented|based|oriented|driven|aware"

@@ -54,7 +54,8 @@ public final class ExtractBenchmark {
             }
             double s = (System.nanoTime() - t0) / 1e9;
             double c = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
-            System.out.printf("1 thread : %d abstracts in %.2f s wall = %.0f abstracts/s; %.2f s CPU = %.0f abstracts per"
+            System.out.printf("1 thread : %d abstracts in %.2f s wall = %.0f abstracts/s; %.2f s CPU = %.0f"
+                    + " abstracts per"
                     + " CPU-second%n", papers.size(), s, papers.size() / s, c, papers.size() / c);
         }
         int threads = Runtime.getRuntime().availableProcessors();
@@ -93,7 +94,8 @@ public final class ExtractBenchmark {
         ObjectMapper mapper = new ObjectMapper();
         List<String[]> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                in.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(in)) : Files.newInputStream(in),
+                in.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(in))
+                        : Files.newInputStream(in),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {

@@ -52,7 +52,8 @@ class TestClaimFinder {
 
     @Test
     void marginIsTheImprovementNotTheShareOfTasks() {
-        Claim c = claims("Eureka: Human-Level Reward Design via Coding Large Language Models", "In a diverse suite of 29"
+        Claim c = claims("Eureka: Human-Level Reward Design via Coding Large Language Models", "In a diverse"
+                + " suite of 29"
                 + " open-source RL environments that include 10 distinct robot morphologies, Eureka outperforms human"
                 + " experts on 83% of the tasks, leading to an average normalized improvement of 52%.").get(0);
         assertEquals("Eureka outperforms human experts", brief(c));

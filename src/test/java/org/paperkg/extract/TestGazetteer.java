@@ -34,7 +34,8 @@ class TestGazetteer {
 
     @Test
     void exposesWikidataIrisWhereKnown() {
-        assertEquals(List.of("http://www.wikidata.org/entity/Q24901201"), BUNDLED.lookup("ImageNet").orElseThrow().iris());
+        assertEquals(List.of("http://www.wikidata.org/entity/Q24901201"),
+                BUNDLED.lookup("ImageNet").orElseThrow().iris());
         assertTrue(BUNDLED.entries().size() > 300);
     }
 

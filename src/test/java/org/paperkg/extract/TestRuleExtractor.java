@@ -36,7 +36,8 @@ class TestRuleExtractor {
 
     @Test
     void listsEachNameOnceAcrossSpellings() {
-        Extraction e = EXTRACTOR.extract("p", "t", "We train on CIFAR-10. Results on CIFAR-10 and ImageNet are strong.");
+        Extraction e = EXTRACTOR.extract("p", "t", "We train on CIFAR-10. Results on CIFAR-10 and ImageNet are"
+                + " strong.");
         assertEquals(List.of("CIFAR-10", "ImageNet"), e.names(EntityType.DATASET));
     }
 }

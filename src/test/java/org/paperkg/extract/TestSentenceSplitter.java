@@ -13,7 +13,8 @@ class TestSentenceSplitter {
 
     @Test
     void keepsAbbreviationsDecimalsAndUrlsInsideSentences() {
-        String text = "Despite the generality, customizing SAM for specific visual concepts without man-powered prompting"
+        String text = "Despite the generality, customizing SAM for specific visual concepts without man-powered"
+                + " prompting"
                 + " is under explored, e.g., automatically segmenting your pet dog in different images. The empirical"
                 + " results show that FedKA achieves performance gains of 8.8% and 3.5% in Digit-Five and"
                 + " Office-Caltech10, respectively. The code and settings are available at this repository:"
@@ -28,7 +29,8 @@ class TestSentenceSplitter {
 
     @Test
     void doesNotSplitAfterEtAlOrInitials() {
-        String text = "We compare against the method of Wang et al. On three benchmarks it wins. See J. Smith for more.";
+        String text = "We compare against the method of Wang et al. On three benchmarks it wins. See J. Smith"
+                + " for more.";
         assertEquals(List.of("We compare against the method of Wang et al. On three benchmarks it wins.",
                 "See J. Smith for more."), sentences(text));
     }
