@@ -24,7 +24,11 @@ public final class TermFinder implements Stage {
                     + "|rank|precision|success rate)\\b"
                     + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
                     + "|false positive|true positive) rates?\\b");
-    private static final Set<String> VERBS = Lexicon.words("improves", "enables", "achieves", "performs", "shows",
+    private static final Set<String> VERBS = Lexicon.words("perform", "address", "develop", "enhance", "improve",
+            "keep", "categorize", "achieve", "enable", "support", "tackle", "solve", "study", "propose", "present",
+            "introduce", "use", "apply", "train", "learn", "generate", "allow", "make", "provide", "boost", "conduct",
+            "evaluate", "demonstrate", "show", "focus", "handle", "consider", "explore", "investigate", "leverage",
+            "first", "second", "leading", "compact", "synthetic", "manual", "vanilla", "model", "training","improves", "enables", "achieves", "performs", "shows",
             "allows", "requires", "uses", "including", "using", "makes", "provides", "supports", "boosts", "tackles",
             "addresses", "studies", "benefits", "facilitates", "yields", "is", "are", "be", "enhances", "learns");
     private static final Pattern ED_OK = Pattern.compile(
@@ -106,7 +110,7 @@ public final class TermFinder implements Stage {
             int j = i + 2;
             while (j < toks.size()) {
                 int start = j;
-                while (j < toks.size() && j - start < 5 && content(toks.get(j), s.isTitle())) {
+                while (j < toks.size() && j - start < 5 && content(toks.get(j), s.isTitle(), true)) {
                     j++;
                 }
                 if (j > start) {
@@ -133,7 +137,7 @@ public final class TermFinder implements Stage {
                 continue;
             }
             int j = i;
-            while (j > 0 && i - j < 4 && content(toks.get(j - 1), s.isTitle())) {
+            while (j > 0 && i - j < 4 && content(toks.get(j - 1), s.isTitle(), j == i)) {
                 j--;
             }
             if (j == i) {
@@ -168,7 +172,7 @@ public final class TermFinder implements Stage {
             }
             while (j < toks.size()) {
                 int start = j;
-                while (j < toks.size() && j - start < 4 && content(toks.get(j), false)
+                while (j < toks.size() && j - start < 4 && content(toks.get(j), false, true)
                         && Character.isLowerCase(toks.get(j).text().charAt(0))) {
                     j++;
                 }
@@ -211,7 +215,7 @@ public final class TermFinder implements Stage {
                 continue;
             }
             int j = i;
-            while (j > 0 && i - j < 3 && content(toks.get(j - 1), s.isTitle())) {
+            while (j > 0 && i - j < 3 && content(toks.get(j - 1), s.isTitle(), false)) {
                 j--;
             }
             if (j == i) {
@@ -221,14 +225,14 @@ public final class TermFinder implements Stage {
         }
     }
 
-    /** Whether a token may be part of a task phrase. */
-    private static boolean content(Token t, boolean title) {
+    /** Whether a token may be part of a task phrase; only a head may be an "-ing" word unless it says so. */
+    private static boolean content(Token t, boolean title, boolean mayBeGerund) {
         String x = t.text();
         if (!t.isWord()) {
             return false;
         }
         String lower = x.toLowerCase(Locale.ROOT);
-        if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")
+        if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly") || !mayBeGerund && lower.endsWith("ing")
                 || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || NUMBER.matcher(lower).matches()) {
             return false;
         }
