@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A long form and the abbreviation defined for it in parentheses, as in "Segment Anything Model (SAM)".
@@ -12,6 +13,9 @@ import java.util.Objects;
  * @param shortStart offset of the abbreviation in the sentence
  */
 public record Abbreviation(String longForm, String shortForm, int sentence, int longStart, int shortStart) {
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "for", "from", "and", "with", "the", "in", "on",
+            "to", "a", "an", "via", "by");
+
     public Abbreviation {
         Objects.requireNonNull(longForm, "longForm");
         Objects.requireNonNull(shortForm, "shortForm");
@@ -35,7 +39,4 @@ public record Abbreviation(String longForm, String shortForm, int sentence, int 
         }
         return words > 0 && caps * 3 >= words * 2;
     }
-
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "from", "and", "with",
-            "the", "in", "on", "to", "a", "an", "via", "by");
 }

@@ -19,7 +19,7 @@ public final class Layers {
     public static final Layer<List<Abbreviation>> ABBREVIATIONS = new Layer<>("abbreviations", List.class);
     /** {@code List<Candidate>}: untyped name candidates. */
     public static final Layer<List<Candidate>> CANDIDATES = new Layer<>("candidates", List.class);
-    /** {@code List<Mention>}: typed dataset, model and method mentions. */
+    /** {@code List<Mention>}: the name candidates with their types (mostly datasets, models and methods). */
     public static final Layer<List<Mention>> ENTITIES = new Layer<>("entities", List.class);
     /** {@code List<Mention>}: task and metric mentions. */
     public static final Layer<List<Mention>> TERMS = new Layer<>("terms", List.class);

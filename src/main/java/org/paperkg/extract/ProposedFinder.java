@@ -13,12 +13,13 @@ import org.paperkg.model.EntityType;
 /**
  * Finds the names of what the paper itself introduces.
  *
- * <p>Cues: a title of the form "X: ..." (X one word, or a short phrase the abstract repeats); "we propose /
- * introduce / present / develop / release ... X"; "called / dubbed / termed / named / we refer to ... as X"
- * (also a quoted X); a sentence opening "X, a novel ..." or "X is a new ...". A name after "we propose" must be
- * new: not a gazetteer entry and not mentioned in an earlier sentence. Each name brings its abbreviation partner.
- * The type is dataset or model when a dataset or model noun stands just before the name or after the title's
- * colon, else the type the entity typer chose.
+ * <p>Cues: a title of the form "X: ..." (X one word, or a short phrase the abstract repeats) and abbreviation pairs
+ * defined in the title; "we propose / introduce / present / develop / release ... X" (the first new name after the
+ * verb, and every name-like abbreviation pair after it); "called / dubbed / termed / named / we refer to ... as X"
+ * (also a quoted X); "X (ABBR) is proposed"; "our method X"; a sentence opening "X, a novel ..." or "X is a new
+ * ...". A name after "we propose" must be new: not a gazetteer entry and not mentioned in an earlier sentence.
+ * Each name brings its abbreviation partner. The type is dataset, metric or model when such a noun stands near
+ * the cue or after the title's colon, else the type the entity typer chose.
  */
 public final class ProposedFinder implements Stage {
     private static final Pattern PROPOSER = Pattern.compile(
@@ -44,9 +45,8 @@ public final class ProposedFinder implements Stage {
             "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
             "existing");
     private static final Pattern PASSIVE = Pattern.compile(
-            "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?(?:proposed"
-                    + "|introduced"
-                    + "|presented|developed|designed|devised)\\b");
+            "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
+                    + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
     private static final List<String> PROPOSE_VERBS = List.of("propos", "present", "introduc", "develop", "design",
             "releas", "build", "built", "construct", "creat", "contribut", "curat", "collect", "devis", "formulat",
             "offer", "establish", "unveil", "put forward", "describ");
@@ -65,6 +65,11 @@ public final class ProposedFinder implements Stage {
 
     private final Gazetteer gazetteer;
 
+    /** A finder that treats gazetteer names as existing work, never as proposals after "we propose". */
+    public ProposedFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.ABBREVIATIONS, Layers.CANDIDATES, Layers.ENTITIES);
@@ -75,10 +80,6 @@ public final class ProposedFinder implements Stage {
         return Set.of(Layers.PROPOSED);
     }
 
-    /** A finder that treats gazetteer names as existing work, never as proposals after "we propose". */
-    public ProposedFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-    }
 
     @Override
     public void annotate(Document document) {
