@@ -28,6 +28,11 @@ import org.paperkg.model.Extraction;
 public final class RuleExtractor implements Extractor {
     /** Name and version of this extractor, recorded as provenance of everything it extracts. */
     public static final String VERSION = "rules-1";
+    /**
+     * Longest abstract prefix that is analysed, in characters. Real abstracts are far shorter (p99 about 2,000);
+     * the cap keeps a malformed multi-megabyte record from stalling a worker. Offsets stay valid for the prefix.
+     */
+    public static final int MAX_ABSTRACT_CHARS = 50_000;
 
     private final Pipeline pipeline;
 
@@ -74,7 +79,9 @@ public final class RuleExtractor implements Extractor {
 
     @Override
     public Extraction extract(String id, String title, String abstractText) {
-        Document d = pipeline.run(title, abstractText);
+        String text = abstractText.length() > MAX_ABSTRACT_CHARS ? abstractText.substring(0, MAX_ABSTRACT_CHARS)
+                : abstractText;
+        Document d = pipeline.run(title, text);
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
             if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL || p.type() == EntityType.METRIC) {

@@ -35,6 +35,16 @@ class TestRuleExtractor {
     }
 
     @Test
+    void emptyAndHugeInputsGiveEmptyOrBoundedResults() {
+        Extraction empty = EXTRACTOR.extract("p", "", "");
+        assertTrue(empty.claims().isEmpty() && empty.proposed().isEmpty() && empty.code().isEmpty());
+        String sentence = "Our method outperforms GPT-4 on MMLU by 3%. ";
+        Extraction huge = EXTRACTOR.extract("p", "t", sentence.repeat(200_000));
+        assertEquals(1, huge.claims().size());
+        assertTrue(huge.claims().get(0).sentenceEnd() <= RuleExtractor.MAX_ABSTRACT_CHARS);
+    }
+
+    @Test
     void listsEachNameOnceAcrossSpellings() {
         Extraction e = EXTRACTOR.extract("p", "t", "We train on CIFAR-10. Results on CIFAR-10 and ImageNet are"
                 + " strong.");
