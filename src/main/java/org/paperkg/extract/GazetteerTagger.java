@@ -10,7 +10,8 @@ import java.util.Set;
  *
  * <p>At each word the longest sequence of up to seven words whose joined normalised key names an entry wins; the
  * search stops as soon as the key is no prefix of any name. A word glued to a suffix such as "-based" matches
- * without it ("Transformer-based" names Transformer).
+ * without it ("Transformer-based" names Transformer). A word that capitalises letters only to spell out an acronym
+ * ("TRansformer" in "DEtection TRansformer") names nothing.
  */
 public final class GazetteerTagger implements Stage {
     private final Gazetteer gazetteer;
@@ -47,7 +48,7 @@ public final class GazetteerTagger implements Stage {
             keys[i] = toks.get(i).isWord() ? Keys.of(toks.get(i).text()) : null;
         }
         for (int i = 0; i < n; i++) {
-            if (keys[i] == null || keys[i].isEmpty()) {
+            if (keys[i] == null || keys[i].isEmpty() || CandidateFinder.capitalisedPrefix(toks.get(i).text())) {
                 continue;
             }
             String key = "";

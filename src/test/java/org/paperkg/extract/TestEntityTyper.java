@@ -43,4 +43,16 @@ class TestEntityTyper {
                 + " demonstrated as a powerful and promptable framework.");
         assertEquals(List.of("Segment Anything Model", "SAM"), StageFixture.entities(d, EntityType.MODEL));
     }
+
+    @Test
+    void acronymSpellingCapitalsAuthorsAndOrdinaryWordsAreNotNames() {
+        Document d = StageFixture.run("t", "In this paper, we introduce the first DETR framework for Monocular DEtection"
+                + " with a depth-guided TRansformer, named MonoDETR. We evaluate Shifty-ttest, an implementation of"
+                + " Shifty based on Student\u2019s t-test. Selective Prediction is hard, and selective prediction matters.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertTrue(all.containsAll(List.of("DETR", "MonoDETR", "Shifty-ttest")), all.toString());
+        assertFalse(all.contains("TRansformer"), all.toString());
+        assertFalse(all.contains("Student"), all.toString());
+        assertFalse(all.contains("Selective Prediction"), all.toString());
+    }
 }
