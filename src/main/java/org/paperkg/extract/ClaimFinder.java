@@ -93,6 +93,8 @@ public final class ClaimFinder implements Stage {
                     "\\bas (?:good|accurate|effective|strong|competitive) as\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as well as",
                     "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b"),
+            t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "compet",
+                    "\\bcompetes? (?:favou?rably )?(?:with|against)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
                     "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b"),
             t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to",
@@ -133,6 +135,8 @@ public final class ClaimFinder implements Stage {
                     + "|the introduced|this (?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
+    private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
+            "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
@@ -171,7 +175,8 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
             "training");
-    private static final Set<String> GENERIC_HEADS = Lexicon.words("baseline", "baselines", "method", "methods",
+    private static final Set<String> GENERIC_HEADS = Lexicon.words("choices", "options", "versions", "version",
+            "configurations", "implementations", "expert", "ones", "baseline", "baselines", "method", "methods",
             "model", "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones",
             "counterparts", "technique", "techniques", "competitors", "alternatives", "variants", "network", "networks",
             "architectures", "humans", "human", "experts", "annotators", "rewards", "solutions", "frameworks",
@@ -203,7 +208,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy) of)\\s+)+");
+            "(?i)^\\s*(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy|quality) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -445,7 +450,7 @@ public final class ClaimFinder implements Stage {
         if (bestProposed != null) {
             return bestProposed;
         }
-        if (REFERRING.matcher(region).find()) {
+        if (REFERRING.matcher(region).find() || OUR_BEFORE_VERB.matcher(region).find()) {
             return referent.name();
         }
         for (Mention m : ents) {
@@ -528,7 +533,12 @@ public final class ClaimFinder implements Stage {
     private static List<Phrase> objects(String text, List<Token> toks, int from, List<Mention> ents) {
         List<Phrase> out = new ArrayList<>();
         Matcher lead = LEADING_COMPARED.matcher(text).region(from, text.length());
-        int i = firstTokenAt(toks, lead.lookingAt() ? lead.end() : from);
+        int start = lead.lookingAt() ? lead.end() : from;
+        Matcher filler = LEADING_FILLER.matcher(text).region(start, text.length());
+        if (filler.lookingAt()) {
+            start = filler.end();
+        }
+        int i = firstTokenAt(toks, start);
         while (i >= 0 && i < toks.size()) {
             int[] span = phrase(toks, i, ents, text);
             if (span == null) {
