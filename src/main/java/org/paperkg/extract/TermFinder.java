@@ -23,14 +23,18 @@ public final class TermFinder implements Stage {
                     + "|\\b(?:average|mean|median)(?: [a-z-]+){0,2}? (?:improvement|score|reward|return|accuracy|error"
                     + "|rank|precision|success rate)\\b"
                     + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
-                    + "|false positive|true positive) rates?\\b");
+                    + "|false positive|true positive) rates?\\b"
+                    + "|\\b(?:classification|balanced|test|validation|zero-shot|few-shot|overall|prediction|detection"
+                    + "|segmentation|retrieval|training|linear[- ]prob(?:e|ing)|exact[- ]match)"
+                    + " (?:accuracy|error(?: rate)?)\\b");
     private static final Set<String> VERBS = Lexicon.words("perform", "address", "develop", "enhance", "improve",
             "keep", "categorize", "achieve", "enable", "support", "tackle", "solve", "study", "propose", "present",
             "introduce", "use", "apply", "train", "learn", "generate", "allow", "make", "provide", "boost", "conduct",
             "evaluate", "demonstrate", "show", "focus", "handle", "consider", "explore", "investigate", "leverage",
-            "first", "second", "leading", "compact", "synthetic", "manual", "vanilla", "model", "training","improves", "enables", "achieves", "performs", "shows",
-            "allows", "requires", "uses", "including", "using", "makes", "provides", "supports", "boosts", "tackles",
-            "addresses", "studies", "benefits", "facilitates", "yields", "is", "are", "be", "enhances", "learns");
+            "first", "second", "leading", "compact", "synthetic", "manual", "vanilla", "model", "training", "improves",
+            "enables", "achieves", "performs", "shows", "allows", "requires", "uses", "including", "using", "makes",
+            "provides", "supports", "boosts", "tackles", "addresses", "studies", "benefits", "facilitates", "yields",
+            "is", "are", "be", "enhances", "learns");
     private static final Pattern ED_OK = Pattern.compile(
             ".*(?:supervised|structured|grounded|guided|conditioned|controlled|augmented|based|oriented|driven|aware"
                     + "|constrained|informed|specified)");
@@ -90,7 +94,8 @@ public final class TermFinder implements Stage {
     private static void metrics(Sentence s, List<Mention> found) {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!(lower.contains("@") || lower.contains("top") || lower.contains("average") || lower.contains("mean")
-                || lower.contains("median") || lower.contains(" rate"))) {
+                || lower.contains("median") || lower.contains(" rate") || lower.contains("accuracy")
+                || lower.contains("error"))) {
             return;
         }
         Matcher m = METRIC.matcher(s.text());
@@ -232,7 +237,8 @@ public final class TermFinder implements Stage {
             return false;
         }
         String lower = x.toLowerCase(Locale.ROOT);
-        if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly") || !mayBeGerund && lower.endsWith("ing")
+        if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")
+                || !mayBeGerund && lower.endsWith("ing")
                 || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || NUMBER.matcher(lower).matches()) {
             return false;
         }
@@ -243,6 +249,14 @@ public final class TermFinder implements Stage {
     }
 
     private static void add(Sentence s, int start, int end, EntityType type, List<Mention> found) {
+        if (type == EntityType.METRIC) {
+            String surface = s.text().substring(start, end);
+            int sp = surface.lastIndexOf(' ');
+            String last = sp < 0 ? "" : surface.substring(sp + 1).toLowerCase(Locale.ROOT);
+            if ((last.equals("score") || last.equals("scores")) && Lexicon.shaped(surface.substring(0, sp))) {
+                end = start + sp;
+            }
+        }
         for (Mention m : found) {
             if (m.start() == start && m.end() == end && m.type() == type) {
                 return;
