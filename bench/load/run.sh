@@ -5,6 +5,7 @@
 #
 #   bench/load/run.sh                         # bundled corpus, target/paperkg.jar
 #   JAR=target-sec/paperkg.jar DURATION=60s CONNECTIONS=32 INPUT=path/to/corpus.jsonl.gz bench/load/run.sh
+#   DB=path/to/existing-db bench/load/run.sh  # an already built database (left as it is; no other process may hold it)
 #
 # Needs Java 17, wrk (Debian: apt-get install -y wrk), curl and python3 (to pick free ports).
 set -euo pipefail
@@ -17,6 +18,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 HEAP=${HEAP:--Xmx2g}
 INPUT=${INPUT:-}
+DB=${DB:-}
 BASE=http://127.0.0.1:3030/
 
 for tool in java wrk curl python3; do
@@ -81,17 +83,22 @@ load() {
   echo "$name ${line#RESULT }" | tee -a "$WORK/results.txt"
 }
 
-echo "== building the graph into $WORK/db"
-if [ -n "$INPUT" ]; then
-  java $HEAP -jar "$JAR" build --db "$WORK/db" --input "$INPUT" | tail -n 12
+if [ -n "$DB" ]; then
+  echo "== using the existing database $DB"
 else
-  java $HEAP -jar "$JAR" build --db "$WORK/db" | tail -n 12
+  DB=$WORK/db
+  echo "== building the graph into $DB"
+  if [ -n "$INPUT" ]; then
+    java $HEAP -jar "$JAR" build --db "$DB" --input "$INPUT" | tail -n 12
+  else
+    java $HEAP -jar "$JAR" build --db "$DB" | tail -n 12
+  fi
 fi
-java -cp "$JAR" "$HERE/RequestMix.java" "$WORK/db" "$WORK" "$BASE"
+java -cp "$JAR" "$HERE/RequestMix.java" "$DB" "$WORK" "$BASE"
 
 PORT=$(free_port)
 echo "== paperkg serve on 127.0.0.1:$PORT"
-java $HEAP -jar "$JAR" serve --db "$WORK/db" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
+java $HEAP -jar "$JAR" serve --db "$DB" --host 127.0.0.1 --port "$PORT" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 wait_up "http://127.0.0.1:$PORT/\$/ping"
 echo "requests of the mix not answered 2xx: $(check "http://127.0.0.1:$PORT" "$WORK/paperkg.tsv")"
@@ -102,7 +109,7 @@ stop_server
 PORT=$(free_port)
 echo "== plain Fuseki (FusekiMainCmd, read-only, union default graph) on 127.0.0.1:$PORT"
 java $HEAP -cp "$JAR" org.apache.jena.fuseki.main.cmds.FusekiMainCmd --localhost --port "$PORT" --tdb2 \
-  --loc "$WORK/db" --timeout 30000 --set tdb:unionDefaultGraph=true /kg > "$WORK/server.log" 2>&1 &
+  --loc "$DB" --timeout 30000 --set tdb:unionDefaultGraph=true /kg > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 wait_up "http://127.0.0.1:$PORT/kg/sparql?query=ASK%7B%7D"
 papers=$(curl -fsS "http://127.0.0.1:$PORT/kg/sparql" -H 'Accept: text/csv' --data-urlencode \
