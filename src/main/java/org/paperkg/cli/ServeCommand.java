@@ -146,7 +146,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static void printBanner(PrintWriter out, KgServer server) {
+    private void printBanner(PrintWriter out, KgServer server) {
         String sparql = server.sparqlUrl();
         out.println();
         out.println("paperkg is serving the knowledge graph:");
@@ -169,6 +169,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  curl -s '" + server.baseUrl() + "queries/papers-on-dataset?dataset=ImageNet' "
                 + "-H 'Accept: text/csv'");
         out.println();
+        out.println("Limits: " + timeoutSeconds + " s per query, at most " + maxRows + " rows per answer; listening on "
+                + host + " only; " + (corsOrigin == null ? "no CORS." : "CORS for " + corsOrigin + " only."));
         out.println("Press Ctrl-C to stop.");
         out.flush();
     }
