@@ -154,12 +154,15 @@ public final class KgServer {
         return updatable ? Optional.of(baseUrl() + DATASET.substring(1) + "/" + DATA_ENDPOINT) : Optional.empty();
     }
 
-    /** The addresses the server's connectors are bound to, as configured on them (e.g. {@code 127.0.0.1}). */
+    /**
+     * The addresses the server's connectors are bound to, as configured on them (e.g. {@code 127.0.0.1};
+     * {@code 0.0.0.0} for a connector that listens on every interface).
+     */
     public List<String> boundHosts() {
         List<String> hosts = new ArrayList<>();
         for (Connector c : fuseki.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
-                hosts.add(sc.getHost() == null ? "" : sc.getHost());
+                hosts.add(sc.getHost() == null ? "0.0.0.0" : sc.getHost());
             }
         }
         return List.copyOf(hosts);
