@@ -14,7 +14,9 @@ import org.paperkg.model.EntityType;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.Pipelines;
 import org.paperkg.pipeline.Progress;
+import org.paperkg.store.GraphStore;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +75,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the summary, no progress.")
     boolean quiet;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Build into a remote SPARQL 1.1 store instead of the TDB2 database: the dataset URL that "
+                    + "serves queries, SPARQL Update and the Graph Store Protocol (e.g. Fuseki's http://host:3030/ds).")
+    String endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -94,8 +101,11 @@ final class BuildCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        if (endpoint != null && !endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+            throw new ParameterException(spec.commandLine(), "--endpoint: not an http(s) URL: " + endpoint);
+        }
         BuildSummary s;
-        try (KgStore store = KgStore.open(db.db)) {
+        try (GraphStore store = endpoint == null ? KgStore.open(db.db) : RemoteStore.connect(endpoint)) {
             s = Pipelines.build(store, in, iris, ingester, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                     new Progress(err, !quiet));
         }

@@ -6,15 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingLib;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.paperkg.query.Bindings;
 import org.paperkg.query.CannedQuery;
 import org.paperkg.query.CannedQueryCatalog;
+import org.paperkg.query.QueryResult;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.query.ResultFormat;
 import org.paperkg.store.KgStore;
+import org.paperkg.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +65,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "Limit on the query's run time (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Query a remote SPARQL 1.1 store instead of the TDB2 database (e.g. Fuseki's "
+                    + "http://host:3030/ds); its named graphs are queried as one, with a FROM clause per graph.")
+    String endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,6 +101,9 @@ final class QueryCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (endpoint != null) {
+            return runRemote(bindings, resultFormat, out);
+        }
         if (!Files.isDirectory(db.db)) {
             spec.commandLine().getErr().println("paperkg: error: no database at " + db.db + " (run paperkg build first)");
             return 1;
@@ -96,6 +115,32 @@ final class QueryCommand implements Callable<Integer> {
             out.print(buf.toString(StandardCharsets.UTF_8));
             out.flush();
         }
+        return 0;
+    }
+
+    /**
+     * Runs the query on a remote store: parameters substituted as RDF terms, the limit capped as the local runner
+     * caps it, and every named graph of the store in the default graph.
+     */
+    private int runRemote(Bindings bindings, ResultFormat format, PrintWriter out) {
+        if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+            throw new ParameterException(spec.commandLine(), "--endpoint: not an http(s) URL: " + endpoint);
+        }
+        Query query = QueryFactory.create(bindings.query().sparql());
+        long declared = query.hasLimit() ? query.getLimit() : QueryRunner.DEFAULT_MAX_ROWS;
+        query.setLimit(Math.min(bindings.limit().orElse(declared), QueryRunner.DEFAULT_MAX_ROWS));
+        Map<Var, Node> terms = new HashMap<>();
+        bindings.terms().forEach((name, term) -> terms.put(Var.alloc(name), term));
+        Query bound = QueryTransformOps.transform(query, terms);
+        List<Binding> rows = new ArrayList<>();
+        try (RemoteStore store = RemoteStore.connect(endpoint)) {
+            store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", row -> bound.addGraphURI(row.getResource("g").getURI()));
+            store.select(bound.serialize(), row -> rows.add(BindingLib.toBinding(row)));
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        new QueryResult(bound.getResultVars(), rows, bound.getPrefixMapping().getNsPrefixMap()).write(format, buf);
+        out.print(buf.toString(StandardCharsets.UTF_8));
+        out.flush();
         return 0;
     }
 }

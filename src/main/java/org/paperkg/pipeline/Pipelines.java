@@ -1,10 +1,9 @@
 package org.paperkg.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.Gazetteer;
 import org.paperkg.extract.RuleExtractor;
@@ -12,7 +11,7 @@ import org.paperkg.ingest.Ingester;
 import org.paperkg.kg.EntityResolver;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
-import org.paperkg.store.KgStore;
+import org.paperkg.store.GraphStore;
 
 /**
  * The standard assembly of paperkg's stages: the rule extractor with the bundled gazetteer, the gazetteer as
@@ -47,27 +46,24 @@ public final class Pipelines {
     /**
      * The base IRI the graph in a store was built under, as its last build recorded it ({@code void:uriSpace}).
      */
-    public static Optional<String> recordedBaseIri(KgStore store) {
+    public static Optional<String> recordedBaseIri(GraphStore store) {
         String q = "SELECT ?base WHERE { GRAPH ?g { ?d <" + Vocab.VOID_NS + "uriSpace> ?base } } LIMIT 1";
-        return store.read(() -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
-                ResultSet rs = qe.execSelect();
-                return rs.hasNext() ? Optional.of(rs.next().getLiteral("base").getLexicalForm()) : Optional.<String>empty();
-            }
-        });
+        List<String> found = new ArrayList<>();
+        store.select(q, row -> found.add(row.getLiteral("base").getLexicalForm()));
+        return found.stream().findFirst();
     }
 
     /**
      * Builds or updates the graph in a store from input files and folders with the standard stages.
      *
-     * @param store the database
+     * @param store the local database or a remote SPARQL store
      * @param inputs files and folders to read
      * @param iris mints IRIs under the build's base
      * @param ingester reads the files
      * @param threads extraction threads
      * @param progress where progress goes
      */
-    public static BuildSummary build(KgStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
+    public static BuildSummary build(GraphStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
             Progress progress) {
         return BuildPipeline.builder()
                 .store(store)
