@@ -61,12 +61,14 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
                     "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority"
                             + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
+            t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
+                    "\\bimprovements? (?:on|in) (?:[\\w-]+ ){1,10}?over\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
-            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|more ",
-                    "\\b(?:better|superior|stronger|faster|more (?:accurate|robust|efficient|effective|stable"
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ",
+                    "\\b(?:better|superior|stronger|faster|tighter|more (?:accurate|robust|efficient|effective|stable"
                             + "|reliable|faithful"
                     + "|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic|coherent"
                     + "|generalizable|capable|precise))\\b(?: [\\w-]+){0,8}? (?:than|to)\\b"),
@@ -117,6 +119,7 @@ public final class ClaimFinder implements Stage {
                     + "|regret|overhead|distortion|mse|rmse|mae)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+                    + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
                     + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
                     + "|latency|cost)"
@@ -137,6 +140,8 @@ public final class ClaimFinder implements Stage {
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
+    private static final Pattern OWN = Pattern.compile("(?i)(?:our|we|us)\\b");
+    private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
@@ -189,8 +194,8 @@ public final class ClaimFinder implements Stage {
             "detector", "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|previous|existing|\\bhumans?\\b"
-                    + "|competitor"
-                    + "|alternative|counterpart");
+                    + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
+                    + "|competing|original");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
             "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
@@ -208,7 +213,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|all of|that of|those of|the (?:performance|results|accuracy|quality) of)\\s+)+");
+            "(?i)^\\s*(?:(?:even|both|all of|that of|those of|the (?:performance|results|accuracy|quality) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -289,7 +294,8 @@ public final class ClaimFinder implements Stage {
         int prevEnd = 0;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            if (hit.start() < prevEnd || hit.start() == 0 && hit.relation() == Relation.COMPARABLE) {
+            if (hit.start() < prevEnd || hit.start() == 0 && hit.relation() == Relation.COMPARABLE
+                    || inConcessiveClause(text, hit.start())) {
                 continue;
             }
             int nextStart = h + 1 < hits.size() ? Math.max(hit.end(), hits.get(h + 1).start()) : text.length();
@@ -358,7 +364,7 @@ public final class ClaimFinder implements Stage {
             }
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
-                        || !comparable(o, ents, referent)) {
+                        || !comparable(o, ents, referent) && !(conf >= 0.85 && plainNounPhrase(o, ents))) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
@@ -401,6 +407,16 @@ public final class ClaimFinder implements Stage {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /** Whether a position lies in an opening "While ..., " clause that is not about the paper's own work. */
+    private static boolean inConcessiveClause(String text, int at) {
+        if (!CONCESSIVE.matcher(text).lookingAt()) {
+            return false;
+        }
+        int comma = text.indexOf(',');
+        return comma > at && !WE.matcher(text.substring(0, comma)).find()
+                && !text.substring(0, comma).toLowerCase(Locale.ROOT).contains("proposed");
     }
 
     private static boolean containsAny(String text, String[] anchors) {
@@ -607,6 +623,21 @@ public final class ClaimFinder implements Stage {
         return objects;
     }
 
+    /** A short phrase that names no dataset, task or metric: acceptable as the object of a strong verb. */
+    private static boolean plainNounPhrase(Phrase o, List<Mention> ents) {
+        String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (o.text().split(" ").length > 4 || DATA_HEADS.contains(last) || METRIC_WORDS.contains(last)) {
+            return false;
+        }
+        for (Mention m : ents) {
+            if (m.start() < o.end() && o.start() < m.end() && m.type() != EntityType.MODEL
+                    && m.type() != EntityType.METHOD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean acceptableSecond(Phrase p, List<Mention> ents) {
         for (Mention m : ents) {
             if (m.start() == p.start() && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
@@ -702,7 +733,7 @@ public final class ClaimFinder implements Stage {
             e -= 2;
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p)) {
+        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p) || OWN.matcher(p).lookingAt()) {
             return null;
         }
         return new Phrase(p, s, e);
