@@ -3,6 +3,9 @@ package org.paperkg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +83,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "serves queries, SPARQL Update and the Graph Store Protocol (e.g. Fuseki's http://host:3030/ds).")
     String endpoint;
 
+    @Option(names = "--build-time", hidden = true, paramLabel = "INSTANT",
+            description = "Record this instant (ISO-8601) as the build time instead of now, so builds compare equal.")
+    Instant buildTime;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +114,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildSummary s;
         try (GraphStore store = endpoint == null ? KgStore.open(db.db) : RemoteStore.connect(endpoint)) {
             s = Pipelines.build(store, in, iris, ingester, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    new Progress(err, !quiet));
+                    new Progress(err, !quiet), buildTime == null ? Clock.systemUTC() : Clock.fixed(buildTime, ZoneOffset.UTC));
         }
         print(out, s);
         return strict && !s.rejections().isEmpty() ? 1 : 0;

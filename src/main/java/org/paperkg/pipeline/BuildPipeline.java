@@ -60,7 +60,9 @@ import org.paperkg.store.GraphStore;
  *
  * <p>The first build of an empty database streams everything through TDB2's bulk loader. Later builds replace the
  * graph of each input file whose content changed, each in its own transaction, and skip unchanged files, so
- * re-running a build on the same input changes nothing.
+ * re-running a build on the same input changes nothing. After loading, labels and titles are consolidated across
+ * sources ({@link ConsolidationStep}) and the build is recorded in the metadata graph with its counts; a build
+ * that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
  *
  * <pre>{@code
  * BuildSummary s = BuildPipeline.builder()
@@ -121,6 +123,7 @@ public final class BuildPipeline {
         }
         boolean bulk = store.isEmpty();
         Map<String, String> known = bulk ? Map.of() : fingerprints();
+        boolean unfinished = !bulk && previousBuildUnfinished();
         Instant now = clock.instant();
         KgMapper mapper = new KgMapper(iris, resolver, new Provenance(extractorVersion, now));
         Counts counts = new Counts(totalBytes);
@@ -164,7 +167,11 @@ public final class BuildPipeline {
             pool.shutdownNow();
         }
         long t1 = System.nanoTime();
-        if (loaded > 0) {
+        boolean changed = loaded > 0 || unfinished;
+        if (unfinished) {
+            progress.say("  the previous build did not finish: consolidating and recording it now");
+        }
+        if (changed) {
             progress.say("  consolidating entity labels and paper titles across sources");
             int rewritten = new ConsolidationStep(store, CONSOLIDATION_BATCH).run();
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
@@ -174,7 +181,7 @@ public final class BuildPipeline {
         long metaBefore = metaTriples();
         GraphCounts data = new GraphCounts(counted.papers(), counted.entities(), counted.claims(),
                 counted.triples() - metaBefore);
-        if (loaded > 0) {
+        if (changed) {
             recordBuild(data, now);
         }
         GraphCounts g = new GraphCounts(data.papers(), data.entities(), data.claims(), data.triples() + metaTriples());
@@ -308,6 +315,19 @@ public final class BuildPipeline {
         String q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + CONTENT_HASH.getURI() + "> ?h } }";
         store.select(q, row -> out.put(row.getResource("g").getURI(), row.getLiteral("h").getLexicalForm()));
         return out;
+    }
+
+    /**
+     * Whether a source graph was loaded after the last recorded build, that is whether the build that loaded it
+     * stopped before consolidating and recording (the build record is written last).
+     */
+    private boolean previousBuildUnfinished() {
+        String q = "SELECT ?g WHERE { GRAPH ?g { ?g <" + CONTENT_HASH.getURI() + "> ?h ; <" + DCT_MODIFIED.getURI() + "> ?t } "
+                + "FILTER NOT EXISTS { GRAPH <" + iris.metaGraph().getURI() + "> { <" + iris.base() + "> <"
+                + DCT_MODIFIED.getURI() + "> ?m FILTER(?m >= ?t) } } } LIMIT 1";
+        boolean[] found = {false};
+        store.select(q, row -> found[0] = true);
+        return found[0];
     }
 
     /** Triples in the metadata graph, which the union's triple count includes. */

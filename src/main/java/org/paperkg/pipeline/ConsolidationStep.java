@@ -1,9 +1,11 @@
 package org.paperkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -29,8 +31,9 @@ import org.paperkg.store.GraphStore;
 /**
  * The build step that runs {@link LabelConsolidator} over a whole store with bounded memory, locally or remotely.
  *
- * <p>It finds the subjects with more than one preferred label or title by one scan of (subject, label) pairs
- * sorted by subject (the store spills the sort to disk), so only the conflicting subjects are held. Their label
+ * <p>It finds the subjects with more than one preferred label or title by one scan of (subject, label) pairs: in
+ * memory while the store holds at most {@value #IN_MEMORY_SUBJECTS} subjects with the property, else sorted by
+ * subject (the store spills the sort to disk), so that memory stays bounded whatever the corpus size. Their label
  * quads are then fetched in batches, consolidated in memory by {@link LabelConsolidator} and written back as
  * {@code DELETE DATA}/{@code INSERT DATA}, so the result is exactly that of running the consolidator over the
  * whole dataset.
@@ -45,19 +48,29 @@ public final class ConsolidationStep {
             Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE,
             NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative"));
 
+    /** Subjects an unsorted scan keeps in memory (about 100 MB) before it falls back to a sorted scan. */
+    static final int IN_MEMORY_SUBJECTS = 400_000;
+
     private final GraphStore store;
     private final int batch;
+    private final int inMemorySubjects;
 
     /**
      * @param store the store to consolidate
      * @param batch subjects consolidated per update request
      */
     public ConsolidationStep(GraphStore store, int batch) {
+        this(store, batch, IN_MEMORY_SUBJECTS);
+    }
+
+    /** A step that switches to sorted scans beyond {@code inMemorySubjects} subjects (tests use small values). */
+    ConsolidationStep(GraphStore store, int batch, int inMemorySubjects) {
         this.store = Objects.requireNonNull(store, "store");
-        if (batch < 1) {
-            throw new IllegalArgumentException("batch must be at least 1: " + batch);
+        if (batch < 1 || inMemorySubjects < 1) {
+            throw new IllegalArgumentException("batch and in-memory subjects must be at least 1");
         }
         this.batch = batch;
+        this.inMemorySubjects = inMemorySubjects;
     }
 
     /**
@@ -84,14 +97,40 @@ public final class ConsolidationStep {
         return changed;
     }
 
-    /** The subjects with more than one distinct literal value of a property, by a scan sorted by subject. */
+    /**
+     * The subjects with more than one distinct literal value of a property: by one unsorted scan with a map from
+     * subject to first value while there are at most {@link #IN_MEMORY_SUBJECTS} subjects, else by a scan sorted
+     * by subject, which the store spills to disk.
+     */
     private List<Node> conflicts(Node property) {
         String pattern = store.unionDefaultGraph() ? "?s <%s> ?l" : "GRAPH ?g { ?s <%s> ?l }";
-        String q = "SELECT ?s ?l WHERE { " + pattern.formatted(property.getURI()) + " FILTER(isLiteral(?l)) } ORDER BY ?s";
+        String q = "SELECT ?s ?l WHERE { " + pattern.formatted(property.getURI()) + " FILTER(isLiteral(?l)) }";
+        Map<Node, Node> first = new HashMap<>();
+        Set<Node> out = new LinkedHashSet<>();
+        try {
+            store.select(q, row -> {
+                Node s = row.get("s").asNode();
+                Node l = row.get("l").asNode();
+                Node seen = first.putIfAbsent(s, l);
+                if (seen != null && !seen.equals(l)) {
+                    out.add(s);
+                } else if (seen == null && first.size() > inMemorySubjects) {
+                    throw new TooManySubjects();
+                }
+            });
+            return new ArrayList<>(out);
+        } catch (TooManySubjects e) {
+            first.clear();
+            return sortedConflicts(q + " ORDER BY ?s");
+        }
+    }
+
+    /** Conflicts found by a scan of (subject, value) rows sorted by subject, holding one subject at a time. */
+    private List<Node> sortedConflicts(String query) {
         List<Node> out = new ArrayList<>();
         Node[] current = {null, null};
         boolean[] reported = {false};
-        store.select(q, row -> {
+        store.select(query, row -> {
             Node s = row.get("s").asNode();
             Node l = row.get("l").asNode();
             if (!s.equals(current[0])) {
@@ -104,6 +143,15 @@ public final class ConsolidationStep {
             }
         });
         return out;
+    }
+
+    /** Stops an unsorted scan that would hold too many subjects. */
+    private static final class TooManySubjects extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManySubjects() {
+            super("too many subjects for an in-memory scan", null, false, false);
+        }
     }
 
     private int consolidate(List<Node> subjects) {

@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +66,17 @@ public final class Pipelines {
      */
     public static BuildSummary build(GraphStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
             Progress progress) {
+        return build(store, inputs, iris, ingester, threads, progress, Clock.systemUTC());
+    }
+
+    /**
+     * Builds or updates the graph like {@link #build(GraphStore, List, IriMinter, Ingester, int, Progress)}, with
+     * build timestamps from a given clock (fixed clocks make builds comparable).
+     */
+    public static BuildSummary build(GraphStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
+            Progress progress, Clock clock) {
         return BuildPipeline.builder()
+                .clock(clock)
                 .store(store)
                 .extractor(extractor(), extractorVersion())
                 .resolver(resolver())

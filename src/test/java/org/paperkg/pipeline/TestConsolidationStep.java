@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Vocab;
@@ -52,15 +52,15 @@ class TestConsolidationStep {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 1000})
-    void givesTheSameResultAsTheConsolidatorOverTheWholeDataset(int batch) {
+    @CsvSource({"1, 400000", "2, 400000", "1000, 400000", "1, 1", "2, 3", "1000, 2"})
+    void givesTheSameResultAsTheConsolidatorOverTheWholeDataset(int batch, int inMemorySubjects) {
         try (KgStore store = KgStore.inMemory()) {
             fill(store);
             DatasetGraph expected = DatasetGraphFactory.create();
             store.read(() -> store.datasetGraph().find()).forEachRemaining(expected::add);
             int expectedChanged = LabelConsolidator.consolidate(expected);
 
-            int changed = new ConsolidationStep(store, batch).run();
+            int changed = new ConsolidationStep(store, batch, inMemorySubjects).run();
 
             assertEquals(3, expectedChanged, "sam, gpt-4 and paper k1 conflict");
             assertEquals(expectedChanged, changed);

@@ -179,6 +179,32 @@ class TestIncrementalBuild {
         }
     }
 
+    @Test
+    void aBuildThatStoppedBeforeRecordingIsConsolidatedAndRecordedByTheNext() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        Path b = file("b.jsonl", P2, P3);
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a, b);
+            DatasetSnapshot finished = DatasetSnapshot.of(store.datasetGraph());
+            Node p2 = paperIri("BarGAN generates faces");
+            store.write(() -> {
+                store.datasetGraph().deleteAny(IRIS.metaGraph(), Node.ANY, Node.ANY, Node.ANY);
+                store.datasetGraph().add(graphOf(a), p2, Vocab.DCT_TITLE, NodeFactory.createLiteralString("BARGAN generates faces"));
+                store.datasetGraph().delete(graphOf(a), p2, Vocab.DCT_TITLE, NodeFactory.createLiteralString("BarGAN generates faces"));
+            });
+
+            BuildSummary s = build(store, T1, a, b);
+
+            assertEquals(0, s.sourcesLoaded());
+            assertEquals(2, s.sourcesUnchanged());
+            assertEquals(1, quads(store, IRIS.metaGraph(), NodeFactory.createURI(IRIS.base()),
+                    NodeFactory.createURI(Vocab.DCTERMS_NS + "modified")).size(), "the build is recorded");
+            assertEquals(1, Set.copyOf(lexical(quads(store, Node.ANY, p2, Vocab.DCT_TITLE))).size(),
+                    "the two titles are consolidated into one");
+            assertEquals(finished.without(IRIS.metaGraph().getURI()::equals).names(), sources(store).names());
+        }
+    }
+
     private static long partition(KgStore store, Node version, Node cls) {
         long[] n = {-1};
         store.select("SELECT ?n WHERE { GRAPH ?g { <" + version.getURI() + "> <" + Vocab.VOID_NS + "classPartition> ?p . "
