@@ -63,6 +63,8 @@ public final class ClaimFinder implements Stage {
                             + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? (?:on|in) (?:[\\w-]+ ){1,10}?over\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "superiority",
+                    "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|compared (?:to|with)|relative to)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
@@ -140,6 +142,8 @@ public final class ClaimFinder implements Stage {
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
+    private static final Pattern LATER_COMPARED = Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in contrast to|than)\\s+");
     private static final Pattern OWN = Pattern.compile("(?i)(?:our|we|us)\\b");
     private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
@@ -336,6 +340,17 @@ public final class ClaimFinder implements Stage {
                     && LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches();
             int objFrom = passive ? hit.end() + 4 : hit.end();
             List<Phrase> objects = mergeAdjectiveConjuncts(text, objects(text, toks, objFrom, ents), ents, referent);
+            if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
+                Matcher later = LATER_COMPARED.matcher(text).region(hit.end(), text.length());
+                while (later.find()) {
+                    List<Phrase> alt = mergeAdjectiveConjuncts(text, objects(text, toks, later.end(), ents), ents,
+                            referent);
+                    if (anyComparable(alt, ents, referent)) {
+                        objects = alt;
+                        break;
+                    }
+                }
+            }
             if (objects.isEmpty()) {
                 continue;
             }
@@ -362,6 +377,7 @@ public final class ClaimFinder implements Stage {
                 objects = List.of(new Phrase(subjText, objects.get(0).start(), objects.get(0).end()));
                 subject = obj;
             }
+            boolean stated = false;
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || !comparable(o, ents, referent) && !(conf >= 0.85 && plainNounPhrase(o, ents))) {
@@ -373,9 +389,12 @@ public final class ClaimFinder implements Stage {
                 Claim claim = new Claim(subject, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
                         Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
                 claims.putIfAbsent(Keys.of(subject) + "\u0000" + Keys.of(o.text()), claim);
+                stated = true;
             }
-            prevSubject = subject;
-            prevEnd = objects.get(objects.size() - 1).end();
+            if (stated) {
+                prevSubject = subject;
+                prevEnd = objects.get(objects.size() - 1).end();
+            }
         }
     }
 
@@ -441,6 +460,15 @@ public final class ClaimFinder implements Stage {
         String t = of.strip();
         if (MARGIN.matcher(t).lookingAt()) {
             return null;
+        }
+        String bare = t.replaceFirst(
+                "(?i)^(?:our|the|this|these|its)\\s+(?:(?:proposed|new|novel|presented)\\s+)?", "");
+        String[] words = bare.toLowerCase(Locale.ROOT).split("\\s+");
+        if (bare.isEmpty() || words.length <= 2 && GENERIC_HEADS.contains(words[words.length - 1])) {
+            return referent.name();
+        }
+        if (!bare.equals(t)) {
+            return bare;
         }
         if (REFERRING.matcher(t).lookingAt()) {
             return referent.name();
@@ -621,6 +649,15 @@ public final class ClaimFinder implements Stage {
             return out;
         }
         return objects;
+    }
+
+    private static boolean anyComparable(List<Phrase> objects, List<Mention> ents, Referent referent) {
+        for (Phrase o : objects) {
+            if (comparable(o, ents, referent)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short phrase that names no dataset, task or metric: acceptable as the object of a strong verb. */

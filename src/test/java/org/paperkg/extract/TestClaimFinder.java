@@ -92,4 +92,12 @@ class TestClaimFinder {
                 + " controlled dense model.").get(0);
         assertEquals(Claim.PROPOSED + " outperforms the controlled dense model", brief(c));
     }
+
+    @Test
+    void hedgedClaimFindsItsObjectAfterCompared() {
+        Claim c = claims("Dataset distillation", "In this paper, we push the boundaries of dataset distillation. Our"
+                + " method can achieve comparable or better performance with less than an image-per-class compared to"
+                + " existing methods that use one image-per-class.").get(0);
+        assertEquals(Claim.PROPOSED + " comparable existing methods", brief(c));
+    }
 }
