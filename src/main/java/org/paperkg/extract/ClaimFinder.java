@@ -144,6 +144,10 @@ public final class ClaimFinder implements Stage {
             "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     private static final Pattern LATER_COMPARED = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in contrast to|than)\\s+");
+    private static final Pattern VERB_START = Pattern.compile(
+            "(?i)(?:provides?|achieves?|leads?|yields?|shows?|enables?|offers?|improves?|reduces?|requires?|produces?"
+                    + "|generates?|demonstrates?|establishes?|sets?|maintains?|remains?|is|are|has|have|can|does|also"
+                    + "|validates?|allows?|runs?|scales?|generalizes?|performs?|obtains?|attains?|delivers?)\\b");
     private static final Pattern OWN = Pattern.compile("(?i)(?:our|we|us)\\b");
     private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
@@ -592,7 +596,8 @@ public final class ClaimFinder implements Stage {
             if (p == null) {
                 break;
             }
-            if (!out.isEmpty() && !acceptableSecond(p, ents)) {
+            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || !acceptableSecond(p, ents)
+                    && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents))) {
                 break;
             }
             out.add(p);
@@ -639,16 +644,33 @@ public final class ClaimFinder implements Stage {
     /** "the latest open-source and GPT models": a first conjunct without a head noun shares the second's head. */
     private static List<Phrase> mergeAdjectiveConjuncts(String text, List<Phrase> objects, List<Mention> ents,
             Referent referent) {
-        if (objects.size() >= 2 && !comparable(objects.get(0), ents, referent)
-                && comparable(objects.get(1), ents, referent)) {
-            List<Phrase> out = new ArrayList<>();
-            int s = objects.get(0).start();
-            int e = objects.get(1).end();
-            out.add(new Phrase(text.substring(s, e), s, e));
-            out.addAll(objects.subList(2, objects.size()));
-            return out;
+        int k = 0;
+        while (k + 1 < objects.size() && (bareModifier(objects.get(k), ents)
+                || k == 0 && !comparable(objects.get(0), ents, referent))) {
+            k++;
         }
-        return objects;
+        if (k == 0 || !comparable(objects.get(k), ents, referent)) {
+            return objects;
+        }
+        List<Phrase> out = new ArrayList<>();
+        int s = objects.get(0).start();
+        int e = objects.get(k).end();
+        out.add(new Phrase(text.substring(s, e), s, e));
+        out.addAll(objects.subList(k + 1, objects.size()));
+        return out;
+    }
+
+    /** A lone lower-case modifier such as "conventional" or "turn-level" that shares the next conjunct's noun. */
+    private static boolean bareModifier(Phrase p, List<Mention> ents) {
+        if (p.text().indexOf(' ') >= 0 || !p.text().equals(p.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Mention m : ents) {
+            if (m.start() == p.start()) {
+                return false;
+            }
+        }
+        return !GENERIC_HEADS.contains(p.text());
     }
 
     private static boolean anyComparable(List<Phrase> objects, List<Mention> ents, Referent referent) {
