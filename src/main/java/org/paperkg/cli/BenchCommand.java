@@ -70,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs of each canned query (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--skip-queries", description = "Do not measure canned-query latency.")
+    boolean skipQueries;
+
+    @Option(names = "--skip-export", description = "Do not export the built graph (and so do not run tdb2.tdbloader).")
+    boolean skipExport;
+
     @Option(names = "--tdbloader-classpath", paramLabel = "CLASSPATH",
             description = "Classpath with tdb2.tdbloader (jena-cmds); when given, its time on the N-Triples and "
                     + "N-Quads export of the built graph is measured in a separate JVM.")
@@ -104,21 +110,28 @@ final class BenchCommand implements Callable<Integer> {
             System.gc();
             long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             report(out, size, s, peak, live);
+            out.flush();
             try (KgStore store = KgStore.open(db)) {
-                Path nt = work.resolve("export-" + size + ".nt");
-                Path nq = work.resolve("export-" + size + ".nq");
-                export(store, nt, nq);
-                if (loaderClasspath != null) {
-                    double tNt = tdbloader(nt, work.resolve("tdbloader-nt-" + size), err);
-                    double tNq = tdbloader(nq, work.resolve("tdbloader-nq-" + size), err);
-                    out.printf(Locale.ROOT, "  tdb2.tdbloader: N-Triples %.1f s (full build / loader = %.2f), "
-                            + "N-Quads %.1f s (full build / loader = %.2f)%n", tNt, s.seconds() / tNt, tNq, s.seconds() / tNq);
+                if (!skipExport) {
+                    Path nt = work.resolve("export-" + size + ".nt");
+                    Path nq = work.resolve("export-" + size + ".nq");
+                    export(store, nt, nq);
+                    if (loaderClasspath != null) {
+                        double tNt = tdbloader(nt, work.resolve("tdbloader-nt-" + size), err);
+                        double tNq = tdbloader(nq, work.resolve("tdbloader-nq-" + size), err);
+                        out.printf(Locale.ROOT, "  tdb2.tdbloader: N-Triples %.1f s (full build / loader = %.2f), "
+                                + "N-Quads %.1f s (full build / loader = %.2f)%n", tNt, s.seconds() / tNt, tNq,
+                                s.seconds() / tNq);
+                    }
                 }
-                QueryRunner runner = QueryRunner.builder(store.dataset()).build();
-                out.println("  canned queries (in-process QueryRunner, default parameters, " + runs + " timed runs after 3 warm-up):");
-                for (QueryLatency l : QueryLatency.measure(runner, CannedQueryCatalog.fromClasspath(), 3, runs)) {
-                    out.printf(Locale.ROOT, "    %-32s rows %5d  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
-                            l.query(), l.rows(), l.p50Millis(), l.p99Millis(), l.maxMillis());
+                if (!skipQueries) {
+                    QueryRunner runner = QueryRunner.builder(store.dataset()).build();
+                    out.println("  canned queries (in-process QueryRunner, default parameters, " + runs
+                            + " timed runs after 3 warm-up):");
+                    for (QueryLatency l : QueryLatency.measure(runner, CannedQueryCatalog.fromClasspath(), 3, runs)) {
+                        out.printf(Locale.ROOT, "    %-32s rows %5d  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
+                                l.query(), l.rows(), l.p50Millis(), l.p99Millis(), l.maxMillis());
+                    }
                 }
             }
             out.flush();
