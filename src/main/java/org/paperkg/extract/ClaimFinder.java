@@ -61,6 +61,9 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
                     "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority"
                             + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
+            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
+                    "\\b(?:superiority|superior (?:performance|results|accuracy))(?: of ([^,;]{1,60}?))?"
+                            + "(?: in(?: [\\w-]+){1,3}?)? (?:over|against)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? (?:on|in) (?:[\\w-]+ ){1,10}?over\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "superiority",
@@ -73,7 +76,8 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:better|superior|stronger|faster|tighter|more (?:accurate|robust|efficient|effective|stable"
                             + "|reliable|faithful"
                     + "|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic|coherent"
-                    + "|generalizable|capable|precise))\\b(?: [\\w-]+){0,8}? (?:than|to)\\b"),
+                    + "|generalizable|capable|precise))\\b(?: [\\w-]+){0,8}? than\\b"
+                    + "|\\bsuperior(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher",
                     "\\bhigher(?: [\\w-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower",
@@ -137,7 +141,7 @@ public final class ClaimFinder implements Stage {
                     + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier"
                     + "|detector"
                     + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented"
-                    + "|the introduced|this (?:method|approach|model|framework|system"
+                    + "|the introduced|this (?:[\\w-]+ ){0,3}?(?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
                     + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
@@ -184,10 +188,11 @@ public final class ClaimFinder implements Stage {
             "here", "there", "now", "then", "not", "can", "could", "may", "might", "will", "would", "should", "has",
             "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use", "while",
             "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward", "towards",
-            "besides", "except", "based", "\u00e1", "\u00e0", "la");
+            "besides", "except", "based", "suggesting", "indicating", "highlighting", "showcasing", "revealing",
+            "confirming", "\u00e1", "\u00e0", "la");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
-            "training");
+            "training", "both", "the", "all", "each", "a", "an", "its", "their");
     private static final Set<String> GENERIC_HEADS = Lexicon.words("choices", "options", "versions", "version",
             "configurations", "implementations", "expert", "ones", "baseline", "baselines", "method", "methods",
             "model", "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones",
@@ -221,7 +226,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|both|all of|that of|those of|the (?:performance|results|accuracy|quality) of)\\s+)+");
+            "(?i)^\\s*(?:(?:even|both|all of|that of|those of|using"
+                    + "|the (?:performance|results|accuracy|quality) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -343,12 +349,13 @@ public final class ClaimFinder implements Stage {
             boolean leadingCompared = hit.kind() == Kind.COMPARED
                     && LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches();
             int objFrom = passive ? hit.end() + 4 : hit.end();
-            List<Phrase> objects = mergeAdjectiveConjuncts(text, objects(text, toks, objFrom, ents), ents, referent);
+            List<Phrase> objects = mergeAdjectiveConjuncts(text, objects(text, toks, objFrom, nextStart, ents), ents,
+                    referent);
             if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
                 Matcher later = LATER_COMPARED.matcher(text).region(hit.end(), text.length());
                 while (later.find()) {
-                    List<Phrase> alt = mergeAdjectiveConjuncts(text, objects(text, toks, later.end(), ents), ents,
-                            referent);
+                    List<Phrase> laterObjects = objects(text, toks, later.end(), text.length(), ents);
+                    List<Phrase> alt = mergeAdjectiveConjuncts(text, laterObjects, ents, referent);
                     if (anyComparable(alt, ents, referent)) {
                         objects = alt;
                         break;
@@ -384,7 +391,8 @@ public final class ClaimFinder implements Stage {
             boolean stated = false;
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
-                        || !comparable(o, ents, referent) && !(conf >= 0.85 && plainNounPhrase(o, ents))) {
+                        || !comparable(o, ents, referent)
+                        && !(conf >= 0.85 && subjectConf == 0 && plainNounPhrase(o, ents))) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
@@ -577,8 +585,8 @@ public final class ClaimFinder implements Stage {
         return text.substring(s, e).toLowerCase(Locale.ROOT);
     }
 
-    /** The objects after a trigger: one phrase, or several for "A and B", "A, B, and C". */
-    private static List<Phrase> objects(String text, List<Token> toks, int from, List<Mention> ents) {
+    /** The objects between a trigger and offset {@code limit}: one phrase, or several for "A and B", "A, B, and C". */
+    private static List<Phrase> objects(String text, List<Token> toks, int from, int limit, List<Mention> ents) {
         List<Phrase> out = new ArrayList<>();
         Matcher lead = LEADING_COMPARED.matcher(text).region(from, text.length());
         int start = lead.lookingAt() ? lead.end() : from;
@@ -587,8 +595,8 @@ public final class ClaimFinder implements Stage {
             start = filler.end();
         }
         int i = firstTokenAt(toks, start);
-        while (i >= 0 && i < toks.size()) {
-            int[] span = phrase(toks, i, ents, text);
+        while (i >= 0 && i < toks.size() && toks.get(i).start() < limit) {
+            int[] span = phrase(toks, i, limit);
             if (span == null) {
                 break;
             }
@@ -716,10 +724,10 @@ public final class ClaimFinder implements Stage {
         return -1;
     }
 
-    /** Token span [i, end) of the noun phrase starting at token i, or null. */
-    private static int[] phrase(List<Token> toks, int i, List<Mention> ents, String text) {
+    /** Token span [i, end) of the noun phrase starting at token i and ending before offset {@code limit}, or null. */
+    private static int[] phrase(List<Token> toks, int i, int limit) {
         int j = i;
-        while (j < toks.size()) {
+        while (j < toks.size() && toks.get(j).start() < limit) {
             Token t = toks.get(j);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (j + 2 < toks.size() && w.equals("state") && toks.get(j + 1).text().equals("of")) {

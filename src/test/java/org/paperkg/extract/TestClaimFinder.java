@@ -100,4 +100,71 @@ class TestClaimFinder {
                 + " existing methods that use one image-per-class.").get(0);
         assertEquals(Claim.PROPOSED + " comparable existing methods", brief(c));
     }
+
+    @Test
+    void objectsStopAtTheNextTriggerWhichGetsItsOwnClaim() {
+        List<Claim> c = claims("SeeGround: See and Ground for Zero-Shot Open-Vocabulary 3D Visual Grounding", "We"
+                + " propose SeeGround, a zero-shot 3DVG framework. Notably, we exceed weakly supervised methods and"
+                + " rival some fully supervised ones, outperforming previous SOTA by 7.7% on ScanRefer and 7.1% on"
+                + " Nr3D, showcasing its effectiveness in complex 3DVG task.");
+        assertEquals(List.of("SeeGround outperforms weakly supervised methods",
+                "SeeGround comparable some fully supervised ones", "SeeGround outperforms previous SOTA"),
+                c.stream().map(TestClaimFinder::brief).toList());
+        assertEquals(Optional.of("7.7%"), c.get(2).magnitude());
+    }
+
+    @Test
+    void determinersAndReportingVerbsAreNoObjects() {
+        List<Claim> c = claims("t", "The experimental results on benchmark datasets show that L^2P-AHIL can surpass"
+                + " the existing baseline methods, and the performance gain can be more significant as the bag size"
+                + " increases. The BERT-based classifier, achieving close to human performance, outperforms all"
+                + " similarity-based models, suggesting that there is more to identifying true evoked questions than"
+                + " plain similarity.");
+        assertEquals(List.of("the existing baseline methods", "all similarity-based models"),
+                c.stream().map(Claim::object).toList());
+    }
+
+    @Test
+    void betterToAndFasterToAreNoComparisons() {
+        assertEquals(List.of(), claims("t", "By quantitatively measuring the bias in saliency algorithms, researchers"
+                + " will be better equipped to select and optimize the most appropriate algorithm for a given task."
+                + " A drop in bias and variance of value or gradient estimates is demonstrated, resulting in faster"
+                + " convergence to better policies."));
+    }
+
+    @Test
+    void strongVerbWithPlainObjectNeedsAnExplicitSubject() {
+        assertEquals(List.of(), claims("t", "If the required memory to train a model exceeds this limit, the device"
+                + " will be excluded from the training."));
+    }
+
+    @Test
+    void superiorPerformanceOfXAgainstYAndSuperiorityInZOverY() {
+        Claim c = claims("Lightweight Multi-modal App Control", "We introduce LiMAC, a lightweight app control"
+                + " architecture. We evaluate LiMAC on two open-source mobile control datasets, demonstrating the"
+                + " superior performance of our small-form-factor approach against fine-tuned versions of open-source"
+                + " VLMs, such as Florence2 and Qwen2-VL.").get(0);
+        assertEquals("LiMAC outperforms fine-tuned versions", brief(c));
+        Claim d = claims("Trace ratio", "Extensive experiments on faces and UCI data demonstrate the high convergence"
+                + " speed of the proposed solution, as well as its superiority in classification capability over"
+                + " corresponding solutions to the ratio trace problem.").get(0);
+        assertEquals(Claim.PROPOSED + " outperforms corresponding solutions", brief(d));
+    }
+
+    @Test
+    void thisAdjectiveMethodIsTheProposedSubjectNotAMetricAcronym() {
+        Claim c = claims("GradOrth: A Simple yet Efficient Out-of-Distribution Detection", "We propose GradOrth,"
+                + " a novel approach to OOD detection. This simple yet effective method exhibits outstanding"
+                + " performance, showcasing a notable reduction in the average false positive rate at a 95\\% true"
+                + " positive rate (FPR95) of up to 8\\% when compared to the current state-of-the-art methods.")
+                .get(0);
+        assertEquals("GradOrth outperforms the current state-of-the-art methods", brief(c));
+    }
+
+    @Test
+    void betterThanUsingX() {
+        Claim c = claims("t", "When implicit syntax features are integrated, we are able to obtain further"
+                + " improvements, better than using explicit Tree-RNN.").get(0);
+        assertEquals(Claim.PROPOSED + " outperforms explicit Tree-RNN", brief(c));
+    }
 }
