@@ -89,7 +89,7 @@ class EndpointSecurityIT {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
-        "POST, kg/update, application/sparql-update, 405",
+        "POST, kg/update, application/sparql-update, 404 405",
         "POST, kg, application/sparql-update, 400",
         "POST, kg/sparql, application/sparql-update, 415",
         "PUT, kg/data?graph=http://example.org/x/evil, text/turtle, 405",
@@ -97,12 +97,15 @@ class EndpointSecurityIT {
         "PUT, kg/get?graph=http://example.org/x/evil, text/turtle, 405",
         "POST, kg?default, text/turtle, 405",
         "DELETE, kg?graph=http://127.0.0.1:3030/graph/source/d1d43757a93f640f, text/turtle, 405"})
-    void theDefaultServerRefusesEveryUpdateAndGraphStoreWrite(String method, String path, String type, int status)
+    void theDefaultServerRefusesEveryUpdateAndGraphStoreWrite(String method, String path, String type, String statuses)
             throws Exception {
         DatasetGraph before = copy(readOnlyStore);
         String body = type.equals("text/turtle") ? TURTLE : INSERT;
         HttpResponse<String> r = send(readOnly, method, path, type, body, Optional.empty());
-        assertEquals(status, r.statusCode(), r.body());
+        // No update endpoint is registered on a read-only dataset: Fuseki answers 405, or 404 when the UI module
+        // (which routes every dataset path) is absent, as under failsafe's classpath.
+        assertTrue(List.of(statuses.split(" ")).contains(Integer.toString(r.statusCode())),
+                r.statusCode() + " not in " + statuses + ": " + r.body());
         assertUnchanged(before, readOnlyStore);
     }
 
