@@ -22,6 +22,7 @@ import org.paperkg.ingest.Ingester;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.CorpusMultiplier;
+import org.paperkg.pipeline.GraphCounts;
 import org.paperkg.pipeline.Pipelines;
 import org.paperkg.pipeline.Progress;
 import org.paperkg.pipeline.QueryLatency;
@@ -32,6 +33,7 @@ import org.paperkg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -48,8 +50,12 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--size", paramLabel = "PAPERS", required = true, description = "Papers in a corpus; repeatable.")
+    @Option(names = "--size", paramLabel = "PAPERS", description = "Papers in a corpus; repeatable.")
     List<Long> sizes = new ArrayList<>();
+
+    @Option(names = "--queries-on", paramLabel = "DB",
+            description = "Only measure canned-query latency on this existing database (no corpus, no build).")
+    Path queriesOn;
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus",
             description = "Folder of the real JSON Lines corpus to repeat (default: ${DEFAULT-VALUE}).")
@@ -89,6 +95,16 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (queriesOn != null) {
+            try (KgStore store = KgStore.open(queriesOn)) {
+                out.println("database " + queriesOn + ": " + GraphCounts.of(store));
+                latency(store, out);
+            }
+            return 0;
+        }
+        if (sizes.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give --size at least once, or --queries-on DB");
+        }
         List<Path> sources;
         try (Stream<Path> s = Files.list(corpus)) {
             sources = s.filter(p -> p.getFileName().toString().matches(".*\\.jsonl(\\.gz)?")).sorted().toList();
@@ -125,18 +141,24 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
                 if (!skipQueries) {
-                    QueryRunner runner = QueryRunner.builder(store.dataset()).build();
-                    out.println("  canned queries (in-process QueryRunner, default parameters, " + runs
-                            + " timed runs after 3 warm-up):");
-                    for (QueryLatency l : QueryLatency.measure(runner, CannedQueryCatalog.fromClasspath(), 3, runs)) {
-                        out.printf(Locale.ROOT, "    %-32s rows %5d  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
-                                l.query(), l.rows(), l.p50Millis(), l.p99Millis(), l.maxMillis());
-                    }
+                    latency(store, out);
                 }
             }
             out.flush();
         }
         return 0;
+    }
+
+    private void latency(KgStore store, PrintWriter out) {
+        QueryRunner runner = QueryRunner.builder(store.dataset()).build();
+        out.println("  canned queries (in-process QueryRunner, default parameters, " + runs
+                + " timed runs after 3 warm-up; timeout " + runner.timeout().toSeconds() + " s):");
+        out.flush();
+        for (QueryLatency l : QueryLatency.measure(runner, CannedQueryCatalog.fromClasspath(), 3, runs)) {
+            out.printf(Locale.ROOT, "    %-32s rows %5d  p50 %8.1f ms  p99 %8.1f ms  max %8.1f ms%n",
+                    l.query(), l.rows(), l.p50Millis(), l.p99Millis(), l.maxMillis());
+        }
+        out.flush();
     }
 
     private static void report(PrintWriter out, long size, BuildSummary s, long peak, long live) {

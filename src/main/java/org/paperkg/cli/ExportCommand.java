@@ -41,8 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.byLabel(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--format: unknown format '" + format + "' (expected one of: " + ExportFormat.labels() + ")"));
-        if (!Files.isDirectory(db.db)) {
-            spec.commandLine().getErr().println("paperkg: error: no database at " + db.db + " (run paperkg build first)");
+        if (!db.exists(spec.commandLine().getErr())) {
             return 1;
         }
         PrintWriter err = spec.commandLine().getErr();

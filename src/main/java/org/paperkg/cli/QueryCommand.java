@@ -3,7 +3,6 @@ package org.paperkg.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,8 +103,7 @@ final class QueryCommand implements Callable<Integer> {
         if (endpoint != null) {
             return runRemote(bindings, resultFormat, out);
         }
-        if (!Files.isDirectory(db.db)) {
-            spec.commandLine().getErr().println("paperkg: error: no database at " + db.db + " (run paperkg build first)");
+        if (!db.exists(spec.commandLine().getErr())) {
             return 1;
         }
         try (KgStore store = KgStore.open(db.db)) {

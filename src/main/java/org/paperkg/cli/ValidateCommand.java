@@ -1,7 +1,6 @@
 package org.paperkg.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.paperkg.kg.ConformanceReport;
 import org.paperkg.kg.ShapeValidator;
@@ -25,8 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(db.db)) {
-            spec.commandLine().getErr().println("paperkg: error: no database at " + db.db + " (run paperkg build first)");
+        if (!db.exists(spec.commandLine().getErr())) {
             return 1;
         }
         try (KgStore store = KgStore.open(db.db)) {
