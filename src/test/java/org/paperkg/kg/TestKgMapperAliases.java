@@ -120,5 +120,8 @@ class TestKgMapperAliases {
         assertEquals("GPT-4", PreferredLabel.choose(List.of("GPT4", "GPT-4")));
         assertEquals("CIFAR-10", PreferredLabel.choose(List.of("CIFAR-10", "CIFAR10")));
         assertEquals("ImageNet", PreferredLabel.choose(List.of("imagenet", "ImageNet")));
+        assertEquals("Large Language Models", PreferredLabel.choose(
+                List.of("LLMs", "large pretrained language models", "Large Language Models", "Large language models")));
+        assertEquals("chain-of-thought prompting", PreferredLabel.choose(List.of("chain-of-thought prompting", "chain of thought")));
     }
 }
