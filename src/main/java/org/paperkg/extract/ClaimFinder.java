@@ -105,8 +105,9 @@ public final class ClaimFinder implements Stage {
                     "\\bcompetes? (?:favou?rably )?(?:with|against)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
                     "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b"),
-            t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to",
-                    "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to)\\b"));
+            t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against",
+                    "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to"
+                            + "|(?:benchmark(?:ed|ing)?|compared|comparisons?) against)\\b"));
 
     /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
     private static Trigger t(Relation r, double c, Kind k, String anchors, String regex) {
@@ -152,6 +153,10 @@ public final class ClaimFinder implements Stage {
             "(?i)(?:provides?|achieves?|leads?|yields?|shows?|enables?|offers?|improves?|reduces?|requires?|produces?"
                     + "|generates?|demonstrates?|establishes?|sets?|maintains?|remains?|is|are|has|have|can|does|also"
                     + "|validates?|allows?|runs?|scales?|generalizes?|performs?|obtains?|attains?|delivers?)\\b");
+    private static final Pattern PLURAL_OWN = Pattern.compile(
+            "(?i)(?:(?:we (?:\\w+ )?(?:that )?)?(?:these|both|the two|our two)\\s+(?:[\\w-]+\\s+){0,2}?"
+                    + "(?:methods|models|metrics|measures|approaches|algorithms|techniques|frameworks|variants"
+                    + "|estimators|architectures|losses|objectives|schemes)\\b)");
     private static final Pattern OWN = Pattern.compile("(?i)(?:our|we|us)\\b");
     private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
@@ -215,14 +220,23 @@ public final class ClaimFinder implements Stage {
     private static final Pattern NAMED_AFTER_GENERIC = Pattern.compile(
             "^(?i:(?:the |a |an )?(?:[\\w-]+ )?(?:baselines?|methods?|models?|approach(?:es)?"
                     + "|algorithms?)) (\\p{Lu}\\S*)$");
+    private static final Pattern QUANTITY_START = Pattern.compile(
+            "(?:(?:much|far|significantly|substantially|slightly)\\s+)?(?:lower|higher|fewer|less|smaller|larger)\\b"
+                    + "|[~\u2248]?\\d");
+    private static final Set<String> QUANTIFIERS = Lexicon.words("series", "number", "variety", "range", "set",
+            "suite", "host", "collection", "couple", "family", "handful");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
-            "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages");
+            "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages", "regret", "bound",
+            "bounds", "rate", "rates", "complexity");
     private static final Set<String> PARTICIPLE_NEXT = Lexicon.words("by", "on", "with", "from", "in", "for", "using",
             "via", "under", "at");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to"
             + "|with)|in contrast to|in comparison (?:to|with))\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
+    private static final Pattern OPENING_COMPARED = Pattern.compile(
+            "(?i)(?:(?:in particular|notably|moreover|furthermore|overall),?\\s+)?(?:compared (?:to|with|against)"
+                    + "|in comparison (?:to|with)|relative to|when compared (?:to|with))\\s+");
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
@@ -361,12 +375,21 @@ public final class ClaimFinder implements Stage {
                         break;
                     }
                 }
+                Matcher lead = OPENING_COMPARED.matcher(text);
+                if (!anyComparable(objects, ents, referent) && lead.lookingAt() && lead.end() < hit.start()) {
+                    List<Phrase> alt = mergeAdjectiveConjuncts(text, objects(text, toks, lead.end(), hit.start(), ents),
+                            ents, referent);
+                    if (anyComparable(alt, ents, referent)) {
+                        objects = alt;
+                    }
+                }
             }
             if (objects.isEmpty()) {
                 continue;
             }
             String subject;
             double subjectConf = 0;
+            boolean shared = false;
             String ofSubject = hit.ofSubject() == null ? null : resolveOf(hit.ofSubject(), referent);
             if (ofSubject != null) {
                 subject = ofSubject;
@@ -375,6 +398,11 @@ public final class ClaimFinder implements Stage {
                 String found = leadingCompared
                         ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent)
                         : subject(text, regionStart, hit.start(), ents, referent);
+                if (!leadingCompared && referent.group().size() == 2
+                        && PLURAL_OWN.matcher(text.substring(regionStart, hit.start()).strip()).lookingAt()) {
+                    found = referent.name();
+                    shared = true;
+                }
                 if (found == null) {
                     subject = prevSubject != null ? prevSubject : referent.name();
                     subjectConf = 0.1;
@@ -389,8 +417,10 @@ public final class ClaimFinder implements Stage {
                 subject = obj;
             }
             boolean stated = false;
+            List<String> subjects = shared && subject.equals(referent.name()) ? referent.group() : List.of(subject);
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
+                        || o.text().startsWith(subject + " ") || quantity(o)
                         || !comparable(o, ents, referent)
                         && !(conf >= 0.85 && subjectConf == 0 && plainNounPhrase(o, ents))) {
                     continue;
@@ -398,9 +428,11 @@ public final class ClaimFinder implements Stage {
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
                 double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
-                Claim claim = new Claim(subject, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
-                        Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
-                claims.putIfAbsent(Keys.of(subject) + "\u0000" + Keys.of(o.text()), claim);
+                for (String each : subjects) {
+                    Claim claim = new Claim(each, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
+                            Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
+                    claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(o.text()), claim);
+                }
                 stated = true;
             }
             if (stated) {
@@ -595,6 +627,7 @@ public final class ClaimFinder implements Stage {
             start = filler.end();
         }
         int i = firstTokenAt(toks, start);
+        boolean commaOnly = false;
         while (i >= 0 && i < toks.size() && toks.get(i).start() < limit) {
             int[] span = phrase(toks, i, limit);
             if (span == null) {
@@ -605,7 +638,8 @@ public final class ClaimFinder implements Stage {
                 break;
             }
             if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || !acceptableSecond(p, ents)
-                    && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents))) {
+                    && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
+                    || commaOnly && !listGoesOn(toks, span[1]) && !isEntity(p, ents))) {
                 break;
             }
             out.add(p);
@@ -622,20 +656,50 @@ public final class ClaimFinder implements Stage {
             if (j < toks.size() && toks.get(j).text().equals(",")) {
                 j++;
             }
+            commaOnly = false;
             if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
                 j++;
             } else if (!(j > 0 && toks.get(j - 1).text().equals(",") && j < toks.size())) {
                 break;
+            } else {
+                commaOnly = true;
             }
             i = j;
         }
         return out;
     }
 
+    /** "much lower GFLOPs", "50 kJ/mol": a quantity, not a rival, unless it ends in a rival noun ("3 baselines"). */
+    private static boolean quantity(Phrase o) {
+        String lower = o.text().toLowerCase(Locale.ROOT);
+        return QUANTITY_START.matcher(lower).lookingAt()
+                && !GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
+    /** Whether the token at {@code j} continues a list of objects: a comma, "and", "or" or the sentence end. */
+    private static boolean listGoesOn(List<Token> toks, int j) {
+        if (j >= toks.size()) {
+            return true;
+        }
+        String t = toks.get(j).text();
+        return t.equals(",") || t.equals("and") || t.equals("or") || t.equals(".");
+    }
+
+    /** Whether a phrase is exactly one model or method mention. */
+    private static boolean isEntity(Phrase p, List<Mention> ents) {
+        for (Mention m : ents) {
+            if (m.start() == p.start() && m.end() == p.end()
+                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (DATA_HEADS.contains(last)) {
+        if (DATA_HEADS.contains(last) || quantity(o)) {
             return false;
         }
         for (Mention m : ents) {
@@ -654,7 +718,8 @@ public final class ClaimFinder implements Stage {
             Referent referent) {
         int k = 0;
         while (k + 1 < objects.size() && (bareModifier(objects.get(k), ents)
-                || k == 0 && !comparable(objects.get(0), ents, referent))) {
+                || k == 0 && (!comparable(objects.get(0), ents, referent)
+                        || headless(objects.get(0), ents, referent) && hasGenericHead(objects.get(1))))) {
             k++;
         }
         if (k == 0 || !comparable(objects.get(k), ents, referent)) {
@@ -666,6 +731,17 @@ public final class ClaimFinder implements Stage {
         out.add(new Phrase(text.substring(s, e), s, e));
         out.addAll(objects.subList(k + 1, objects.size()));
         return out;
+    }
+
+    /** "previous token merging": a lower-case phrase that names no entity and has no rival noun as its head. */
+    private static boolean headless(Phrase p, List<Mention> ents, Referent referent) {
+        return p.text().equals(p.text().toLowerCase(Locale.ROOT)) && !hasGenericHead(p) && !isEntity(p, ents)
+                && !named(p.text(), ents, referent);
+    }
+
+    private static boolean hasGenericHead(Phrase p) {
+        String lower = p.text().toLowerCase(Locale.ROOT);
+        return GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
     /** A lone lower-case modifier such as "conventional" or "turn-level" that shares the next conjunct's noun. */
@@ -750,6 +826,10 @@ public final class ClaimFinder implements Stage {
             if (!t.isWord() && !(t.text().equals("'") && j + 1 < toks.size() && toks.get(j + 1).text().equals("s"))
                     && !t.text().equals("-")) {
                 break;
+            }
+            if (j > i && w.equals("of") && QUANTIFIERS.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                j++;
+                continue;
             }
             if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
                 break;

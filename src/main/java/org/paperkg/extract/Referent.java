@@ -8,10 +8,13 @@ import java.util.Objects;
  *
  * @param name the preferred surface name, or {@link org.paperkg.model.Claim#PROPOSED} when the paper names nothing
  * @param surfaces every surface of the proposed artifacts (long forms and abbreviations), for spotting them in text
+ * @param group the preferred name of each proposed method or model, main one first, for plural phrases such as "these
+ *     metrics" that stand for all of them; empty when the paper names nothing
  */
-public record Referent(String name, List<String> surfaces) {
+public record Referent(String name, List<String> surfaces, List<String> group) {
     public Referent {
         Objects.requireNonNull(name, "name");
         surfaces = List.copyOf(surfaces);
+        group = List.copyOf(group);
     }
 }

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.paperkg.model.Claim;
@@ -11,7 +12,8 @@ import org.paperkg.model.EntityType;
  *
  * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed). When it has an
  * abbreviation partner, the form the abstract uses more often wins, the shorter on a tie. Without any proposal
- * the referent is {@link Claim#PROPOSED}.
+ * the referent is {@link Claim#PROPOSED}. The group lists every proposed method or model once, in that preferred
+ * form, for plural phrases ("these metrics") that stand for several of them.
  */
 public final class ReferentResolver implements Stage {
     @Override
@@ -42,24 +44,36 @@ public final class ReferentResolver implements Stage {
             main = proposals.get(0);
         }
         if (main == null) {
-            document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces));
+            document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
             return;
         }
-        String best = main.name();
-        String k = Keys.of(best);
+        String best = preferred(document, main.name());
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> group = new ArrayList<>();
+        seen.add(Keys.of(best));
+        group.add(best);
+        for (Proposal p : proposals) {
+            String name = preferred(document, p.name());
+            if (p.type() != EntityType.DATASET && seen.add(Keys.of(name))) {
+                group.add(name);
+            }
+        }
+        document.put(Layers.REFERENT, new Referent(best, surfaces, group));
+    }
+
+    /** The form of a name the abstract uses more often, between it and its abbreviation partner; shorter on a tie. */
+    private static String preferred(Document document, String name) {
+        String k = Keys.of(name);
         for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
             String other = k.equals(Keys.of(a.longForm())) ? a.shortForm()
                     : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
             if (other != null) {
-                int nb = count(document.abstractText(), best);
+                int nb = count(document.abstractText(), name);
                 int no = count(document.abstractText(), other);
-                if (no > nb || no == nb && other.length() < best.length()) {
-                    best = other;
-                }
-                break;
+                return no > nb || no == nb && other.length() < name.length() ? other : name;
             }
         }
-        document.put(Layers.REFERENT, new Referent(best, surfaces));
+        return name;
     }
 
     private static int count(String text, String name) {

@@ -167,4 +167,69 @@ class TestClaimFinder {
                 + " improvements, better than using explicit Tree-RNN.").get(0);
         assertEquals(Claim.PROPOSED + " outperforms explicit Tree-RNN", brief(c));
     }
+
+    @Test
+    void openingComparedPhraseIsTheObjectOfALaterHedgedTrigger() {
+        Claim c = claims("Robustness", "Compared to existing methods, we obtain similar or superior worst-case"
+                + " adversarial robustness on attacks seen during training.").get(0);
+        assertEquals(Claim.PROPOSED + " comparable existing methods", brief(c));
+    }
+
+    @Test
+    void benchmarkingAgainstWithAGain() {
+        Claim c = claims("Bootstrap", "Through extensive benchmarking against state-of-the-art techniques, our approach"
+                + " demonstrates superior performance across the majority of tested environments, with comparable"
+                + " performance in the remaining cases.").get(0);
+        assertEquals(Claim.PROPOSED + " outperforms state-of-the-art techniques", brief(c));
+    }
+
+    @Test
+    void commaConjunctsMustContinueAListAndNeverStartWithTheSubject() {
+        assertEquals(List.of("DEAL outperforms baseline methods"), claims("DEAL", "We propose DEAL, a novel"
+                + " framework. Compared to baseline methods, DEAL demonstrates state-of-the-art stability and"
+                + " identification accuracy in high-dimensional parameter identification tasks.")
+                .stream().map(TestClaimFinder::brief).toList());
+        assertEquals(List.of("NRFs"), claims("t", "The insight that RFs transfer better than NRFs, further inspires"
+                + " simple techniques to strengthen transfer-based black-box attacks.")
+                .stream().map(Claim::object).toList());
+    }
+
+    @Test
+    void quantitiesAndBoundsAreNoRivals() {
+        Claim c = claims("AdaSGN", "We propose AdaSGN. We conduct extensive experiments on three challenging datasets,"
+                + " namely, NTU-60, NTU-120 and SHREC, to verify the superiority of the proposed approach, where AdaSGN"
+                + " achieves comparable or even higher performance with much lower GFLOPs compared with the baseline"
+                + " method.").get(0);
+        assertEquals("AdaSGN comparable the baseline method", brief(c));
+        assertEquals(List.of(), claims("t", "It achieves a regret that nearly matches the state-of-the-art regret in"
+                + " the setting with only unsafe actions."));
+        assertEquals(List.of(), claims("t", "For different protein targets, we show that our approach is able to"
+                + " design strong binders (i.e. stronger than 50 kJ/mol)."));
+    }
+
+    @Test
+    void quantifierNounsKeepTheirOfPhrase() {
+        Claim c = claims("Uni3D", "We present Uni3D. Their results demonstrate that Uni3D exceeds a series of"
+                + " individual detectors trained on a single dataset.").get(0);
+        assertEquals("Uni3D outperforms a series of individual detectors", brief(c));
+    }
+
+    @Test
+    void headlessFirstConjunctSharesTheRivalNoun() {
+        Claim c = claims("Agglomerative Token Clustering", "We present Agglomerative Token Clustering (ATC), a novel"
+                + " token merging method that consistently outperforms previous token merging and pruning methods"
+                + " across image classification, image synthesis, and object detection & segmentation tasks.")
+                .get(0);
+        assertEquals("previous token merging and pruning methods", c.object());
+    }
+
+    @Test
+    void pluralOwnSubjectStandsForBothProposedNames() {
+        List<Claim> c = claims("Policy Information Capacity", "In this work, we propose policy information capacity"
+                + " (PIC) and policy-optimal information capacity (POIC) as two quantitative metrics for task"
+                + " difficulty. We empirically demonstrate that these information-theoretic metrics have higher"
+                + " correlations with normalized task solvability scores than a variety of alternatives.");
+        assertEquals(List.of("PIC outperforms a variety of alternatives", "POIC outperforms a variety of alternatives"),
+                c.stream().map(TestClaimFinder::brief).toList());
+    }
 }
