@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperkg.model.Alias;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Extraction;
@@ -33,6 +34,8 @@ public final class RuleExtractor implements Extractor {
      * the cap keeps a malformed multi-megabyte record from stalling a worker. Offsets stay valid for the prefix.
      */
     public static final int MAX_ABSTRACT_CHARS = 50_000;
+
+    private static final Pattern SCORE_SUFFIX = Pattern.compile("(?i)[- ]?scores?");
 
     private final Pipeline pipeline;
 
@@ -68,6 +71,22 @@ public final class RuleExtractor implements Extractor {
         return pipeline;
     }
 
+    /**
+     * "success rate" in "attack success rate": part of a longer metric name at the same place. A name followed only
+     * by "score" ("BLEU" in "BLEU score") stays, as annotators write either form.
+     */
+    private static boolean insideLongerMetric(Mention m, List<Mention> metrics) {
+        for (Mention o : metrics) {
+            if (o.sentence() == m.sentence() && o.start() <= m.start() && m.end() <= o.end()
+                    && o.end() - o.start() > m.end() - m.start()
+                    && !SCORE_SUFFIX.matcher(o.surface().substring(Math.min(o.surface().length(),
+                            m.end() - o.start()))).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isProposed(String key, Document d) {
         for (Proposal p : d.get(Layers.PROPOSED)) {
             if (Keys.of(p.name()).equals(key)) {
@@ -99,10 +118,21 @@ public final class RuleExtractor implements Extractor {
             lists.put(t, new ArrayList<>());
         }
         Set<String> listed = new HashSet<>();
+        List<Mention> metrics = new ArrayList<>();
+        for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
+            for (Mention m : layer) {
+                if (m.type() == EntityType.METRIC) {
+                    metrics.add(m);
+                }
+            }
+        }
         for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
             for (Mention m : layer) {
                 String k = Keys.of(m.surface());
                 EntityType t = typeOf.computeIfAbsent(k, x -> m.type());
+                if (t == EntityType.METRIC && insideLongerMetric(m, metrics)) {
+                    continue;
+                }
                 if (!k.isEmpty() && listed.add(k)) {
                     lists.get(t).add(m.surface());
                 }

@@ -14,7 +14,8 @@ import org.paperkg.model.EntityType;
  * <p>Tasks: "the task(s)/problem(s) of X and Y", "X tasks", "tasks such as X, Y and Z", and noun phrases that end
  * in a task noun ("semantic segmentation", "text-to-image generation"; in the title "Monocular 3D Object
  * Detection"), plus gazetteer tasks. Metrics: gazetteer metrics ("BLEU", "PSNR", "accuracy"), "top-k accuracy",
- * "recall@k", "average ... improvement/score", "success rate".
+ * "recall@k", "average ... improvement/score", qualified rates ("success rate", "false discovery rate"), errors
+ * ("reconstruction error", "mean absolute error") and scores ("alignment score").
  */
 public final class TermFinder implements Stage {
     private static final Pattern METRIC = Pattern.compile(
@@ -23,7 +24,12 @@ public final class TermFinder implements Stage {
                     + "|\\b(?:average|mean|median)(?: [a-z-]+){0,2}? (?:improvement|score|reward|return|accuracy|error"
                     + "|rank|precision|success rate)\\b"
                     + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
-                    + "|false positive|true positive) rates?\\b"
+                    + "|false (?:positive|negative|discovery|detection|alarm|acceptance|rejection)|true (?:positive"
+                    + "|negative)|recognition|click-through|miss|bit error|equal error|solve|resolve|completion"
+                    + "|refusal|hallucination|jailbreak success) rates?\\b"
+                    + "|\\b(?:reconstruction|localization|translation|rotation|pose|depth|absolute|relative|trajectory"
+                    + "|end-?point|calibration|median|mean (?:squared|absolute)|root mean squared?) errors?\\b"
+                    + "|\\b(?:aesthetic|alignment|preference|faithfulness|factuality|coherence|fluency) scores?\\b"
                     + "|\\b(?:classification|balanced|test|validation|zero-shot|few-shot|overall|prediction|detection"
                     + "|segmentation|retrieval|training|linear[- ]prob(?:e|ing)|exact[- ]match)"
                     + " (?:accuracy|error(?: rate)?)\\b");
@@ -95,7 +101,7 @@ public final class TermFinder implements Stage {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!(lower.contains("@") || lower.contains("top") || lower.contains("average") || lower.contains("mean")
                 || lower.contains("median") || lower.contains(" rate") || lower.contains("accuracy")
-                || lower.contains("error"))) {
+                || lower.contains("error") || lower.contains("score"))) {
             return;
         }
         Matcher m = METRIC.matcher(s.text());

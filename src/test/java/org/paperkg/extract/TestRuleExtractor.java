@@ -50,4 +50,16 @@ class TestRuleExtractor {
                 + " strong.");
         assertEquals(List.of("CIFAR-10", "ImageNet"), e.names(EntityType.DATASET));
     }
+
+    @Test
+    void metricsInsideLongerMetricsAreNotListedButScoreVariantsAre() {
+        Extraction e = EXTRACTOR.extract("p", "t", "Our attack reaches an attack success"
+                + " rate of 80%, and the translations gain 2 BLEU score points. Our approach reduces FPR95 and the"
+                + " negative log-likelihood (NLL).");
+        List<String> metrics = e.names(EntityType.METRIC);
+        assertTrue(metrics.contains("attack success rate"), metrics.toString());
+        assertTrue(!metrics.contains("success rate"), metrics.toString());
+        assertTrue(metrics.contains("BLEU"), metrics.toString());
+        assertTrue(metrics.contains("FPR95") && metrics.contains("NLL"), metrics.toString());
+    }
 }

@@ -34,4 +34,13 @@ class TestTermFinder {
         assertEquals(List.of("average normalized improvement", "top-1 accuracy", "BLEU"),
                 StageFixture.terms(d, EntityType.METRIC));
     }
+
+    @Test
+    void qualifiedRatesErrorsAndScores() {
+        Document d = StageFixture.run("t", "Extensive experiments on real and simulated data show that AKO controls"
+                + " the false discovery rate, while the recognition rate improves and the reconstruction error of"
+                + " the click-through rate model drops.");
+        assertEquals(List.of("false discovery rate", "recognition rate", "reconstruction error", "click-through rate"),
+                StageFixture.terms(d, EntityType.METRIC));
+    }
 }
