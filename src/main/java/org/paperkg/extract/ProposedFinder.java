@@ -14,8 +14,9 @@ import org.paperkg.model.EntityType;
  * Finds the names of what the paper itself introduces.
  *
  * <p>Cues: a title of the form "X: ..." (X one word, or a short phrase the abstract repeats) and abbreviation pairs
- * defined in the title; "we propose / introduce / present / develop / release ... X" (the first new name after the
- * verb, and every name-like abbreviation pair after it); "called / dubbed / termed / named / we refer to ... as X"
+ * defined in the title; "we propose / introduce / present / develop / release ... X" and "we propose to build X" (the
+ * first new name after the verb, every name-like abbreviation pair after it, any pair right after the verb, and a
+ * new name set off by a comma after a generic description: "a generic translation framework, pSp"); "called / dubbed / termed / named / we refer to ... as X"
  * (also a quoted X); "X (ABBR) is proposed"; "our method X"; a sentence opening "X, a novel ..." or "X is a new
  * ...". A name after "we propose" must be new: not a gazetteer entry and not mentioned in an earlier sentence.
  * Each name brings its abbreviation partner. The type is dataset, metric or model when such a noun stands near
@@ -24,7 +25,8 @@ import org.paperkg.model.EntityType;
 public final class ProposedFinder implements Stage {
     private static final Pattern PROPOSER = Pattern.compile(
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|here,? we|in this (?:paper|work),? we)\\s+"
-                    + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?$");
+                    + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?"
+                    + "(?:(?:propose|aim|seek|set out|choose|decide|attempt)\\s+to\\s+)?$");
     private static final Pattern PROPOSE_VERB = Pattern.compile(
             "(?i)(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
                     + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
@@ -41,6 +43,10 @@ public final class ProposedFinder implements Stage {
             ",? (?:is |as )?(?:a|an) (?:novel|new|simple|general|unified|efficient|effective|scalable|lightweight"
                     + "|open-source|first|training-free|plug-and-play|generalist|universal|flexible|modular|principled"
                     + "|large-scale|comprehensive|holistic|challenging|curated|family)\\b");
+    private static final Pattern DETERMINER_ONLY = Pattern.compile("(?i)\\s*(?:(?:a|an)\\s+)?");
+    private static final Pattern DESCRIPTION_THEN_COMMA = Pattern.compile(
+            "(?i)\\s*(?:a|an|the|two|three|several)\\s+(?!.*\\b(?:which|that|where|whose|while)\\b)[^,;:()]+,\\s+");
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,.;:(]|$)");
     private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
             "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
             "existing");
@@ -132,7 +138,9 @@ public final class ProposedFinder implements Stage {
             for (Abbreviation a : pairs) {
                 String other = k.equals(Keys.of(a.longForm())) ? a.shortForm()
                         : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
-                if (other != null && !found.containsKey(Keys.of(other)) && Character.isUpperCase(other.charAt(0))) {
+                boolean nameShaped = Character.isUpperCase(other == null ? 'a' : other.charAt(0))
+                        || a.shortForm().equals(other) && !other.equals(other.toLowerCase(Locale.ROOT));
+                if (other != null && !found.containsKey(Keys.of(other)) && nameShaped) {
                     found.put(Keys.of(other), new Proposal(other, p.type()));
                     out.add(new Proposal(other, p.type()));
                 }
@@ -211,7 +219,8 @@ public final class ProposedFinder implements Stage {
         boolean named = NAMING.matcher(s.text()).find();
         for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() >= cueEnd && nameLike(a)
+                if (a.sentence() == s.index() && a.longStart() >= cueEnd
+                        && (nameLike(a) || DETERMINER_ONLY.matcher(s.text().substring(cueEnd, a.longStart())).matches())
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
                         && gazetteer.lookup(a.shortForm()).isEmpty()) {
                     add(a.longForm(), contextType(s.text(), cueEnd, a.longForm(), here), found);
@@ -220,6 +229,7 @@ public final class ProposedFinder implements Stage {
             if (named) {
                 continue;
             }
+            describedThenNamed(s, here, firstSeen, found, cueEnd);
             for (Mention e : here) {
                 if (e.start() < cueEnd) {
                     continue;
@@ -237,6 +247,31 @@ public final class ProposedFinder implements Stage {
                 add(e.surface(), contextType(s.text(), cueEnd, e.surface(), here), found);
                 break;
             }
+        }
+    }
+
+    /**
+     * "we present a new synthetic corpus in code-mix for dialogs, CM-DailyDialog, by ...": a generic description, then
+     * a new name set off by a comma, with no other comma in between.
+     */
+    private void describedThenNamed(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found, int cueEnd) {
+        String text = s.text();
+        for (Mention e : here) {
+            if (e.start() < cueEnd + 2) {
+                continue;
+            }
+            String between = text.substring(cueEnd, e.start());
+            if (between.length() > 120 || !DESCRIPTION_THEN_COMMA.matcher(between).matches()) {
+                continue;
+            }
+            String after = text.substring(e.end());
+            String k = Keys.of(e.surface());
+            if (NAME_END.matcher(after).lookingAt() && e.type() != EntityType.TASK
+                    && gazetteer.lookup(e.surface()).isEmpty() && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
+                add(e.surface(), contextType(text, cueEnd, e.surface(), here), found);
+            }
+            return;
         }
     }
 

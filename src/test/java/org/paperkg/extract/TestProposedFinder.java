@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,26 @@ class TestProposedFinder {
         assertEquals("ToG", StageFixture.run("Think-on-Graph: Deep and Responsible Reasoning", "We introduce a new"
                 + " approach called Think-on-Graph (ToG). ToG works. ToG is fast.").get(Layers.REFERENT).name());
         assertEquals(Claim.PROPOSED, StageFixture.run("On scaling", "We study scaling.").get(Layers.REFERENT).name());
+    }
+
+    @Test
+    void genericDescriptionThenCommaName() {
+        assertEquals(List.of("pixel2style2pixel", "pSp"), proposed("Encoding in Style: A StyleGAN Encoder for"
+                + " Image-to-Image Translation", "We present a generic image-to-image translation framework,"
+                + " pixel2style2pixel (pSp)."));
+        assertEquals(List.of("CM-DailyDialog"), proposed("t", "We present a new synthetic corpus in code-mix for"
+                + " dialogs, CM-DailyDialog, by converting an existing English-only dialog corpus to a mixed"
+                + " Hindi-English corpus."));
+    }
+
+    @Test
+    void proposeToBuildAndLowerCaseLongFormRightAfterTheVerb() {
+        assertEquals(List.of("ChiPBench"), proposed("t", "To address this challenge, we propose to build ChiPBench,"
+                + " a comprehensive benchmark specifically designed to evaluate AI-based algorithms."));
+        assertEquals(List.of("Wasserstein flow matching", "WFM"), proposed("t", "We propose Wasserstein flow"
+                + " matching (WFM), which lifts flow matching onto families of distributions."));
+        List<String> smt = proposed("t", "This work describes the statistical machine translation (SMT) systems of"
+                + " RWTH Aachen University.");
+        assertFalse(smt.contains("statistical machine translation") || smt.contains("SMT"), smt.toString());
     }
 }
