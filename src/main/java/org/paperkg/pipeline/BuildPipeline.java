@@ -194,8 +194,8 @@ public final class BuildPipeline {
 
     /**
      * Records this build in the metadata graph: the dataset's current state (when it was modified, by which
-     * extractor, under which base IRI, how many triples the source graphs hold) and a dated version that keeps its counts, linked with
-     * {@code dcterms:isVersionOf}, so the history of builds stays visible.
+     * extractor, under which base IRI, how many triples the source graphs hold) and a dated version that keeps its
+     * counts, linked with {@code dcterms:isVersionOf}, so the history of builds stays visible.
      */
     private void recordBuild(GraphCounts g, Instant now) {
         Node meta = iris.metaGraph();
