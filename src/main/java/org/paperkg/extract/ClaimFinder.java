@@ -59,10 +59,10 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
-                    "\\b(?:improv(?:es|ed|ing|ements?)|gains?|advantages?|superiority"
+                    "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority"
                             + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
-                    "\\b(?:superiority|superior (?:performance|results|accuracy))(?: of ([^,;]{1,60}?))?"
+                    "\\b(?:superiority|superior(?: [\\w-]+){1,3}?)(?: of ([^,;]{1,60}?))?"
                             + "(?: in(?: [\\w-]+){1,3}?)? (?:over|against)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? (?:on|in) (?:[\\w-]+ ){1,10}?over\\b"),
@@ -73,15 +73,15 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ",
-                    "\\b(?:better|superior|stronger|faster|tighter|more (?:accurate|robust|efficient|effective|stable"
-                            + "|reliable|faithful"
-                    + "|expressive|scalable|sample[- ]efficient|data[- ]efficient|consistent|diverse|realistic|coherent"
-                    + "|generalizable|capable|precise))\\b(?: [\\w-]+){0,8}? than\\b"
+                    "\\b(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer"
+                    + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
+                    + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
+                    + "\\b(?: [\\w-]+){0,8}? than\\b"
                     + "|\\bsuperior(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher",
                     "\\bhigher(?: [\\w-]+){0,6}? than\\b"),
-            t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower",
-                    "\\blower(?: [\\w-]+){0,6}? than\\b"),
+            t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
+                    "\\b(?:lower|smaller|fewer|less(?! than\\b))(?: [\\w-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform",
                     "\\bunderperform(?:s|ed|ing)?\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "behind",
@@ -123,9 +123,14 @@ public final class ClaimFinder implements Stage {
             "(?i)\\bnot (?:significantly|statistically|substantially|much|meaningfully)\\s*$");
     private static final Pattern ERRORISH = Pattern.compile(
             "(?i)\\b(?:error|errors|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid|wer|cer"
-                    + "|regret|overhead|distortion|mse|rmse|mae)\\b");
+                    + "|regret|overhead|distortion|mse|rmse|mae|samples|parameters|steps|iterations|flops|queries"
+                    + "|evaluations|computations|computation|compute|computing|energy)\\b");
+    private static final Pattern FEWER = Pattern.compile("(?i)(?:fewer|smaller)\\b");
+    private static final Pattern QUALITY = Pattern.compile(
+            "(?i)\\b(?:accuracy|performance|scores?|gains?|improvements?|margins?|rewards?|success|quality)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
             "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+                    + "|remarkabl[ey]|outstanding"
                     + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
                     + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
@@ -159,6 +164,8 @@ public final class ClaimFinder implements Stage {
                     + "|estimators|architectures|losses|objectives|schemes)\\b)");
     private static final Pattern OWN = Pattern.compile("(?i)(?:our|we|us)\\b");
     private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
+    private static final Pattern RESULTS_SUBJECT = Pattern.compile(
+            "(?i)(?:these|the|our) (?:results|findings|experiments|numbers|gains|improvements)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
@@ -207,11 +214,13 @@ public final class ClaimFinder implements Stage {
             "models", "learners", "classifiers", "detectors", "retrievers", "encoders", "decoders", "optimizers",
             "performance", "results", "methodologies", "paradigms", "schemes", "heuristics", "tools", "engines",
             "counterpart", "peers", "players", "practitioners", "doctors", "radiologists", "clinicians", "people",
-            "crowdworkers", "baseline", "method", "model", "approach", "algorithm", "technique", "system", "framework",
+            "crowdworkers", "editors", "artists", "professionals", "designers", "programmers", "physicians",
+            "pathologists", "dermatologists", "specialists", "result", "baseline", "method", "model", "approach",
+            "algorithm", "technique", "system", "framework",
             "network", "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier",
             "detector", "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
-            "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|previous|existing|\\bhumans?\\b"
+            "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
                     + "|competing|original");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
@@ -223,11 +232,14 @@ public final class ClaimFinder implements Stage {
     private static final Pattern QUANTITY_START = Pattern.compile(
             "(?:(?:much|far|significantly|substantially|slightly)\\s+)?(?:lower|higher|fewer|less|smaller|larger)\\b"
                     + "|[~\u2248]?\\d");
+    private static final Pattern MEASURE_OF = Pattern.compile(
+            "(?i)\\b(?:(?:performance|results|accuracy|quality|scores?) of|(?:that|those) (?:of|obtained"
+                    + "|achieved|produced|reported|learned|generated)(?: (?:with|by|using))?)\\s*$");
     private static final Set<String> QUANTIFIERS = Lexicon.words("series", "number", "variety", "range", "set",
             "suite", "host", "collection", "couple", "family", "handful");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
             "corpus", "corpora", "data", "tasks", "task", "domains", "settings", "languages", "regret", "bound",
-            "bounds", "rate", "rates", "complexity");
+            "bounds", "rate", "rates", "complexity", "time");
     private static final Set<String> PARTICIPLE_NEXT = Lexicon.words("by", "on", "with", "from", "in", "for", "using",
             "via", "under", "at");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to"
@@ -240,8 +252,9 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|both|all of|that of|those of|using"
-                    + "|the (?:performance|results|accuracy|quality) of)\\s+)+");
+            "(?i)^\\s*(?:(?:even|both|all of|not only|that of|those of|using"
+                    + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
+                    + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -333,8 +346,11 @@ public final class ClaimFinder implements Stage {
             if (hit.kind() == Kind.HIGHER && ERRORISH.matcher(text.substring(hit.start(), hit.end())).find()) {
                 rel = Relation.UNDERPERFORMS;
             } else if (hit.kind() == Kind.LOWER) {
-                rel = ERRORISH.matcher(text.substring(hit.start(), hit.end())).find() ? Relation.OUTPERFORMS
-                        : Relation.UNDERPERFORMS;
+                String measured = text.substring(hit.start(), Math.min(text.length(), hit.end() + 60));
+                boolean fewer = FEWER.matcher(text.substring(hit.start(), hit.end())).lookingAt();
+                rel = fewer ? (QUALITY.matcher(text.substring(hit.start(), hit.end())).find() ? Relation.UNDERPERFORMS
+                        : Relation.OUTPERFORMS)
+                        : ERRORISH.matcher(measured).find() ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
             } else if (hit.kind() == Kind.COMPARED) {
                 String clause = text.substring(prevEnd, nextStart);
                 boolean pos = POSITIVE.matcher(clause).find();
@@ -421,8 +437,8 @@ public final class ClaimFinder implements Stage {
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || o.text().startsWith(subject + " ") || quantity(o)
-                        || !comparable(o, ents, referent)
-                        && !(conf >= 0.85 && subjectConf == 0 && plainNounPhrase(o, ents))) {
+                        || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o))
+                                && subjectConf == 0 && plainNounPhrase(o, ents))) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
@@ -551,6 +567,9 @@ public final class ClaimFinder implements Stage {
             }
         }
         String trimmed = region.strip();
+        if (RESULTS_SUBJECT.matcher(trimmed).lookingAt()) {
+            return referent.name();
+        }
         Matcher g = GENERIC_SUBJECT.matcher(trimmed);
         if (g.find()) {
             StringBuilder sb = new StringBuilder();
@@ -667,6 +686,11 @@ public final class ClaimFinder implements Stage {
             i = j;
         }
         return out;
+    }
+
+    /** "match the accuracy of voxel-based representations": the object follows a measure of it, so it is a rival. */
+    private static boolean measuredAgainst(String text, int hitEnd, Phrase o) {
+        return o.start() > hitEnd && MEASURE_OF.matcher(text.substring(hitEnd, o.start())).find();
     }
 
     /** "much lower GFLOPs", "50 kJ/mol": a quantity, not a rival, unless it ends in a rival noun ("3 baselines"). */
@@ -831,6 +855,11 @@ public final class ClaimFinder implements Stage {
                 j++;
                 continue;
             }
+            if (j > i && w.equals("based") && j + 1 < toks.size() && toks.get(j + 1).isWord()
+                    && !PREPOSITIONS.contains(toks.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+                j++;
+                continue;
+            }
             if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
                 break;
             }
@@ -880,7 +909,8 @@ public final class ClaimFinder implements Stage {
             e -= 2;
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p) || OWN.matcher(p).lookingAt()) {
+        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p) || OWN.matcher(p).lookingAt()
+                || lower.startsWith("the proposed ") || lower.startsWith("the presented ")) {
             return null;
         }
         return new Phrase(p, s, e);

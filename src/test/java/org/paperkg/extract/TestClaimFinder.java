@@ -232,4 +232,65 @@ class TestClaimFinder {
         assertEquals(List.of("PIC outperforms a variety of alternatives", "POIC outperforms a variety of alternatives"),
                 c.stream().map(TestClaimFinder::brief).toList());
     }
+
+    @Test
+    void moreAnyAdjectiveOrAdverbThan() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms pushforward models"), claims("t", "In experiments on"
+                + " synthetic and natural data, we show that our model can learn manifold-supported distributions"
+                + " with complex topologies more accurately than pushforward models.").stream()
+                .map(TestClaimFinder::brief).toList());
+        assertEquals(List.of(), claims("t", "Recent research suggests that the brain is more shallow than previously"
+                + " thought."));
+    }
+
+    @Test
+    void fewerAndSmallerAreGainsUnlessTheyMeasureQuality() {
+        Claim c = claims("FQI-LOG", "We propose FQI-LOG. Moreover, we empirically verify that FQI-LOG uses fewer"
+                + " samples than FQI trained with squared loss on problems where the optimal policy reliably achieves"
+                + " the goal.").get(0);
+        assertEquals("FQI-LOG outperforms FQI", brief(c));
+        Claim d = claims("t", "Moreover, our Q-GP-UCB with the linear kernel achieves a smaller regret than the"
+                + " quantum linear UCB algorithm from the previous work.").get(0);
+        assertEquals(Relation.OUTPERFORMS, d.relation());
+        assertEquals("the quantum linear UCB algorithm", d.object());
+    }
+
+    @Test
+    void superiorPropertyOverAndImproveOver() {
+        Claim c = claims("SiT", "We propose SiT. We showcase SiT's superior generalization over ViTs on MiniGrid and"
+                + " Procgen RL benchmarks.").get(0);
+        assertEquals("SiT outperforms ViTs", brief(c));
+        Claim d = claims("VITAL", "We propose VITAL. Our approach yields human-understandable visualizations that"
+                + " both qualitatively and quantitatively improve over state-of-the-art FVs across various"
+                + " architectures.").get(0);
+        assertEquals("VITAL outperforms state-of-the-art FVs", brief(d));
+    }
+
+    @Test
+    void measuredObjectsAndThoseObtainedWith() {
+        Claim c = claims("NePhi", "We propose NePhi. Our results show that NePhi can match the accuracy of voxel-based"
+                + " representations in a single-resolution registration setting.").get(0);
+        assertEquals("NePhi comparable voxel-based representations", brief(c));
+        Claim d = claims("t", "Our ViT-B16 obtains top-1 accuracies on ImageNet variants that are on average +4.00%"
+                + " better than those obtained with Masked Autoencoders.").get(0);
+        assertEquals("Masked Autoencoders", d.object());
+    }
+
+    @Test
+    void resultsAreNoSubjectAndTheProposedIsNoObject() {
+        Claim c = claims("DigiRL", "We propose DigiRL, a novel autonomous RL approach. These results significantly"
+                + " surpass not only the prior best agents, including AppAgent with GPT-4V, but also our"
+                + " implementation of prior best autonomous RL approach.").get(0);
+        assertEquals("DigiRL outperforms the prior best agents", brief(c));
+        assertEquals(List.of(), claims("t", "We next prove a minimax lower bound of the same order, thereby"
+                + " establishing that no other estimator can improve upon the proposed estimator."));
+    }
+
+    @Test
+    void spacedBasedModifierStaysInTheObject() {
+        Claim c = claims("t", "Our algorithm shows outstanding performances compared to the state-of-the-art"
+                + " self-supervised learning based video correspondence algorithms.").get(0);
+        assertEquals(Claim.PROPOSED + " outperforms the state-of-the-art self-supervised learning based video"
+                + " correspondence algorithms", brief(c));
+    }
 }
