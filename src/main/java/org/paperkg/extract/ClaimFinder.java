@@ -46,7 +46,7 @@ public final class ClaimFinder implements Stage {
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
                     + "|over)))"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher",
-                    "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|on par))"
+                    "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|equivalent|on par))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)"
                     + "|in contrast to))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
@@ -153,7 +153,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     private static final Pattern LATER_COMPARED = Pattern.compile(
-            "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in contrast to|than)\\s+");
+            "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in contrast to|than"
+                    + "|with (?:respect|regard) to)\\s+");
     private static final Pattern VERB_START = Pattern.compile(
             "(?i)(?:provides?|achieves?|leads?|yields?|shows?|enables?|offers?|improves?|reduces?|requires?|produces?"
                     + "|generates?|demonstrates?|establishes?|sets?|maintains?|remains?|is|are|has|have|can|does|also"
@@ -243,7 +244,7 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> PARTICIPLE_NEXT = Lexicon.words("by", "on", "with", "from", "in", "for", "using",
             "via", "under", "at");
     private static final Pattern LEADING_COMPARED = Pattern.compile("(?i)\\s*(?:(?:compared|relative) (?:to"
-            + "|with)|in contrast to|in comparison (?:to|with))\\b");
+            + "|with)|in contrast to|in comparison (?:to|with)|(?:with )?(?:respect|regard) to)\\b");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern OPENING_COMPARED = Pattern.compile(

@@ -293,4 +293,15 @@ class TestClaimFinder {
         assertEquals(Claim.PROPOSED + " outperforms the state-of-the-art self-supervised learning based video"
                 + " correspondence algorithms", brief(c));
     }
+
+    @Test
+    void withRespectToIntroducesTheRival() {
+        Claim c = claims("t", "Experimental results on three benchmark datasets, and a user study, demonstrate that our"
+                + " approach has competitive performance with respect to the state-of-the-art and provides more"
+                + " consistent colourisation.").get(0);
+        assertEquals(Claim.PROPOSED + " comparable the state-of-the-art", brief(c));
+        Claim d = claims("CT-DQN", "We propose CT-DQN. We demonstrate that CT-DQN is able to achieve better or"
+                + " equivalent data efficiency with respect to the classic function approximation solutions.").get(0);
+        assertEquals("CT-DQN comparable the classic function approximation solutions", brief(d));
+    }
 }
