@@ -248,8 +248,9 @@ public final class ClaimFinder implements Stage {
     private static final Pattern PASSIVE_BEFORE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern OPENING_COMPARED = Pattern.compile(
-            "(?i)(?:(?:in particular|notably|moreover|furthermore|overall),?\\s+)?(?:compared (?:to|with|against)"
-                    + "|in comparison (?:to|with)|relative to|when compared (?:to|with))\\s+");
+            "(?i)(?:^|\\bthat |\\bshows? |, )(?:(?:in particular|notably|moreover|furthermore|overall),?\\s+)?"
+                    + "(?:compared (?:to|with|against)|in comparison (?:to|with)|relative to|when compared (?:to|with))"
+                    + "\\s+");
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
@@ -392,8 +393,8 @@ public final class ClaimFinder implements Stage {
                         break;
                     }
                 }
-                Matcher lead = OPENING_COMPARED.matcher(text);
-                if (!anyComparable(objects, ents, referent) && lead.lookingAt() && lead.end() < hit.start()) {
+                Matcher lead = OPENING_COMPARED.matcher(text).region(prevEnd, hit.start());
+                if (!anyComparable(objects, ents, referent) && lead.find()) {
                     List<Phrase> alt = mergeAdjectiveConjuncts(text, objects(text, toks, lead.end(), hit.start(), ents),
                             ents, referent);
                     if (anyComparable(alt, ents, referent)) {

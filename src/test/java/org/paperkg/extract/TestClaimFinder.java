@@ -304,4 +304,13 @@ class TestClaimFinder {
                 + " equivalent data efficiency with respect to the classic function approximation solutions.").get(0);
         assertEquals("CT-DQN comparable the classic function approximation solutions", brief(d));
     }
+
+    @Test
+    void pronounObjectTakesTheEarlierComparedPhrase() {
+        Claim c = claims("TeCo", "We propose TeCo. Extensive experiments demonstrate that compared with"
+                + " state-of-the-art defenses, which even require either certain information about the trigger types or accessibility"
+                + " of clean data, TeCo outperforms them on different backdoor attacks, datasets, and model"
+                + " architectures, enjoying a higher AUROC by 10% and 5 times of stability.").get(0);
+        assertEquals("TeCo outperforms state-of-the-art defenses", brief(c));
+    }
 }
