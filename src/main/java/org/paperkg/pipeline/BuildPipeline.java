@@ -129,6 +129,7 @@ public final class BuildPipeline {
         Counts counts = new Counts(totalBytes);
         int loaded = 0;
         int unchanged = 0;
+        List<Node> loadedGraphs = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "paperkg-extract");
             t.setDaemon(true);
@@ -153,6 +154,7 @@ public final class BuildPipeline {
                     describeSource(out, graph, source, hash, now);
                     loadFile(file, mapper, graph, out, pool, counts);
                 });
+                loadedGraphs.add(graph);
                 counts.bytes += size(file);
                 loaded++;
             }
@@ -173,7 +175,8 @@ public final class BuildPipeline {
         }
         if (changed) {
             progress.say("  consolidating entity labels and paper titles across sources");
-            int rewritten = new ConsolidationStep(store, CONSOLIDATION_BATCH).run();
+            ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH);
+            int rewritten = bulk || unfinished ? step.run() : step.run(loadedGraphs);
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
         long t2 = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -82,6 +83,26 @@ public final class ConsolidationStep {
         Set<Node> conflicting = new LinkedHashSet<>();
         conflicting.addAll(conflicts(Vocab.SKOS_PREF_LABEL));
         conflicting.addAll(conflicts(Vocab.DCT_TITLE));
+        return rewrite(conflicting);
+    }
+
+    /**
+     * Consolidates the labels and titles of the subjects of some named graphs, for a store that was consolidated
+     * before those graphs were (re)loaded: only their subjects can have gained a conflict. Each subject of the
+     * graphs is looked up in all graphs, so the work grows with the graphs, not with the store.
+     *
+     * @return how many entities and papers were rewritten
+     */
+    public int run(Collection<Node> graphs) {
+        Set<Node> conflicting = new LinkedHashSet<>();
+        for (Node graph : graphs) {
+            conflicting.addAll(conflictsIn(graph, Vocab.SKOS_PREF_LABEL));
+            conflicting.addAll(conflictsIn(graph, Vocab.DCT_TITLE));
+        }
+        return rewrite(conflicting);
+    }
+
+    private int rewrite(Set<Node> conflicting) {
         int changed = 0;
         List<Node> chunk = new ArrayList<>(batch);
         for (Node s : conflicting) {
@@ -95,6 +116,16 @@ public final class ConsolidationStep {
             changed += consolidate(chunk);
         }
         return changed;
+    }
+
+    /** The subjects of one named graph that have another literal value of a property in any graph. */
+    private List<Node> conflictsIn(Node graph, Node property) {
+        String other = store.unionDefaultGraph() ? "?s <%1$s> ?l2" : "GRAPH ?g2 { ?s <%1$s> ?l2 }";
+        String q = ("SELECT DISTINCT ?s WHERE { GRAPH <%2$s> { ?s <%1$s> ?l } " + other
+                + " FILTER(isLiteral(?l) && isLiteral(?l2) && !sameTerm(?l, ?l2)) }").formatted(property.getURI(), graph.getURI());
+        List<Node> out = new ArrayList<>();
+        store.select(q, row -> out.add(row.get("s").asNode()));
+        return out;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -63,6 +64,30 @@ class TestConsolidationStep {
             int changed = new ConsolidationStep(store, batch, inMemorySubjects).run();
 
             assertEquals(3, expectedChanged, "sam, gpt-4 and paper k1 conflict");
+            assertEquals(expectedChanged, changed);
+            DatasetSnapshot.assertIsomorphic(DatasetSnapshot.of(expected), DatasetSnapshot.of(store.datasetGraph()));
+        }
+    }
+
+    @Test
+    void consolidatingTheGraphsOfOneBuildGivesTheWholeDatasetResult() {
+        try (KgStore store = KgStore.inMemory()) {
+            fill(store);
+            new ConsolidationStep(store, 10).run();
+            Node g4 = IRIS.sourceGraph("d.jsonl");
+            store.write(() -> {
+                entity(store.datasetGraph(), g4, "sam", "SAM model family");
+                entity(store.datasetGraph(), g4, "imagenet", "ImageNet");
+                store.datasetGraph().add(g4, IRIS.paper(PaperKey.ofTitle("Only one title")), Vocab.DCT_TITLE,
+                        literal("Only One Title"));
+            });
+            DatasetGraph expected = DatasetGraphFactory.create();
+            store.read(() -> store.datasetGraph().find()).forEachRemaining(expected::add);
+            int expectedChanged = LabelConsolidator.consolidate(expected);
+
+            int changed = new ConsolidationStep(store, 1).run(List.of(g4));
+
+            assertEquals(2, expectedChanged, "sam gained a label, paper k2 a title; imagenet agrees");
             assertEquals(expectedChanged, changed);
             DatasetSnapshot.assertIsomorphic(DatasetSnapshot.of(expected), DatasetSnapshot.of(store.datasetGraph()));
         }
