@@ -78,6 +78,12 @@ public final class BuildPipeline {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Node DCT_MODIFIED = NodeFactory.createURI(Vocab.DCTERMS_NS + "modified");
     private static final Node VOID_TRIPLES = NodeFactory.createURI(Vocab.VOID_NS + "triples");
+    /** The licence of the graph: CC0, as for the arXiv metadata it is built from. */
+    static final String LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/";
+    /** The dumps {@code paperkg serve} offers at {@code {base}dump/paperkg.EXT}: extension and media type. */
+    private static final String[][] DUMPS = {
+        {"ttl", "text/turtle"}, {"nt", "application/n-triples"}, {"nq", "application/n-quads"},
+        {"trig", "application/trig"}, {"jsonld", "application/ld+json"}, {"rdf", "application/rdf+xml"}};
     /** The SHA-256 of the input file a source graph was loaded from, kept in that graph. */
     static final Node CONTENT_HASH = NodeFactory.createURI(Vocab.NS + "contentHash");
     /** The version of the extractor that last built the dataset. */
@@ -216,6 +222,7 @@ public final class BuildPipeline {
         data.addTriple(Triple.create(dataset, VOID_TRIPLES, triples));
         data.addTriple(Triple.create(dataset, uri(Vocab.VOID_NS + "uriSpace"), NodeFactory.createLiteralString(iris.base())));
         data.addTriple(Triple.create(dataset, EXTRACTOR_VERSION, NodeFactory.createLiteralString(extractorVersion)));
+        describeAccess(data, dataset);
         data.addTriple(Triple.create(dataset, uri(Vocab.DCAT_NS + "hasCurrentVersion"), version));
         data.addTriple(Triple.create(version, Vocab.RDF_TYPE, uri(Vocab.DCAT_NS + "Dataset")));
         data.addTriple(Triple.create(version, uri(Vocab.DCTERMS_NS + "isVersionOf"), dataset));
@@ -231,6 +238,22 @@ public final class BuildPipeline {
         request.add(new UpdateDeleteWhere(new QuadAcc(List.of(new Quad(meta, dataset, Var.alloc("p"), Var.alloc("o"))))));
         request.add(new UpdateDataInsert(data));
         store.update(request);
+    }
+
+    /**
+     * The VoID/DCAT access description of the dataset, kept in the graph so that every export carries it: the
+     * licence, the SPARQL endpoint and the dumps that {@code paperkg serve} offers under the base IRI.
+     */
+    private void describeAccess(QuadDataAcc data, Node dataset) {
+        data.addTriple(Triple.create(dataset, uri(Vocab.DCTERMS_NS + "license"), uri(LICENSE)));
+        data.addTriple(Triple.create(dataset, uri(Vocab.VOID_NS + "sparqlEndpoint"), uri(iris.base() + "kg/sparql")));
+        for (String[] dump : DUMPS) {
+            Node file = uri(iris.base() + "dump/paperkg." + dump[0]);
+            data.addTriple(Triple.create(dataset, uri(Vocab.VOID_NS + "dataDump"), file));
+            data.addTriple(Triple.create(dataset, uri(Vocab.DCAT_NS + "distribution"), file));
+            data.addTriple(Triple.create(file, Vocab.RDF_TYPE, uri(Vocab.DCAT_NS + "Distribution")));
+            data.addTriple(Triple.create(file, uri(Vocab.DCAT_NS + "mediaType"), NodeFactory.createLiteralString(dump[1])));
+        }
     }
 
     /** A VoID class partition of a version: how many instances of a class it holds. */

@@ -116,6 +116,19 @@ class QuickStartIT {
     }
 
     @Test
+    void everyExportCarriesTheVoidDescription() throws Exception {
+        Path out = dir.resolve("void-check.nt");
+        assertEquals(0, run("export", "--db", db.toString(), "--format", "ntriples", "--out", out.toString()).status());
+        String nt = Files.readString(out);
+        for (String term : List.of("<http://rdfs.org/ns/void#sparqlEndpoint> <http://127.0.0.1:3030/kg/sparql>",
+                "<http://rdfs.org/ns/void#dataDump> <http://127.0.0.1:3030/dump/paperkg.ttl>",
+                "<http://purl.org/dc/terms/license> <http://creativecommons.org/publicdomain/zero/1.0/>",
+                "<http://rdfs.org/ns/void#classPartition>", "<http://purl.org/dc/terms/modified>")) {
+            assertTrue(nt.contains(term), "export lacks " + term);
+        }
+    }
+
+    @Test
     void sparqlEndpointAnswersJsonCsvAndXmlByAcceptHeader() throws Exception {
         try (KgStore store = KgStore.open(db)) {
             KgServer server = KgServer.builder().dataset(store.dataset()).port(0).build().start();
