@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -41,20 +39,10 @@ class QuickStartIT {
     static Path dir;
     static Path db;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PaperKg.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void buildTheBundledCorpus() {
         db = dir.resolve("db");
-        Run r = run("build", "--db", db.toString());
+        CliRun r = CliRun.of("build", "--db", db.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("412 read, 0 rejected"), r.out());
         assertTrue(r.out().contains("305 distinct"), r.out());
@@ -67,13 +55,13 @@ class QuickStartIT {
             assertEquals(305, c.papers());
             assertTrue(c.claims() > 0, "claims");
         }
-        Run v = run("validate", "--db", db.toString());
+        CliRun v = CliRun.of("validate", "--db", db.toString());
         assertEquals(0, v.status(), v.out() + v.err());
     }
 
     @Test
     void rebuildingTheSameInputChangesNothing() {
-        Run r = run("build", "--db", db.toString(), "-q");
+        CliRun r = CliRun.of("build", "--db", db.toString(), "-q");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("0 loaded, 5 unchanged"), r.out());
     }
@@ -86,7 +74,7 @@ class QuickStartIT {
     @Test
     void everyCannedQueryReturnsRows() {
         for (CannedQuery q : CannedQueryCatalog.fromClasspath().list()) {
-            Run r = run("query", q.name(), "--db", db.toString(), "--format", "json");
+            CliRun r = CliRun.of("query", q.name(), "--db", db.toString(), "--format", "json");
             assertEquals(0, r.status(), q.name() + ": " + r.err());
             var rs = ResultSetMgr.read(new ByteArrayInputStream(r.out().getBytes(StandardCharsets.UTF_8)),
                     ResultSetLang.RS_JSON);
@@ -104,7 +92,7 @@ class QuickStartIT {
         }
         for (ExportFormat f : ExportFormat.values()) {
             Path out = dir.resolve("graph." + f.extension());
-            Run r = run("export", "--db", db.toString(), "--format", f.label(), "--out", out.toString());
+            CliRun r = CliRun.of("export", "--db", db.toString(), "--format", f.label(), "--out", out.toString());
             assertEquals(0, r.status(), f + ": " + r.err());
             Dataset ds = DatasetFactory.create();
             RDFDataMgr.read(ds, out.toString());
@@ -118,7 +106,7 @@ class QuickStartIT {
     @Test
     void everyExportCarriesTheVoidDescription() throws Exception {
         Path out = dir.resolve("void-check.nt");
-        assertEquals(0, run("export", "--db", db.toString(), "--format", "ntriples", "--out", out.toString()).status());
+        assertEquals(0, CliRun.of("export", "--db", db.toString(), "--format", "ntriples", "--out", out.toString()).status());
         String nt = Files.readString(out);
         for (String term : List.of("<http://rdfs.org/ns/void#sparqlEndpoint> <http://127.0.0.1:3030/kg/sparql>",
                 "<http://rdfs.org/ns/void#dataDump> <http://127.0.0.1:3030/dump/paperkg.ttl>",
@@ -152,7 +140,7 @@ class QuickStartIT {
     @Test
     void extractWritesOneJsonLinePerDistinctPaper() throws Exception {
         Path out = dir.resolve("extract.jsonl");
-        Run r = run("extract", "--input", "data/daily-papers", "--out", out.toString());
+        CliRun r = CliRun.of("extract", "--input", "data/daily-papers", "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals(305, Files.readAllLines(out).size());
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,19 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TestCli {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = PaperKg.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void helpListsEverySubcommand() {
-        Run r = run("--help");
+        CliRun r = CliRun.of("--help");
         assertEquals(0, r.status());
         for (String cmd : new String[] {"build", "serve", "query", "export", "extract", "validate", "eval"}) {
             assertTrue(r.out().contains(cmd), cmd + " missing from --help:\n" + r.out());
@@ -35,31 +23,31 @@ class TestCli {
 
     @Test
     void buildHelpNamesEveryInputFormat() {
-        Run r = run("build", "--help");
+        CliRun r = CliRun.of("build", "--help");
         assertEquals(0, r.status());
         assertTrue(r.out().replaceAll("\\s+", " ").contains(org.paperkg.ingest.InputFormat.labels()), r.out());
     }
 
     @Test
     void versionNamesTheProject() {
-        Run r = run("--version");
+        CliRun r = CliRun.of("--version");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("paperkg "), r.out());
     }
 
     @Test
     void usageErrorsExitWith2AndSayWhy() {
-        Run unknown = run("export", "--format", "yaml", "--db", "nowhere");
+        CliRun unknown = CliRun.of("export", "--format", "yaml", "--db", "nowhere");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("unknown format 'yaml'"), unknown.err());
-        Run missing = run("extract");
+        CliRun missing = CliRun.of("extract");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("--input"), missing.err());
     }
 
     @Test
     void missingDatabaseIsAClearFailure(@TempDir Path dir) {
-        Run r = run("validate", "--db", dir.resolve("none").toString());
+        CliRun r = CliRun.of("validate", "--db", dir.resolve("none").toString());
         assertEquals(1, r.status());
         assertTrue(r.err().contains("no database at"), r.err());
     }
@@ -73,7 +61,7 @@ class TestCli {
                 {"id": "p3", "title": "No abstract here"}
                 """);
         Path out = dir.resolve("out.jsonl");
-        Run r = run("extract", "--input", in.toString(), "--out", out.toString());
+        CliRun r = CliRun.of("extract", "--input", in.toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().contains("papers.jsonl:2: invalid JSON"), r.err());
         assertTrue(r.err().contains("papers.jsonl:3: record has no abstract"), r.err());
@@ -90,7 +78,7 @@ class TestCli {
         assertEquals("outperforms", claim.get("relation").asText());
         assertEquals("Adam", claim.get("object").asText());
         assertTrue(claim.get("object_named").asBoolean());
-        Run strict = run("extract", "--input", in.toString(), "--out", out.toString(), "--strict");
+        CliRun strict = CliRun.of("extract", "--input", in.toString(), "--out", out.toString(), "--strict");
         assertEquals(1, strict.status());
     }
 }
