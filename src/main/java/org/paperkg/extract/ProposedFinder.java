@@ -27,6 +27,10 @@ public final class ProposedFinder implements Stage {
             "(?i)\\b(?:we|this (?:paper|work|study|article|report)|here,? we|in this (?:paper|work),? we)\\s+"
                     + "(?:(?:\\w+ly|first|further|also|then|therefore|thus|hence|now)\\s+)?"
                     + "(?:(?:propose|aim|seek|set out|choose|decide|attempt)\\s+to\\s+)?$");
+    /** A verb coordinated with an earlier one: "we model the setting ... and propose X". */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)(?:,\\s+|\\s)(?:and|then)\\s+(?:(?:\\w+ly|also|then|further|finally)\\s+)?$");
+    private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study|article))\\b");
     private static final Pattern PROPOSE_VERB = Pattern.compile(
             "(?i)(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
                     + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
@@ -50,6 +54,8 @@ public final class ProposedFinder implements Stage {
     private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
             "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
             "existing");
+    private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
+            "by", "from", "to", "than", "against", "over");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
@@ -64,7 +70,8 @@ public final class ProposedFinder implements Stage {
     private static final Pattern METRIC_WORDS = Pattern.compile("\\b(?:metric|metrics|measure|measures)\\b");
     private static final Pattern MODEL_WORD = Pattern.compile("\\bmodels?\\b");
     private static final Pattern TITLE_MODEL = Pattern.compile(
-            "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?\\b");
+            "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?"
+                    + "(?:\\s*$|[,:;]|\\s+(?:for|with|based|of|via|on|that|in|to|using|from|by|and|trained)\\b)");
     private static final Pattern OUR = Pattern.compile(
             "(?i)\\bour (?:proposed |new |novel )?(?:method|model|approach|framework|system|algorithm|network"
                     + "|architecture|technique|module|loss|dataset|benchmark)?\\s*");
@@ -220,6 +227,7 @@ public final class ProposedFinder implements Stage {
         for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
                 if (a.sentence() == s.index() && a.longStart() >= cueEnd
+                        && !objectBetween(s.text().substring(cueEnd, a.longStart()).toLowerCase(Locale.ROOT))
                         && (nameLike(a) || DETERMINER_ONLY.matcher(s.text().substring(cueEnd, a.longStart())).matches())
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
                         && gazetteer.lookup(a.shortForm()).isEmpty()) {
@@ -283,8 +291,8 @@ public final class ProposedFinder implements Stage {
             while (at >= 0) {
                 if (at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
                     Matcher verb = PROPOSE_VERB.matcher(text).region(at, text.length());
-                    if (verb.lookingAt()
-                            && PROPOSER.matcher(text).region(Math.max(0, at - 45), at).find()) {
+                    if (verb.lookingAt() && (PROPOSER.matcher(text).region(Math.max(0, at - 45), at).find()
+                            || coordinatedWithWe(text, at))) {
                         ends.add(verb.end());
                     }
                 }
@@ -293,6 +301,12 @@ public final class ProposedFinder implements Stage {
         }
         ends.sort(null);
         return ends;
+    }
+
+    /** Whether the verb at {@code at} is coordinated ("and propose") with an earlier clause whose subject is "we". */
+    private static boolean coordinatedWithWe(String text, int at) {
+        return COORDINATED.matcher(text).region(Math.max(0, at - 25), at).find()
+                && WE.matcher(text).region(0, at).find();
     }
 
     private void appositive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
@@ -358,6 +372,16 @@ public final class ProposedFinder implements Stage {
         String lf = a.longForm();
         String head = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return a.capitalized() || ARTIFACT_HEADS.contains(head);
+    }
+
+    /** Whether a preposition between the cue and a pair makes the pair an object, as in "a learner for the CATT". */
+    private static boolean objectBetween(String between) {
+        for (String w : between.split("[^a-z]+")) {
+            if (OBJECT_PREPOSITIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stopBetween(String between) {

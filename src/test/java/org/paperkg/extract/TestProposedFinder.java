@@ -70,4 +70,35 @@ class TestProposedFinder {
                 + " RWTH Aachen University.");
         assertFalse(smt.contains("statistical machine translation") || smt.contains("SMT"), smt.toString());
     }
+    @Test
+    void verbCoordinatedWithWeProposes() {
+        assertEquals(List.of("PEQA"), proposed("Removing Bias and Incentivizing Precision in Peer-grading", "We model"
+                + " the setting as a multi-agent incentive design problem and propose a new mechanism, PEQA, that"
+                + " incentivizes these agents (peer-graders) through a score-assignment rule."));
+        assertEquals(List.of("Descendant Hierarchical Topology algorithm with Conditional Independence Test",
+                "DHT-CIT"), proposed("Learning Causal Relations from Subsampled Time Series with Two Time-Slices",
+                "In this paper, we first explore how readily available two-time-slices data can replace intervention"
+                + " data to improve causal ordering, and propose a novel Descendant Hierarchical Topology algorithm"
+                + " with Conditional Independence Test (DHT-CIT) to learn causal relations."));
+        assertEquals(List.of(), proposed("t", "Existing methods analyze and propose heuristics such as DHT-CIT."));
+    }
+
+    @Test
+    void abbreviationPairAfterAPrepositionIsAnObjectNotAProposal() {
+        assertEquals(List.of(), proposed("A Meta-learner for Heterogeneous Effects in Difference-in-Differences",
+                "We propose a novel doubly robust meta-learner for the Conditional Average Treatment Effect on the"
+                + " Treated (CATT), reducing the estimation to a convex risk minimization problem."));
+        assertEquals(List.of("Efficient Neural Transfer with Reduced Overhead via PrunIng", "ENTROPI"),
+                proposed("t", "Motivated by this, we propose an entropy-based Efficient Neural Transfer with Reduced"
+                        + " Overhead via PrunIng (ENTROPI) algorithm."));
+    }
+
+    @Test
+    void modelInsideATitleNameDoesNotTypeTheProposalAsAModel() {
+        Document d = StageFixture.run("DeepMPCVS: Deep Model Predictive Control for Visual Servoing", "We present a"
+                + " deep model predictive visual servoing framework.");
+        assertEquals(List.of(new Proposal("DeepMPCVS", EntityType.METHOD)), d.get(Layers.PROPOSED));
+        Document m = StageFixture.run("ClimaX: A foundation model for weather and climate", "We develop ClimaX.");
+        assertEquals(List.of(new Proposal("ClimaX", EntityType.MODEL)), m.get(Layers.PROPOSED));
+    }
 }
