@@ -184,6 +184,21 @@ public final class IriMinter {
         return uri("graph/meta");
     }
 
+    /** The named graph of the statistics each build precomputes: {@code {base}graph/statistics}. */
+    public Node statisticsGraph() {
+        return uri("graph/statistics");
+    }
+
+    /** One entry of a precomputed ranking: {@code {base}statistics/{ranking's local name}/{rank}}. */
+    public Node rankingEntry(Node ranking, int rank) {
+        return uri("statistics/" + ranking.getLocalName() + "/" + rank);
+    }
+
+    /** The VoID class partition of the current graph for one class: {@code {base}statistics/class/{local name}}. */
+    public Node classPartition(Node cls) {
+        return uri("statistics/class/" + cls.getLocalName());
+    }
+
     /** Whether a string is an absolute http or https IRI with a host, usable as an IRI as it stands. */
     public static boolean isWebIri(String text) {
         if (text == null || text.isEmpty()) {

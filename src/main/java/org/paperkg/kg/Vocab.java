@@ -164,6 +164,36 @@ public final class Vocab {
     /** {@code pkg:version}, an extractor's version string. */
     public static final Node VERSION = pkg("version");
 
+    // ---- precomputed statistics ----
+    /** {@code pkg:Ranking}, a ranking of entities that each build precomputes. */
+    public static final Node RANKING = pkg("Ranking");
+    /** {@code pkg:RankingEntry}, one place in a ranking. */
+    public static final Node RANKING_ENTRY = pkg("RankingEntry");
+    /** {@code pkg:inRanking}, the ranking an entry belongs to. */
+    public static final Node IN_RANKING = pkg("inRanking");
+    /** {@code pkg:rank} (xsd:integer), an entry's place, 1 for the first. */
+    public static final Node RANK = pkg("rank");
+    /** {@code pkg:rankedEntity}, the entity an entry ranks. */
+    public static final Node RANKED_ENTITY = pkg("rankedEntity");
+    /** {@code pkg:paperCount} (xsd:integer), how many papers an entry counts. */
+    public static final Node PAPER_COUNT = pkg("paperCount");
+    /** {@code pkg:claimCount} (xsd:integer), how many claims an entry counts. */
+    public static final Node CLAIM_COUNT = pkg("claimCount");
+    /** {@code pkg:methodRanking}: methods by the papers that use or propose them. */
+    public static final Node METHOD_RANKING = pkg("methodRanking");
+    /** {@code pkg:modelRanking}: models by the papers that use or propose them. */
+    public static final Node MODEL_RANKING = pkg("modelRanking");
+    /** {@code pkg:datasetRanking}: datasets by the papers that use or introduce them. */
+    public static final Node DATASET_RANKING = pkg("datasetRanking");
+    /** {@code pkg:taskRanking}: tasks by the papers that address them. */
+    public static final Node TASK_RANKING = pkg("taskRanking");
+    /** {@code pkg:metricRanking}: metrics by the papers that report them. */
+    public static final Node METRIC_RANKING = pkg("metricRanking");
+    /** {@code pkg:baselineRanking}: the objects of claims by the papers and claims that compare with them. */
+    public static final Node BASELINE_RANKING = pkg("baselineRanking");
+    /** {@code pkg:aliasedEntityRanking}: the entities with an alias by the papers that mention them. */
+    public static final Node ALIASED_ENTITY_RANKING = pkg("aliasedEntityRanking");
+
     // ---- other vocabularies ----
     /** {@code rdf:type}. */
     public static final Node RDF_TYPE = uri(RDF_NS + "type");
@@ -217,6 +247,17 @@ public final class Vocab {
             case METHOD -> USES_METHOD;
             case TASK -> ADDRESSES_TASK;
             case METRIC -> REPORTS_METRIC;
+        };
+    }
+
+    /** The ranking of entities of one type by the papers that mention them, e.g. {@link #DATASET_RANKING}. */
+    public static Node rankingOf(EntityType type) {
+        return switch (type) {
+            case DATASET -> DATASET_RANKING;
+            case MODEL -> MODEL_RANKING;
+            case METHOD -> METHOD_RANKING;
+            case TASK -> TASK_RANKING;
+            case METRIC -> METRIC_RANKING;
         };
     }
 

@@ -186,6 +186,10 @@ public final class BuildPipeline {
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
         long t2 = System.nanoTime();
+        if (changed) {
+            progress.say("  precomputing counts and rankings for the aggregate queries");
+            new StatisticsStep(store, iris, StatisticsStep.DEFAULT_RANKED).run();
+        }
         GraphCounts counted = GraphCounts.of(store);
         long metaBefore = metaTriples();
         GraphCounts data = new GraphCounts(counted.papers(), counted.entities(), counted.claims(),
@@ -356,11 +360,13 @@ public final class BuildPipeline {
         return found[0];
     }
 
-    /** Triples in the metadata graph, which the union's triple count includes. */
+    /** Triples in the metadata and statistics graphs, which the union's triple count includes. */
     private long metaTriples() {
         long[] n = {0};
-        store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + iris.metaGraph().getURI() + "> { ?s ?p ?o } }",
-                row -> n[0] = row.getLiteral("n").getLong());
+        for (Node g : List.of(iris.metaGraph(), iris.statisticsGraph())) {
+            store.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g.getURI() + "> { ?s ?p ?o } }",
+                    row -> n[0] += row.getLiteral("n").getLong());
+        }
         return n[0];
     }
 

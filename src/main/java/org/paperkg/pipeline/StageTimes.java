@@ -12,7 +12,7 @@ package org.paperkg.pipeline;
  * @param map mapping extractions to RDF (main thread, CPU)
  * @param load writing quads into the store, including the bulk loader's index phase (wall)
  * @param consolidate consolidating labels and titles across named graphs
- * @param count counting what the graph holds and recording the build
+ * @param count precomputing the statistics, counting what the graph holds and recording the build
  * @param threads extraction threads
  */
 public record StageTimes(double read, double extract, double map, double load, double consolidate, double count,

@@ -128,9 +128,23 @@ public final class DatasetDescription {
         return rows.hasNext() ? ((Number) rows.next().get("n").getLiteralValue()).longValue() : 0L;
     }
 
+    /**
+     * Instances per class: as the build counted them (its class partitions in the statistics graph) when it counted
+     * every class listed here, else counted now.
+     */
     private static Map<Node, Long> classCounts(DatasetGraph dsg) {
-        Query q = GraphReader.parse("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c");
         Map<Node, Long> m = new LinkedHashMap<>();
+        RowSet counted = QueryExec.dataset(dsg).query(GraphReader.parse("SELECT ?c ?n { ?ds void:classPartition ?part . "
+                + "?part void:class ?c ; void:entities ?n FILTER NOT EXISTS { ?ds dcterms:isVersionOf ?whole } }")).select();
+        while (counted.hasNext()) {
+            Binding b = counted.next();
+            m.put(b.get("c"), ((Number) b.get("n").getLiteralValue()).longValue());
+        }
+        if (m.keySet().containsAll(CLASSES)) {
+            return m;
+        }
+        m.clear();
+        Query q = GraphReader.parse("SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c");
         for (Node cls : CLASSES) {
             RowSet rows = QueryExec.dataset(dsg).query(q).substitution("c", cls).select();
             while (rows.hasNext()) {

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.paperkg.kg.Vocab;
+import org.paperkg.model.EntityType;
 
 /**
  * Reads what the web pages show (home page, entity pages, paper pages, the claim network) from the store through a
@@ -61,6 +62,11 @@ public final class PageData {
     private final Query count = GraphReader.parse("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?this }");
     private final Query top = GraphReader.parse("SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?p) AS ?n) "
             + "{ ?e a ?this ; skos:prefLabel ?l . ?p pkg:mentions ?e } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 10");
+    private final Query countedByBuild = GraphReader.parse("SELECT ?n { ?ds void:classPartition ?part . "
+            + "?part void:class ?this ; void:entities ?n FILTER NOT EXISTS { ?ds dcterms:isVersionOf ?whole } } LIMIT 1");
+    private final Query rankedByBuild = GraphReader.parse("SELECT ?e (SAMPLE(?l) AS ?label) ?n ?r { ?x pkg:inRanking ?this ; "
+            + "pkg:rank ?r ; pkg:rankedEntity ?e ; pkg:paperCount ?n FILTER(?r <= 10) OPTIONAL { ?e skos:prefLabel ?l } } "
+            + "GROUP BY ?e ?n ?r ORDER BY ?r");
     private final Query network = GraphReader.parse("""
             SELECT DISTINCT ?a ?b ?al ?bl {
               { ?this pkg:outperforms|^pkg:outperforms ?n } UNION { BIND(?this AS ?n) }
@@ -155,21 +161,33 @@ public final class PageData {
         return claims(oneClaim, Map.of("this", iri)).stream().findFirst();
     }
 
-    /** The home page's data. */
+    /**
+     * The home page's data. Counts and rankings come from the statistics the build precomputed, so the page stays
+     * fast on a large graph; a graph without them (built by an older version) is counted live.
+     */
     public HomeView home() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("papers", number(count, Vocab.PAPER));
-        counts.put("claims", number(count, Vocab.CLAIM));
+        counts.put("papers", classCount(Vocab.PAPER));
+        counts.put("claims", classCount(Vocab.CLAIM));
         Map<String, List<HomeView.Ranked>> tops = new LinkedHashMap<>();
         for (Node cls : List.of(Vocab.DATASET, Vocab.MODEL, Vocab.METHOD, Vocab.TASK, Vocab.METRIC_CLASS)) {
-            counts.put(cls.getLocalName().toLowerCase(Locale.ROOT) + "s", number(count, cls));
+            counts.put(cls.getLocalName().toLowerCase(Locale.ROOT) + "s", classCount(cls));
         }
-        for (Node cls : List.of(Vocab.DATASET, Vocab.MODEL, Vocab.METHOD)) {
-            tops.put(cls.getLocalName(), reader.select(top, Map.of("this", cls)).stream()
+        for (EntityType type : List.of(EntityType.DATASET, EntityType.MODEL, EntityType.METHOD)) {
+            List<Binding> rows = reader.select(rankedByBuild, Map.of("this", Vocab.rankingOf(type)));
+            if (rows.isEmpty()) {
+                rows = reader.select(top, Map.of("this", Vocab.classOf(type)));
+            }
+            tops.put(type.className(), rows.stream()
                     .map(b -> new HomeView.Ranked(new Link(b.get("e").getURI(), text(b, "label", "")),
                             ((Number) b.get("n").getLiteralValue()).longValue())).toList());
         }
         return new HomeView(counts, tops, claims(recentClaims, Map.of()));
+    }
+
+    private long classCount(Node cls) {
+        List<Binding> rows = reader.select(countedByBuild, Map.of("this", cls));
+        return rows.isEmpty() ? number(count, cls) : ((Number) rows.get(0).get("n").getLiteralValue()).longValue();
     }
 
     /**

@@ -44,13 +44,13 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d"})
     void goldParsesAndLinesUpWithItsInput(String set) throws IOException {
         GoldReader.Result gold = new GoldReader().read(DIR.resolve(set + ".jsonl"));
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
 
         assertEquals(List.of(), gold.errors());
-        assertEquals(32, gold.records().size());
+        assertTrue(gold.records().size() >= 28, set + " has " + gold.records().size() + " records");
         assertEquals(in.size(), gold.records().size());
         for (int i = 0; i < in.size(); i++) {
             GoldRecord g = gold.records().get(i);
@@ -60,7 +60,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d"})
     void everyClaimSentenceAndNameIsCopiedFromItsAbstract(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
@@ -92,7 +92,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d"})
     void predictingExactlyTheCoreItemsScoresOneOnEveryField(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));

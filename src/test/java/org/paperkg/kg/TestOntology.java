@@ -26,6 +26,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 
@@ -85,8 +86,9 @@ class TestOntology {
         for (Node term : terms) {
             boolean typed = g.contains(term, RDF.type.asNode(), OWL.Class.asNode())
                     || g.contains(term, RDF.type.asNode(), OWL.ObjectProperty.asNode())
-                    || g.contains(term, RDF.type.asNode(), OWL.DatatypeProperty.asNode());
-            assertTrue(typed, term + " is not declared as an OWL class or property");
+                    || g.contains(term, RDF.type.asNode(), OWL.DatatypeProperty.asNode())
+                    || g.contains(term, RDF.type.asNode(), OWL2.NamedIndividual.asNode());
+            assertTrue(typed, term + " is not declared as an OWL class, property or named individual");
             assertTrue(g.contains(term, Vocab.RDFS_LABEL, Node.ANY), term + " has no rdfs:label");
             assertTrue(g.contains(term, Vocab.RDFS_COMMENT, Node.ANY), term + " has no rdfs:comment");
         }
@@ -129,7 +131,7 @@ class TestOntology {
         Graph ont = ontology();
         Graph shapes = load("ontology/shapes.ttl");
         List<Triple> classes = ont.find(Node.ANY, RDF.type.asNode(), OWL.Class.asNode()).toList();
-        assertEquals(13, classes.size());
+        assertEquals(15, classes.size());
         for (Triple t : classes) {
             assertTrue(shapes.contains(Node.ANY, SH_TARGET_CLASS, t.getSubject()), "no shape targets " + t.getSubject());
         }

@@ -88,7 +88,8 @@ class CrashRecoveryIT {
 
         try (KgStore recovered = KgStore.open(db); KgStore reference = KgStore.open(clean)) {
             DatasetSnapshot expected = DatasetSnapshot.of(reference.datasetGraph());
-            assertEquals(FILES + 1, expected.names().size(), "one graph per file and the metadata graph");
+            assertEquals(FILES + 2, expected.names().size(),
+                    "one graph per file, the metadata graph and the statistics graph");
             DatasetSnapshot.assertIsomorphic(expected, DatasetSnapshot.of(recovered.datasetGraph()));
         }
     }

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.pipeline.StatisticsStep;
+import org.paperkg.store.KgStore;
 
 /** The fixture graph of the query tests in an in-memory TDB2 dataset, and helpers to read result rows. */
 final class QueryFixture {
@@ -21,19 +26,39 @@ final class QueryFixture {
     private QueryFixture() {
     }
 
-    /** A fresh in-memory TDB2 dataset holding the fixture, with the union default graph switched on. */
+    /**
+     * A fresh in-memory TDB2 dataset holding the fixture and the statistics a build would precompute for it, with the
+     * union default graph switched on.
+     */
     static Dataset load() {
-        Dataset dataset = TDB2Factory.createDataset();
+        Dataset dataset = loadPlain();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, FIXTURE));
         return dataset;
     }
 
-    /** A fresh in-memory TDB2 dataset holding the fixture, without touching the union-default-graph setting. */
+    /**
+     * A fresh in-memory TDB2 dataset holding the fixture and its statistics, without touching the
+     * union-default-graph setting.
+     */
     static Dataset loadPlain() {
         Dataset dataset = TDB2Factory.createDataset();
-        Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, FIXTURE));
+        List<Quad> statistics = statistics();
+        Txn.executeWrite(dataset, () -> {
+            RDFDataMgr.read(dataset, FIXTURE);
+            statistics.forEach(dataset.asDatasetGraph()::add);
+        });
         return dataset;
+    }
+
+    /** The statistics graph that {@link StatisticsStep} computes for the fixture, as a build does. */
+    private static List<Quad> statistics() {
+        try (KgStore store = KgStore.inMemory()) {
+            Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), FIXTURE));
+            new StatisticsStep(store, IriMinter.defaultBase(), StatisticsStep.DEFAULT_RANKED).run();
+            Node graph = IriMinter.defaultBase().statisticsGraph();
+            return Txn.calculateRead(store.dataset(),
+                    () -> Iter.toList(store.datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY)));
+        }
     }
 
     /**

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.pipeline.StatisticsStep;
 import org.paperkg.store.KgStore;
 
 /** The serve tests' fixture graph (src/test/resources/serve/fixture.trig) in an in-memory TDB2 store. */
@@ -26,6 +28,13 @@ final class ServeFixture {
         String trig = text().replace(BASE, base);
         KgStore store = KgStore.inMemory();
         store.write(() -> RDFParser.fromString(trig, Lang.TRIG).parse(store.datasetGraph()));
+        return store;
+    }
+
+    /** A fresh in-memory store holding the fixture and the statistics a build precomputes for it. */
+    static KgStore storeWithStatistics() {
+        KgStore store = store(BASE);
+        new StatisticsStep(store, IriMinter.defaultBase(), StatisticsStep.DEFAULT_RANKED).run();
         return store;
     }
 
