@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.model.EntityType;
 
@@ -33,7 +34,18 @@ public final class EntityTyper implements Stage {
     private static final List<String> MODEL_PARTS = List.of("GPT", "BERT", "LLaMA", "Llama", "LLAMA", "T5");
     private static final List<String> METHOD_ENDINGS = List.of("Net", "Nets", "Former", "former", "GAN", "GANs",
             "Attention", "Prompt", "Tuning", "Opt", "Norm", "Loss", "RL", "Search");
-    private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[BM]\\b");
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?B\\b");
+    /** A ratio or percentage, the kind of number a metric takes ("0.8976", "73.2%"). */
+    private static final Pattern SCORE_NUMBER = Pattern.compile("\\d*\\.\\d+%?|\\d+(?:\\.\\d+)?%");
+    private static final Pattern LEADING_LETTERS = Pattern.compile("[A-Za-z]{3,}");
+    private static final Set<String> DETERMINERS = Lexicon.words("a", "an", "the", "our");
+    /** Words that end the noun phrase of an appositive ("X, a new framework for ..."). */
+    private static final Set<String> PHRASE_END = Lexicon.words("that", "which", "who", "for", "of", "to", "with",
+            "in", "on", "by", "using", "based", "trained", "designed", "built", "where", "and", "or", "is", "are",
+            "from", "via", "capable", "able", "consisting", "containing", "comprising", "than", "as", "at", "into");
+    private static final Set<String> LIST_INTRODUCERS = Lexicon.words("such", "including", "like", "e.g.", "namely",
+            ":", "(");
+    private static final Set<String> METRIC_NOUNS = Lexicon.words("metric", "metrics", "measure", "measures");
     private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
             "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
             "operating", "act", "acts", "acting", "work", "works", "working", "run", "runs", "running", "deployed",
@@ -163,9 +175,29 @@ public final class EntityTyper implements Stage {
                             || e.mentions < 2 && c.surface().indexOf('-') < 0)) {
                 continue;
             }
-            out.add(new Mention(c.surface(), e.decide(), c.sentence(), c.start(), c.end()));
+            EntityType type = e.decide();
+            if ((type == EntityType.METHOD || type == EntityType.MODEL)
+                    && (generic(c.surface()) || Lexicon.FAMILIES.contains(c.surface()))) {
+                continue;
+            }
+            out.add(new Mention(c.surface(), type, c.sentence(), c.start(), c.end()));
         }
         document.put(Layers.ENTITIES, List.copyOf(out));
+    }
+
+    /**
+     * Whether a technique or model name is written entirely in lower case without digits ("reinforcement learning",
+     * "transformer", "diffusion models"): the guide's optional tier at best, so it is not reported as an entity. A
+     * lower-case name the paper proposes still reaches the output through the proposal stage.
+     */
+    static boolean generic(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char ch = surface.charAt(i);
+            if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void collect(Candidate c, Sentence s, List<Token> toks, Evidence e) {
@@ -198,7 +230,29 @@ public final class EntityTyper implements Stage {
         if (precededByDatasetList(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
+        EntityType apposed = appositiveType(toks, c);
+        if (apposed != null) {
+            e.cue(apposed);
+        }
+        if (c.endToken() + 1 < toks.size() && toks.get(c.endToken() + 1).text().equals("set")
+                && Lexicon.words("test", "data", "training", "validation", "evaluation", "dev")
+                        .contains(toks.get(c.endToken()).text())) {
+            e.cue(EntityType.DATASET);
+        }
+        if (scoredLikeAMetric(toks, c)) {
+            e.cue(EntityType.METRIC);
+        }
+        int dash = surface.lastIndexOf('-');
+        if (sp < 0 && dash > 0) {
+            EntityType suffix = Lexicon.typeOfHead(surface.substring(dash + 1));
+            if (suffix == EntityType.DATASET || suffix == EntityType.MODEL) {
+                e.cue(suffix);
+            }
+        }
         e.shape = shapeType(surface);
+        if (e.shape == null) {
+            e.shape = familyMember(surface);
+        }
         if (!s.isTitle() && c.firstToken() >= 1) {
             String prev = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
             String before = c.firstToken() >= 2 ? toks.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : "";
@@ -212,10 +266,91 @@ public final class EntityTyper implements Stage {
         }
     }
 
+    /**
+     * The type an appositive gives a name: the head noun of "X, a novel flow-matching framework ..." or "X (ABBR), the
+     * first ... dataset", or of a description just before it, "a new mechanism, X". Null when there is none.
+     */
+    static EntityType appositiveType(List<Token> toks, Candidate c) {
+        int j = c.endToken();
+        if (j < toks.size() && toks.get(j).text().equals("(")) {
+            while (j < toks.size() && j < c.endToken() + 8 && !toks.get(j).text().equals(")")) {
+                j++;
+            }
+            j++;
+        }
+        if (j + 1 < toks.size() && toks.get(j).text().equals(",")
+                && DETERMINERS.contains(toks.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+            EntityType head = null;
+            for (int k = j + 2; k < toks.size() && k < j + 12; k++) {
+                Token t = toks.get(k);
+                String w = t.text().toLowerCase(Locale.ROOT);
+                if (!t.isWord() && !w.equals(",") || PHRASE_END.contains(w)) {
+                    break;
+                }
+                EntityType h = headType(w);
+                if (h == null && w.endsWith("ing") && k > j + 2) {
+                    break;
+                }
+                if (h != null) {
+                    head = h;
+                }
+            }
+            if (head != null && head != EntityType.TASK) {
+                return head;
+            }
+        }
+        int f = c.firstToken();
+        if (f >= 3 && toks.get(f - 1).text().equals(",")) {
+            EntityType h = headType(toks.get(f - 2).text().toLowerCase(Locale.ROOT));
+            if (h == null || h == EntityType.TASK) {
+                return null;
+            }
+            for (int k = f - 3; k >= 0 && k >= f - 7; k--) {
+                String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+                if (!toks.get(k).isWord() || PHRASE_END.contains(w)) {
+                    return null;
+                }
+                if (DETERMINERS.contains(w) || w.equals("new") || w.equals("novel")) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static EntityType headType(String w) {
+        return METRIC_NOUNS.contains(w) ? EntityType.METRIC : Lexicon.typeOfHead(w);
+    }
+
+    /** Whether a name is reported with a score: "an RPS of 0.21", "0.9582 NED", "in terms of X". */
+    private static boolean scoredLikeAMetric(List<Token> toks, Candidate c) {
+        int e = c.endToken();
+        if (e + 1 < toks.size() && (toks.get(e).text().equals("of") || toks.get(e).text().equals("="))
+                && SCORE_NUMBER.matcher(toks.get(e + 1).text()).matches()) {
+            return true;
+        }
+        int f = c.firstToken();
+        if (f >= 1 && SCORE_NUMBER.matcher(toks.get(f - 1).text()).matches()
+                && (f < 2 || !Character.isUpperCase(toks.get(f - 2).text().charAt(0)))) {
+            return true;
+        }
+        return f >= 3 && toks.get(f - 1).text().equals("of") && toks.get(f - 2).text().equals("terms")
+                && toks.get(f - 3).text().equalsIgnoreCase("in");
+    }
+
+    /** A released version of a known model family: "Qwen3", "Claude Sonnet 3.7". Null when it is not one. */
+    private EntityType familyMember(String surface) {
+        Matcher m = LEADING_LETTERS.matcher(surface);
+        if (!m.lookingAt() || m.end() == surface.length()) {
+            return null;
+        }
+        return gazetteer.lookup(m.group()).map(GazetteerEntry::type).filter(t -> t == EntityType.MODEL).orElse(null);
+    }
+
     /** The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods. */
     static EntityType shapeType(String surface) {
         int n = surface.length();
-        if (endsWithAny(surface, DATASET_ENDINGS)
+        if (endsWithAny(surface, DATASET_ENDINGS) && !surface.endsWith("IQA")
                 || n > 2 && (surface.charAt(n - 1) == 'k' || surface.charAt(n - 1) == 'K')
                 && Character.isDigit(surface.charAt(n - 2))) {
             return EntityType.DATASET;
@@ -237,15 +372,45 @@ public final class EntityTyper implements Stage {
     }
 
     private static boolean precededByDatasetList(List<Token> toks, int first) {
-        for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+        for (int j = first - 1; j >= 0 && j >= first - 7; j--) {
             String w = toks.get(j).text().toLowerCase(Locale.ROOT);
-            if (Lexicon.DATASET_HEADS.contains(w) && !w.equals("split") && !w.equals("splits")) {
-                String between = j + 1 < first ? toks.get(j + 1).text().toLowerCase(Locale.ROOT) : "";
-                return between.equals("such") || between.equals("including") || between.equals("like")
-                        || between.equals(":") || between.equals("(") || between.equals(",") || between.equals("e.g.");
+            if (!Lexicon.DATASET_HEADS.contains(w) || w.equals("split") || w.equals("splits")) {
+                continue;
             }
+            if (j + 1 >= first) {
+                return false;
+            }
+            int k = j + 1;
+            String b = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (b.equals(",") && k + 1 < first && LIST_INTRODUCERS.contains(toks.get(k + 1).text())) {
+                k++;
+                b = toks.get(k).text();
+            }
+            if (b.equals(",")) {
+                return k + 1 == first;
+            }
+            if (!LIST_INTRODUCERS.contains(b)) {
+                return false;
+            }
+            k++;
+            if (b.equals("such") && k < first && toks.get(k).text().equals("as")) {
+                k++;
+            }
+            return onlyModifiers(toks, k, first);
         }
         return false;
+    }
+
+    /** Whether tokens [from, to) are lower-case modifiers such as "the newly introduced", with no clause break. */
+    private static boolean onlyModifiers(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = toks.get(k);
+            if (!t.isWord() && !t.text().equals(",") || !t.isLowerCase() && !t.text().equals(",")
+                    || PHRASE_END.contains(t.text()) || t.text().equals("we")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spreads dataset evidence among names listed together ("A, B, and C"). */

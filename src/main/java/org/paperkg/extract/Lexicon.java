@@ -44,7 +44,26 @@ final class Lexicon {
             "Source", "Available", "Appendix", "Supplementary", "Ph.D", "AAAI", "NeurIPS", "ICML", "ICLR", "CVPR",
             "ICCV", "ECCV", "ACL", "EMNLP", "NAACL", "COLING", "KDD", "SIGIR", "IJCAI", "WWW", "Kaggle", "LaTeX",
             "COVID", "COVID-19", "FAQ", "FAQs", "FLOPs", "FLOP", "MACs", "FPS", "AutoML", "SoC", "L0", "L1", "L2", "Lp",
-            "Qualcomm", "Snapdragon", "Intel", "AMD", "ARM", "Android", "iOS", "Linux", "Windows", "Wikidata", "PDF");
+            "Qualcomm", "Snapdragon", "Intel", "AMD", "ARM", "Android", "iOS", "Linux", "Windows", "Wikidata", "PDF",
+            "Twitter", "Reddit", "YouTube", "GPS", "FPGA", "FPGAs", "ASIC", "ASICs", "sRGB", "RGBD", "IDs", "ID",
+            "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
+            "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR");
+
+    /**
+     * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a
+     * longer capitalised name ("Hamiltonian Monte Carlo", "Gaussian Split").
+     */
+    static final Set<String> EPONYMS = words("Bayesian", "Gaussian", "Euclidean", "Markov", "Markovian", "Fourier",
+            "Laplacian", "Hessian", "Hamiltonian", "Lagrangian", "Langevin", "Wasserstein", "Riemannian", "Dirichlet",
+            "Poisson", "Boltzmann", "Bernoulli");
+
+    /**
+     * Architecture families and model categories written as names ("Transformer", "CNNs", "LLMs"): the guide's
+     * settled case puts them in the optional tier when used generically, so they are never reported on their own.
+     */
+    static final Set<String> FAMILIES = words("Transformer", "Transformers", "CNN", "CNNs", "DNN", "DNNs", "RNN",
+            "RNNs", "GAN", "GANs", "MLP", "MLPs", "LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LRM", "LRMs", "GNN",
+            "GNNs", "LM", "LMs", "PLM", "PLMs", "SSM", "SSMs", "NN", "NNs", "ANN", "ANNs", "DL", "DRL");
 
     /** Following or final nouns that mark a dataset or benchmark name. */
     static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",

@@ -46,13 +46,64 @@ class TestEntityTyper {
 
     @Test
     void acronymSpellingCapitalsAuthorsAndOrdinaryWordsAreNotNames() {
-        Document d = StageFixture.run("t", "In this paper, we introduce the first DETR framework for Monocular DEtection"
-                + " with a depth-guided TRansformer, named MonoDETR. We evaluate Shifty-ttest, an implementation of"
-                + " Shifty based on Student\u2019s t-test. Selective Prediction is hard, and selective prediction matters.");
+        Document d = StageFixture.run("t", "In this paper, we introduce the first DETR framework for Monocular"
+                + " DEtection with a depth-guided TRansformer, named MonoDETR. We evaluate Shifty-ttest, an"
+                + " implementation of Shifty based on Student\u2019s t-test. Selective Prediction is hard, and selective"
+                + " prediction matters.");
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertTrue(all.containsAll(List.of("DETR", "MonoDETR", "Shifty-ttest")), all.toString());
         assertFalse(all.contains("TRansformer"), all.toString());
         assertFalse(all.contains("Student"), all.toString());
         assertFalse(all.contains("Selective Prediction"), all.toString());
+    }
+
+    @Test
+    void appositiveHeadNounTypesTheName() {
+        Document d = StageFixture.run("t", "We present CA-EHN, the first"
+                + " commonsense word analogy dataset containing 90,505 analogies covering 5,656 words and 763 relations."
+                + " We model the setting as a multi-agent incentive design problem and propose a new mechanism, PEQA,"
+                + " that incentivizes these agents.");
+        assertEquals(List.of("CA-EHN"), StageFixture.entities(d, EntityType.DATASET));
+        assertEquals(List.of("PEQA"), StageFixture.entities(d, EntityType.METHOD));
+    }
+
+    @Test
+    void benchmarkSuffixTestSetAndListIntroducersMakeDatasets() {
+        Document d = StageFixture.run("t", "On the AnyText-benchmark, our method achieves a sentence accuracy of 0.8267."
+                + " Notably, our approach achieves over a 100% boost on the challenging MiniText test set designed for"
+                + " localized text regions. We provide empirical results on three multimodal datasets, including the"
+                + " newly introduced Localized Narratives.");
+        assertEquals(List.of("AnyText-benchmark", "MiniText", "Localized Narratives"),
+                StageFixture.entities(d, EntityType.DATASET));
+    }
+
+    @Test
+    void shapeDoesNotMistakeQualityAssessmentOrMillionsForDatasetsOrModels() {
+        Document d = StageFixture.run("t", "Based on the trained Feat-D, we propose a novel method, SFD-IQA, greatly"
+                + " improving performance. Experiments use the larger Ms-Celeb-1M.");
+        List<String> datasets = StageFixture.entities(d, EntityType.DATASET);
+        assertFalse(datasets.contains("SFD-IQA"), datasets.toString());
+        assertFalse(StageFixture.entities(d, EntityType.MODEL).contains("Ms-Celeb-1M"));
+    }
+
+    @Test
+    void versionsOfKnownModelFamiliesAreModels() {
+        Document d = StageFixture.run("t", "We compare Qwen3 and Claude Sonnet 3.7 with ResNet18.");
+        assertEquals(List.of("Qwen3", "Claude Sonnet 3.7"), StageFixture.entities(d, EntityType.MODEL));
+    }
+
+    @Test
+    void scoresMarkMetrics() {
+        Document d = StageFixture.run("t", "The model obtains an RPS of 0.2063 and a 0.9582 NED, and gains in terms of"
+                + " CKA across the board.");
+        assertEquals(List.of("RPS", "NED", "CKA"), StageFixture.entities(d, EntityType.METRIC));
+    }
+
+    @Test
+    void familiesAndLowerCaseTechniquesAreNotReported() {
+        Document d = StageFixture.run("t", "Existing methods rely on reinforcement learning, diffusion models and CNNs,"
+                + " while a Transformer or LLMs struggle. We build on LoRA.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertEquals(List.of("LoRA"), all);
     }
 }
