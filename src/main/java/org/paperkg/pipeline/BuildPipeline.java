@@ -186,7 +186,7 @@ public final class BuildPipeline {
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
         long t2 = System.nanoTime();
-        if (changed) {
+        if (changed || !hasStatistics()) {
             progress.say("  precomputing counts and rankings for the aggregate queries");
             new StatisticsStep(store, iris, StatisticsStep.DEFAULT_RANKED).run();
         }
@@ -357,6 +357,14 @@ public final class BuildPipeline {
                 + DCT_MODIFIED.getURI() + "> ?m FILTER(?m >= ?t) } } } LIMIT 1";
         boolean[] found = {false};
         store.select(q, row -> found[0] = true);
+        return found[0];
+    }
+
+    /** Whether the store holds precomputed statistics (a database built by an older version does not). */
+    private boolean hasStatistics() {
+        boolean[] found = {false};
+        store.select("SELECT ?s WHERE { GRAPH <" + iris.statisticsGraph().getURI() + "> { ?s ?p ?o } } LIMIT 1",
+                row -> found[0] = true);
         return found[0];
     }
 

@@ -187,6 +187,21 @@ class TestIncrementalBuild {
     }
 
     @Test
+    void aDatabaseWithoutStatisticsGetsThemFromTheNextBuildEvenWhenNothingChanged() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a);
+            DatasetSnapshot complete = DatasetSnapshot.of(store.datasetGraph());
+            store.write(() -> store.datasetGraph().deleteAny(IRIS.statisticsGraph(), Node.ANY, Node.ANY, Node.ANY));
+
+            BuildSummary s = build(store, T2, a);
+
+            assertEquals(0, s.sourcesLoaded());
+            DatasetSnapshot.assertIsomorphic(complete, DatasetSnapshot.of(store.datasetGraph()));
+        }
+    }
+
+    @Test
     void aBuildThatStoppedBeforeRecordingIsConsolidatedAndRecordedByTheNext() throws IOException {
         Path a = file("a.jsonl", P1, P2);
         Path b = file("b.jsonl", P2, P3);
