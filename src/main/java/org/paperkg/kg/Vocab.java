@@ -189,6 +189,8 @@ public final class Vocab {
     public static final Node TASK_RANKING = pkg("taskRanking");
     /** {@code pkg:metricRanking}: metrics by the papers that report them. */
     public static final Node METRIC_RANKING = pkg("metricRanking");
+    /** {@code pkg:contestedWith}: claims disagree on whether the subject outperforms the object. */
+    public static final Node CONTESTED_WITH = pkg("contestedWith");
     /** {@code pkg:baselineRanking}: the objects of claims by the papers and claims that compare with them. */
     public static final Node BASELINE_RANKING = pkg("baselineRanking");
     /** {@code pkg:aliasedEntityRanking}: the entities with an alias by the papers that mention them. */

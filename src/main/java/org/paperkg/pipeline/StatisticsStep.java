@@ -28,7 +28,8 @@ import org.paperkg.store.GraphStore;
  *       in the metadata graph carry partitions too, and are told apart by their {@code dcterms:isVersionOf};</li>
  *   <li>rankings ({@code pkg:Ranking}) of the top entries: entities of each type by the papers that mention them,
  *       claim objects by the papers and claims that compare with them, and entities with aliases by the papers that
- *       mention them. Ties are broken by IRI, as the queries that count live do.</li>
+ *       mention them. Ties are broken by IRI, as the queries that count live do;</li>
+ *   <li>the pairs of entities that claims disagree on, as {@code pkg:contestedWith} links.</li>
  * </ul>
  * It runs on any {@link GraphStore}: counts use the union default graph where the store has one, else
  * {@code GRAPH ?g} patterns with distinct counts.
@@ -91,6 +92,7 @@ public final class StatisticsStep {
                 + "{ SELECT DISTINCT ?e WHERE { " + in("?e <" + Vocab.SKOS_ALT_LABEL.getURI() + "> ?alias", "g1")
                 + " } } OPTIONAL { " + in("?paper <" + Vocab.MENTIONS.getURI() + "> ?e", "g2") + " } } "
                 + "GROUP BY ?e ORDER BY DESC(?papers) ?e LIMIT " + ranked);
+        contested(data);
         UpdateRequest request = new UpdateRequest();
         request.add(new UpdateDrop(Target.create(graph), true));
         request.add(new UpdateDataInsert(data));
@@ -126,6 +128,19 @@ public final class StatisticsStep {
                 data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
             }
         });
+    }
+
+    /**
+     * The pairs that claims disagree on ({@code ?a pkg:outperforms ?b} and either {@code ?b pkg:outperforms ?a} or
+     * {@code ?a pkg:comparableTo ?b}), as {@code pkg:contestedWith} links.
+     */
+    private void contested(QuadDataAcc data) {
+        String outperforms = "<" + Vocab.OUTPERFORMS.getURI() + ">";
+        String query = "SELECT DISTINCT ?a ?b WHERE { " + in("?a " + outperforms + " ?b", "g1") + " { "
+                + in("?b " + outperforms + " ?a", "g2") + " } UNION { "
+                + in("?a <" + Vocab.COMPARABLE_TO.getURI() + "> ?b", "g3") + " } }";
+        store.select(query, row -> data.addTriple(Triple.create(row.getResource("a").asNode(), Vocab.CONTESTED_WITH,
+                row.getResource("b").asNode())));
     }
 
     /** A pattern as the store sees its data: as it stands over a union default graph, else inside GRAPH. */

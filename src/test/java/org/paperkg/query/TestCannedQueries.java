@@ -194,6 +194,7 @@ class TestCannedQueries {
         String claimLionAdamW = "claim/0a126c6e31ed1333";
         assertEquals(List.of(
                         List.of("in", "pkg:comparableTo", "entity/adamw", "AdamW"),
+                        List.of("in", "pkg:contestedWith", "entity/adam", "Adam"),
                         List.of("in", "pkg:mentions", CRITIQUE_PAPER, CRITIQUE_TITLE),
                         List.of("in", "pkg:mentions", LION_PAPER, LION_TITLE),
                         List.of("in", "pkg:outperforms", "entity/adam", "Adam"),
@@ -208,6 +209,8 @@ class TestCannedQueries {
                         List.of("in", "pkg:usesMethod", CRITIQUE_PAPER, CRITIQUE_TITLE),
                         List.of("in", "pkg:usesMethod", LION_PAPER, LION_TITLE),
                         List.of("out", "pkg:comparableTo", "entity/adamw", "AdamW"),
+                        List.of("out", "pkg:contestedWith", "entity/adam", "Adam"),
+                        List.of("out", "pkg:contestedWith", "entity/adamw", "AdamW"),
                         List.of("out", "pkg:outperforms", "entity/adam", "Adam"),
                         List.of("out", "pkg:outperforms", "entity/adamw", "AdamW"),
                         List.of("out", "pkg:underperforms", "entity/adam", "Adam")),
