@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,7 @@ public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
             "powered", "generated", "specific", "aware", "free", "level", "only", "centric", "friendly", "enhanced",
             "augmented", "conditioned", "inspired", "equipped", "assisted", "derived", "initialized", "sized", "scale",
-            "type");
+            "type", "enabled", "approved", "agnostic", "compatible", "tuned", "pretrained", "optimized");
     private static final Pattern NOT_A_WORD = Pattern.compile(
             ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
     private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning", "regularization",
@@ -30,8 +32,11 @@ public final class CandidateFinder implements Stage {
             "network", "kernel", "kernels", "descent", "boosting", "clustering", "estimator", "tokenizer");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from");
-    private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×", "ms",
-            "s", "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
+    private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×",
+            "ms", "s", "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
+    /** A hyphenated word after a non-name or a unit: "KL-divergence", "KL-Regularized", "3D-Aware". */
+    private static final Pattern PREFIXED_WORD = Pattern.compile("([A-Z]{2,}|\\d[A-Za-z0-9]*)-[A-Za-z][a-z]+");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
 
     private final Gazetteer gazetteer;
 
@@ -187,6 +192,16 @@ public final class CandidateFinder implements Stage {
             return false;
         }
         String c = core(t.text());
+        if (Lexicon.EPONYMS.contains(c)) {
+            return startsLongerName(toks, i) && (i + 2 >= toks.size()
+                    || !EXTENDING_HEADS.contains(toks.get(i + 2).text())
+                    && gazetteer.lookup(s.text().substring(toks.get(i + 1).start(), toks.get(i + 2).end())).isEmpty());
+        }
+        Matcher prefixed = PREFIXED_WORD.matcher(c);
+        if (prefixed.matches() && (Lexicon.NOT_NAMES.contains(prefixed.group(1)) || Lexicon.unitLike(prefixed.group(1)))
+                || cited(toks, i)) {
+            return false;
+        }
         if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))
                 || mayBeNonWord(c) && NOT_A_WORD.matcher(c).matches()) {
             return false;
@@ -201,6 +216,26 @@ public final class CandidateFinder implements Stage {
             return Lexicon.shaped(c);
         }
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /** Whether the eponym at token i ("Hamiltonian") is followed by a capitalised word of the same name. */
+    private static boolean startsLongerName(List<Token> toks, int i) {
+        if (i + 1 >= toks.size()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        String w = next.text();
+        return next.start() == toks.get(i).end() + 1 && !Lexicon.NOT_NAMES.contains(w) && !Lexicon.EPONYMS.contains(w)
+                && (Lexicon.titleCase(w) || Lexicon.shaped(w));
+    }
+
+    /** Whether token i is an author name in a citation such as "[Daniely-Vardi '21]". */
+    private static boolean cited(List<Token> toks, int i) {
+        if (i + 2 >= toks.size()) {
+            return false;
+        }
+        String q = toks.get(i + 1).text();
+        return (q.equals("'") || q.equals("\u2019")) && TWO_DIGITS.matcher(toks.get(i + 2).text()).matches();
     }
 
     /**
@@ -236,7 +271,8 @@ public final class CandidateFinder implements Stage {
     /** The word without a glued suffix such as "-based". */
     static String core(String word) {
         int dash = word.lastIndexOf('-');
-        if (dash > 0 && dash < word.length() - 2 && GLUED_SUFFIXES.contains(word.substring(dash + 1))) {
+        if (dash > 0 && dash < word.length() - 2
+                && GLUED_SUFFIXES.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) {
             return word.substring(0, dash);
         }
         return word;

@@ -208,8 +208,9 @@ public final class EntityTyper implements Stage {
         String surface = c.surface();
         int sp = surface.lastIndexOf(' ');
         if (sp > 0) {
-            EntityType own = Lexicon.typeOfHead(surface.substring(sp + 1));
-            if (own != null) {
+            String last = surface.substring(sp + 1);
+            EntityType own = Lexicon.typeOfHead(last);
+            if (own != null && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
                 e.cue(own);
             }
         }

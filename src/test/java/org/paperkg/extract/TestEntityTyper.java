@@ -106,4 +106,26 @@ class TestEntityTyper {
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertEquals(List.of("LoRA"), all);
     }
+
+    @Test
+    void eponymsStartLongerNamesButAreNotNamesAlone() {
+        Document d = StageFixture.run("t", "By contrast MCMC methods like Hamiltonian Monte Carlo do not share these"
+                + " properties. We also propose two novel 2D spectral processing strategies, Heterogeneous Filtering, and"
+                + " Gaussian Split that well-fit modern deep learning models. The Bayesian Thompson sampling strategy"
+                + " and Gaussian noise are common.");
+        List<String> methods = StageFixture.entities(d, EntityType.METHOD);
+        assertTrue(methods.containsAll(List.of("Hamiltonian Monte Carlo", "Heterogeneous Filtering", "Gaussian Split",
+                "Thompson sampling")), methods.toString());
+        assertFalse(methods.contains("Bayesian Thompson") || methods.contains("Gaussian"), methods.toString());
+    }
+
+    @Test
+    void citationsHyphenatedNonNamesAndPlatformsAreNotNames() {
+        Document d = StageFixture.run("t", "Previously, the best lower bounds followed from lower bounds for supervised"
+                + " learning [Daniely-Vardi '21, Chen-Gollakota-Klivans-Meka '22]. We use the output KL-divergence as"
+                + " feedback for 3D-Aware synthesis. Twitter removed the option, and FPGA is commonly used with"
+                + " TextGrad-enabled adversarial training in NeRF-Free rendering.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertEquals(List.of("TextGrad", "NeRF"), all);
+    }
 }
