@@ -15,10 +15,12 @@ import org.paperkg.model.EntityType;
  *
  * <p>Cues: a title of the form "X: ..." (X one word, or a short phrase the abstract repeats) and abbreviation pairs
  * defined in the title; "we propose / introduce / present / develop / release ... X" and "we propose to build X" (the
- * first new name after the verb, every name-like abbreviation pair after it, any pair right after the verb, and a
- * new name set off by a comma after a generic description: "a generic translation framework, pSp"); "called / dubbed / termed / named / we refer to ... as X"
- * (also a quoted X); "X (ABBR) is proposed"; "our method X"; a sentence opening "X, a novel ..." or "X is a new
- * ...". A name after "we propose" must be new: not a gazetteer entry and not mentioned in an earlier sentence.
+ * first new name after the verb, every name-like abbreviation pair after it that no preposition makes an object, any
+ * pair right after the verb, and a new name set off by a comma after a generic description: "a generic translation
+ * framework, pSp"), also when the verb is coordinated with an earlier "we" clause ("we model ... and propose X");
+ * "called / dubbed / termed / named / we refer to ... as X" (also a quoted X); "X (ABBR) is proposed"; "our method
+ * X"; a sentence opening "X, a novel ..." or "X is a new ...". A name after "we propose" must be new: not a
+ * gazetteer entry and not mentioned in an earlier sentence.
  * Each name brings its abbreviation partner. The type is dataset, metric or model when such a noun stands near
  * the cue or after the title's colon, else the type the entity typer chose.
  */

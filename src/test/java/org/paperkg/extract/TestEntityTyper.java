@@ -48,8 +48,8 @@ class TestEntityTyper {
     void acronymSpellingCapitalsAuthorsAndOrdinaryWordsAreNotNames() {
         Document d = StageFixture.run("t", "In this paper, we introduce the first DETR framework for Monocular"
                 + " DEtection with a depth-guided TRansformer, named MonoDETR. We evaluate Shifty-ttest, an"
-                + " implementation of Shifty based on Student\u2019s t-test. Selective Prediction is hard, and selective"
-                + " prediction matters.");
+                + " implementation of Shifty based on Student\u2019s t-test. Selective Prediction is hard, and"
+                + " selective prediction matters.");
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertTrue(all.containsAll(List.of("DETR", "MonoDETR", "Shifty-ttest")), all.toString());
         assertFalse(all.contains("TRansformer"), all.toString());
@@ -60,7 +60,8 @@ class TestEntityTyper {
     @Test
     void appositiveHeadNounTypesTheName() {
         Document d = StageFixture.run("t", "We present CA-EHN, the first"
-                + " commonsense word analogy dataset containing 90,505 analogies covering 5,656 words and 763 relations."
+                + " commonsense word analogy dataset containing 90,505 analogies covering 5,656 words and 763"
+                + " relations."
                 + " We model the setting as a multi-agent incentive design problem and propose a new mechanism, PEQA,"
                 + " that incentivizes these agents.");
         assertEquals(List.of("CA-EHN"), StageFixture.entities(d, EntityType.DATASET));
@@ -69,7 +70,8 @@ class TestEntityTyper {
 
     @Test
     void benchmarkSuffixTestSetAndListIntroducersMakeDatasets() {
-        Document d = StageFixture.run("t", "On the AnyText-benchmark, our method achieves a sentence accuracy of 0.8267."
+        Document d = StageFixture.run("t", "On the AnyText-benchmark, our method achieves a sentence accuracy of"
+                + " 0.8267."
                 + " Notably, our approach achieves over a 100% boost on the challenging MiniText test set designed for"
                 + " localized text regions. We provide empirical results on three multimodal datasets, including the"
                 + " newly introduced Localized Narratives.");
@@ -110,12 +112,12 @@ class TestEntityTyper {
     @Test
     void eponymsStartLongerNamesButAreNotNamesAlone() {
         Document d = StageFixture.run("t", "By contrast MCMC methods like Hamiltonian Monte Carlo do not share these"
-                + " properties. We also propose two novel 2D spectral processing strategies, Heterogeneous Filtering, and"
-                + " Gaussian Split that well-fit modern deep learning models. The Bayesian Thompson sampling strategy"
-                + " and Gaussian noise are common.");
+                + " properties. We also propose two novel 2D spectral processing strategies, Heterogeneous Filtering,"
+                + " and Gaussian Split that well-fit modern deep learning models. The Bayesian Thompson sampling"
+                + " strategy and Gaussian noise are common.");
         List<String> methods = StageFixture.entities(d, EntityType.METHOD);
-        assertTrue(methods.containsAll(List.of("Hamiltonian Monte Carlo", "Heterogeneous Filtering", "Gaussian Split",
-                "Thompson sampling")), methods.toString());
+        assertTrue(methods.containsAll(List.of("Hamiltonian Monte Carlo", "Heterogeneous Filtering",
+                "Gaussian Split", "Thompson sampling")), methods.toString());
         assertFalse(methods.contains("Bayesian Thompson") || methods.contains("Gaussian"), methods.toString());
     }
 
