@@ -1,6 +1,10 @@
 package org.paperkg.store;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.update.UpdateRequest;
@@ -36,6 +40,35 @@ public interface GraphStore extends AutoCloseable {
      * @throws org.apache.jena.query.QueryException when the query is invalid or fails
      */
     void select(String query, Consumer<QuerySolution> rows);
+
+    /**
+     * The objects of a property ranked by how many distinct subjects link to them, most first, ties in IRI order, at
+     * most {@code limit}; only objects that are the subject of {@code having} when it is given. This default runs
+     * one SPARQL aggregate; stores that can count faster from their indexes override it.
+     *
+     * <pre>{@code
+     * List<ObjectCount> top = store.rankObjects(Vocab.USES_DATASET, Optional.empty(), 20);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code limit} is less than 1
+     */
+    default List<ObjectCount> rankObjects(Node property, Optional<Node> having, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
+        }
+        String link = "?s <" + property.getURI() + "> ?o";
+        String filter = having.map(h -> "?o <" + h.getURI() + "> ?h").orElse("");
+        if (!unionDefaultGraph()) {
+            link = "GRAPH ?g { " + link + " }";
+            filter = filter.isEmpty() ? "" : "GRAPH ?g2 { " + filter + " }";
+        }
+        String where = "{ " + link + " } " + (filter.isEmpty() ? "" : "FILTER EXISTS { " + filter + " }");
+        List<ObjectCount> out = new ArrayList<>();
+        select("SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE { " + where + " FILTER(isIRI(?o)) } GROUP BY ?o "
+                + "ORDER BY DESC(?n) ?o LIMIT " + limit,
+                row -> out.add(new ObjectCount(row.getResource("o").asNode(), row.getLiteral("n").getLong())));
+        return out;
+    }
 
     /** Runs a SPARQL Update request as one unit of work. */
     void update(UpdateRequest request);
