@@ -268,11 +268,16 @@ public final class CandidateFinder implements Stage {
         return false;
     }
 
-    /** The word without a glued suffix such as "-based". */
+    /**
+     * The word without a glued suffix such as "-based"; a capitalised suffix ("NeRF-Free") only after a name-shaped
+     * word, so that "Curiosity-Driven Prompting" stays whole.
+     */
     static String core(String word) {
         int dash = word.lastIndexOf('-');
-        if (dash > 0 && dash < word.length() - 2
-                && GLUED_SUFFIXES.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+        String suffix = dash > 0 ? word.substring(dash + 1) : "";
+        if (dash > 0 && dash < word.length() - 2 && (GLUED_SUFFIXES.contains(suffix)
+                || GLUED_SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT))
+                        && Lexicon.shaped(word.substring(0, dash)))) {
             return word.substring(0, dash);
         }
         return word;

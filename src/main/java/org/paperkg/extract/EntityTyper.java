@@ -16,10 +16,15 @@ import org.paperkg.model.EntityType;
 /**
  * Decides the type of every candidate name from all the evidence in the document.
  *
- * <p>Evidence, strongest first: the gazetteer; a type noun after the name or at its end ("the X dataset",
- * "Segment Anything Model", "X framework") or a list introduced by "datasets such as"; word shape ("-Bench",
- * "-QA", "-7B", "-Net", "-Former"); being listed together with a known dataset ("on A, B and C"); appearing after
- * "on"/"across" in a sentence about experiments. A name with no evidence is a method. One surface gets one type
+ * <p>Evidence, strongest first: the gazetteer (unless the text defines the short form as something else: "Mean
+ * Absolute Error (MAE)" is no masked autoencoder); a type noun after the name or at its end ("the X dataset",
+ * "Segment Anything Model", "X framework", "X-benchmark", "the X test set"), the head noun of an appositive ("X, the
+ * first ... dataset", "a new mechanism, X"), a list introduced by "datasets such as" or "datasets, including the
+ * newly introduced", a score ("an RPS of 0.21", "in terms of X"); word shape ("-Bench", "-QA", "-7B", "-Net",
+ * "-Former") or a version of a known model family ("Qwen3"); being listed together with a known dataset ("on A, B
+ * and C"); appearing after "on"/"across" in a sentence about experiments. A name with no evidence is a method.
+ * Techniques and models written in lower case and architecture families ("Transformer", "LLMs") are not reported:
+ * the guide puts them in the optional tier at best. One surface gets one type
  * per document, shared with its abbreviation partner. A lower-case long form whose head noun shows no type and that
  * has no other evidence ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are
  * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case). A single
@@ -327,7 +332,8 @@ public final class EntityTyper implements Stage {
     private static boolean scoredLikeAMetric(List<Token> toks, Candidate c) {
         int e = c.endToken();
         if (e + 1 < toks.size() && (toks.get(e).text().equals("of") || toks.get(e).text().equals("="))
-                && SCORE_NUMBER.matcher(toks.get(e + 1).text()).matches()) {
+                && SCORE_NUMBER.matcher(toks.get(e + 1).text()).matches()
+                || e < toks.size() && SCORE_NUMBER.matcher(toks.get(e).text()).matches()) {
             return true;
         }
         int f = c.firstToken();
@@ -448,7 +454,7 @@ public final class EntityTyper implements Stage {
     }
 
     /** Shares evidence between long and short forms; returns the keys of pairs that are not names. */
-    private static Set<String> abbreviations(List<Abbreviation> pairs, Map<String, Evidence> ev) {
+    private Set<String> abbreviations(List<Abbreviation> pairs, Map<String, Evidence> ev) {
         Set<String> dropped = new HashSet<>();
         for (Abbreviation a : pairs) {
             String lk = Keys.of(a.longForm());
@@ -466,6 +472,10 @@ public final class EntityTyper implements Stage {
             if (headType != null) {
                 le.cue(headType);
                 se.cue(headType);
+            }
+            if (se.gazetteer != null && gazetteer.lookup(a.shortForm())
+                    .filter(g -> gazetteer.lookup(a.longForm()).map(g::equals).orElse(false)).isEmpty()) {
+                se.gazetteer = le.gazetteer;
             }
             Evidence merged = new Evidence();
             merged.absorb(le);

@@ -47,7 +47,7 @@ final class Lexicon {
             "Qualcomm", "Snapdragon", "Intel", "AMD", "ARM", "Android", "iOS", "Linux", "Windows", "Wikidata", "PDF",
             "Twitter", "Reddit", "YouTube", "GPS", "FPGA", "FPGAs", "ASIC", "ASICs", "sRGB", "RGBD", "IDs", "ID",
             "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
-            "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR");
+            "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a

@@ -58,6 +58,7 @@ public final class ProposedFinder implements Stage {
             "existing");
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
             "by", "from", "to", "than", "against", "over");
+    private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
@@ -376,8 +377,14 @@ public final class ProposedFinder implements Stage {
         return a.capitalized() || ARTIFACT_HEADS.contains(head);
     }
 
-    /** Whether a preposition between the cue and a pair makes the pair an object, as in "a learner for the CATT". */
+    /**
+     * Whether a preposition between the cue and a pair makes the pair an object, as in "a learner for the CATT"; "our"
+     * right before the pair keeps it the paper's own ("based on our Probabilistic Contrastive Fusion (PCF)").
+     */
     private static boolean objectBetween(String between) {
+        if (OUR_BEFORE.matcher(between).find()) {
+            return false;
+        }
         for (String w : between.split("[^a-z]+")) {
             if (OBJECT_PREPOSITIONS.contains(w)) {
                 return true;

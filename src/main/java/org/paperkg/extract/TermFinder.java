@@ -15,7 +15,9 @@ import org.paperkg.model.EntityType;
  * in a task noun ("semantic segmentation", "text-to-image generation"; in the title "Monocular 3D Object
  * Detection"), plus gazetteer tasks. Metrics: gazetteer metrics ("BLEU", "PSNR", "accuracy"), "top-k accuracy",
  * "recall@k", "average ... improvement/score", qualified rates ("success rate", "false discovery rate"), errors
- * ("reconstruction error", "mean absolute error") and scores ("alignment score").
+ * ("reconstruction error", "mean absolute error", "type-I error"), scores ("alignment score"), "test power", and an
+ * accuracy or error rate qualified by one descriptive word ("layout accuracy", not "unbeatable accuracy"). A
+ * gazetteer short form that the text defines as something else ("electron microscopy (EM)") is not a metric.
  */
 public final class TermFinder implements Stage {
     private static final Pattern METRIC = Pattern.compile(
@@ -27,6 +29,7 @@ public final class TermFinder implements Stage {
                     + "|false (?:positive|negative|discovery|detection|alarm|acceptance|rejection)|true (?:positive"
                     + "|negative)|recognition|click-through|miss|bit error|equal error|solve|resolve|completion"
                     + "|refusal|hallucination|jailbreak success) rates?\\b"
+                    + "|\\btype[- ]II? errors?\\b|\\b(?:test|statistical) power\\b"
                     + "|\\b(?:reconstruction|localization|translation|rotation|pose|depth|absolute|relative|trajectory"
                     + "|end-?point|calibration|median|mean (?:squared|absolute)|root mean squared?) errors?\\b"
                     + "|\\b(?:aesthetic|alignment|preference|faithfulness|factuality|coherence|fluency) scores?\\b"
@@ -46,10 +49,19 @@ public final class TermFinder implements Stage {
                     + "|constrained|informed|specified)");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
+    /** "predictive accuracy", "layout accuracy": one qualifying word before accuracy or error. */
+    private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z][a-z-]{3,}) (accuracy|error rate)\\b");
+    /** Words that rate or own an accuracy rather than name a kind of it. */
+    private static final Set<String> NOT_QUALIFIERS = Lexicon.words("high", "low", "good", "poor", "model", "models",
+            "sacrifice", "maintain", "without", "their", "whose", "same", "best", "top", "mean", "average", "median",
+            "task", "tasks", "system", "method", "network", "final", "total", "greater", "lesser", "great", "perfect",
+            "near", "reasonable", "decent", "optimal", "maximum", "minimum", "acceptable", "satisfactory", "reduces",
+            "increases", "decreases", "degrades", "hurts", "harms", "sacrifices", "compromises", "attains", "reaches",
+            "obtains", "preserves", "retains", "maintains", "affects", "drops", "loses", "gains", "trades", "matches");
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.GAZETTEER);
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.GAZETTEER, Layers.ABBREVIATIONS);
     }
 
     @Override
@@ -91,10 +103,35 @@ public final class TermFinder implements Stage {
     private static void gazetteerTerms(Document d, Sentence s, List<Mention> found) {
         for (GazetteerMatch g : d.get(Layers.GAZETTEER)) {
             EntityType t = g.entry().type();
-            if (g.sentence() == s.index() && (t == EntityType.TASK || t == EntityType.METRIC)) {
+            if (g.sentence() == s.index() && (t == EntityType.TASK || t == EntityType.METRIC)
+                    && !namesake(g, d.get(Layers.ABBREVIATIONS))) {
                 add(s, g.start(), g.end(), t, found);
             }
         }
+    }
+
+    /**
+     * Whether a gazetteer short form is defined in the text as something else: "electron microscopy (EM)" is not the
+     * metric EM (exact match).
+     */
+    private static boolean namesake(GazetteerMatch g, List<Abbreviation> pairs) {
+        String k = Keys.of(g.surface());
+        boolean defined = false;
+        for (Abbreviation a : pairs) {
+            if (Keys.of(a.shortForm()).equals(k)) {
+                String lk = Keys.of(a.longForm());
+                if (Keys.of(g.entry().name()).equals(lk)) {
+                    return false;
+                }
+                for (String alias : g.entry().aliases()) {
+                    if (Keys.of(alias).equals(lk)) {
+                        return false;
+                    }
+                }
+                defined = true;
+            }
+        }
+        return defined;
     }
 
     private static void metrics(Sentence s, List<Mention> found) {
@@ -107,6 +144,16 @@ public final class TermFinder implements Stage {
         Matcher m = METRIC.matcher(s.text());
         while (m.find()) {
             add(s, m.start(), m.end(), EntityType.METRIC, found);
+        }
+        Matcher q = QUALIFIED.matcher(s.text());
+        while (q.find()) {
+            String w = q.group(1);
+            if (!NOT_QUALIFIERS.contains(w) && !Lexicon.VAGUE.contains(w) && !VERBS.contains(w) && !w.endsWith("ly")
+                    && !w.endsWith("ing") && !w.endsWith("er") && !w.endsWith("est") && !w.endsWith("able")
+                    && !w.endsWith("ible")
+                    && (!w.endsWith("ed") || ED_OK.matcher(w).matches())) {
+                add(s, q.start(), q.end(), EntityType.METRIC, found);
+            }
         }
     }
 

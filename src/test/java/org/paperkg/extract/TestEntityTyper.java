@@ -130,4 +130,11 @@ class TestEntityTyper {
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertEquals(List.of("TextGrad", "NeRF"), all);
     }
+
+    @Test
+    void aDefinedLongFormOverridesTheShortFormsGazetteerType() {
+        Document d = StageFixture.run("t", "Compared to the best existing method in our study, DQN reduces Mean"
+                + " Absolute Error (MAE) by about 35%. The MAE reconstructs masked patches.");
+        assertEquals(List.of("Mean Absolute Error", "MAE"), StageFixture.entities(d, EntityType.METRIC));
+    }
 }

@@ -91,6 +91,10 @@ class TestProposedFinder {
         assertEquals(List.of("Efficient Neural Transfer with Reduced Overhead via PrunIng", "ENTROPI"),
                 proposed("t", "Motivated by this, we propose an entropy-based Efficient Neural Transfer with Reduced"
                         + " Overhead via PrunIng (ENTROPI) algorithm."));
+        assertEquals(List.of("PCF-Lift", "Probabilistic Contrastive Fusion", "PCF"), proposed("PCF-Lift: Panoptic"
+                + " Lifting by Probabilistic Contrastive Fusion", "In this work, we design a new pipeline coined"
+                + " PCF-Lift based on our Probabilistic Contrastive Fusion (PCF) to learn and embed probabilistic"
+                + " features."));
     }
 
     @Test

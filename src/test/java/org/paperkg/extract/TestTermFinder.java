@@ -43,4 +43,23 @@ class TestTermFinder {
         assertEquals(List.of("false discovery rate", "recognition rate", "reconstruction error", "click-through rate"),
                 StageFixture.terms(d, EntityType.METRIC));
     }
+
+    @Test
+    void qualifiedAccuracyTypeOneErrorAndTestPower() {
+        Document d = StageFixture.run("t", "Experimental results show that this integration boosts the layout"
+                + " accuracy of ControlNet, while retrieval reduces accuracy and marker-based approaches still"
+                + " provide unbeatable accuracy. The type-I error is controlled and the test power of the proposed"
+                + " test is comparable.");
+        assertEquals(List.of("layout accuracy", "accuracy", "type-I error", "test power"),
+                StageFixture.terms(d, EntityType.METRIC));
+    }
+
+    @Test
+    void aShortFormDefinedAsSomethingElseIsNotTheGazetteerMetric() {
+        Document d = StageFixture.run("t", "We present SAM4EM, a novel approach for 3D segmentation of complex neural"
+                + " structures in electron microscopy (EM) data. EM data are large.");
+        assertEquals(List.of(), StageFixture.terms(d, EntityType.METRIC));
+        Document m = StageFixture.run("t", "The exact match (EM) rises. EM is strict.");
+        assertEquals(List.of("exact match", "EM"), StageFixture.terms(m, EntityType.METRIC));
+    }
 }
