@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingLib;
@@ -124,9 +123,7 @@ final class QueryCommand implements Callable<Integer> {
         if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
             throw new ParameterException(spec.commandLine(), "--endpoint: not an http(s) URL: " + endpoint);
         }
-        Query query = QueryFactory.create(bindings.query().sparql());
-        long declared = query.hasLimit() ? query.getLimit() : QueryRunner.DEFAULT_MAX_ROWS;
-        query.setLimit(Math.min(bindings.limit().orElse(declared), QueryRunner.DEFAULT_MAX_ROWS));
+        Query query = QueryRunner.limited(bindings, QueryRunner.DEFAULT_MAX_ROWS);
         Map<Var, Node> terms = new HashMap<>();
         bindings.terms().forEach((name, term) -> terms.put(Var.alloc(name), term));
         Query bound = QueryTransformOps.transform(query, terms);

@@ -75,16 +75,29 @@ public final class QueryRunner {
      * @throws QueryTimeoutException when the query does not finish within the time limit
      */
     public QueryResult select(Bindings bindings) {
-        CannedQuery canned = bindings.query();
-        Query query = QueryFactory.create(canned.sparql());
+        Query query = limited(bindings, maxRows);
+        Binding substitution = bindings.toBinding();
+        return Txn.calculateRead(dataset, () -> execute(bindings.query().name(), query, substitution));
+    }
+
+    /**
+     * The canned query of these bindings, parsed, with the LIMIT they ask for (the declared one by default, never
+     * more than {@code maxRows}) set on the query and on every sub-select that repeats the declared LIMIT; what
+     * {@link #select} runs, for callers that send the query elsewhere (a remote endpoint).
+     *
+     * <pre>{@code
+     * Query q = QueryRunner.limited(Bindings.parse(query, List.of("limit=100")), QueryRunner.DEFAULT_MAX_ROWS);
+     * }</pre>
+     */
+    public static Query limited(Bindings bindings, long maxRows) {
+        Query query = QueryFactory.create(bindings.query().sparql());
         long declared = query.hasLimit() ? query.getLimit() : Query.NOLIMIT;
         long limit = Math.min(bindings.limit().orElse(declared == Query.NOLIMIT ? maxRows : declared), maxRows);
         query.setLimit(limit);
         if (declared != Query.NOLIMIT) {
             setSubQueryLimits(query, declared, limit);
         }
-        Binding substitution = bindings.toBinding();
-        return Txn.calculateRead(dataset, () -> execute(canned.name(), query, substitution));
+        return query;
     }
 
     /**

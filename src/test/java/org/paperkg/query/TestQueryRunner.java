@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.ResultSetMgr;
@@ -124,6 +125,15 @@ class TestQueryRunner {
         // limit=3 raises the outer LIMIT and the sub-select that shares the default, not the one with LIMIT 2
         assertEquals(List.of(List.of("ADAM", "ADAM"), List.of("ADAM", "CIFAR10"), List.of("CIFAR10", "ADAM")),
                 rows(runner.select(new Bindings(ranked, Map.of("limit", "3"))), "alias", "other"));
+    }
+
+    @Test
+    void theLimitParameterReachesRankedSubSelectsOfTheQuerySentElsewhere() {
+        Query q = QueryRunner.limited(Bindings.parse(query("papers-per-task"), List.of("limit=70")), 10_000);
+        assertEquals(70, q.getLimit());
+        assertTrue(q.serialize().replaceAll("\\s+", " ").contains("ORDER BY ?rank LIMIT 70 }"), q.serialize());
+        assertEquals(10_000, QueryRunner.limited(Bindings.parse(query("papers-per-task"), List.of("limit=99999")),
+                10_000).getLimit());
     }
 
     @Test
