@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +39,9 @@ public final class ClaimFinder implements Stage {
     private static final List<Trigger> TRIGGERS = List.of(
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|similar|equal",
                     "\\b(?:comparable|competitive|on par|similar|equal|equivalent)(?: to| with)?"
-                    + "(?: or (?:even )?(?:better|superior|higher|stronger))(?: than| to)?(?: (?:performance"
+                    + "(?: or (?:even )?(?:better|superior|higher|stronger|exceeds?|outperforms?|surpass(?:es)?))"
+                    + "(?: than| to)?"
+                    + "(?: (?:performance"
                     + "|results|accuracy))?"
                     + "(?: (?:to|with|than|against|compared (?:to|with)|in contrast to|in comparison (?:to|with)))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "match|rival",
@@ -51,7 +54,8 @@ public final class ClaimFinder implements Stage {
                     + "|in contrast to))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
                     "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
-                    + "(?:,? or (?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)))"),
+                    + "(?:,? or (?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)"
+                    + "|(?:statistically )?ties? with))"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
                     "\\bat least (?:as good as|comparable to|on par with)"),
             t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace",
@@ -73,13 +77,14 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ",
-                    "\\b(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer"
+                    "\\b(?:(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer)"
+                    + "(?:-[a-z]+)?"
                     + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
-                    + "\\b(?: [\\w-]+){0,8}? than\\b"
+                    + "\\b(?:,? [\\w/-]+){0,8}? than\\b"
                     + "|\\bsuperior(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher",
-                    "\\bhigher(?: [\\w-]+){0,6}? than\\b"),
+                    "\\bhigher(?: [\\w/-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
                     "\\b(?:lower|smaller|fewer|less(?! than\\b))(?: [\\w-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform",
@@ -90,21 +95,22 @@ public final class ClaimFinder implements Stage {
             t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ",
                     "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: [\\w-]+){0,3}? (?:than|to)\\b"),
-            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparable|competitive|on par|on a par|equivalent",
-                    "\\b(?:comparable|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
+            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
+                    "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
                             + "|against)\\b"),
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
-                    "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b"),
+                    "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b"
+                    + "|\\b(?:performance|results|accuracy|quality|scores?) (?:very |quite |remarkably )?close to\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as good|as accurate|as effective|as strong|as competitive",
                     "\\bas (?:good|accurate|effective|strong|competitive) as\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as well as",
                     "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "compet",
-                    "\\bcompetes? (?:favou?rably )?(?:with|against)\\b"),
+                    "\\bcompet(?:es?|ing) (?:favou?rably )?(?:with|against|compared (?:to|with))\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
-                    "\\bperform(?:s|ed|ing)? (?:similarly|comparably|on par) (?:to|with)\\b"),
+                    "\\bperform(?:s|ed|ing)? (?:similarly|comparably|competitively|on par) (?:to|with|against)\\b"),
             t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against",
                     "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to"
                             + "|(?:benchmark(?:ed|ing)?|compared|comparisons?) against)\\b"));
@@ -117,6 +123,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:\\bnot|n't|\\bnever|\\bcannot|\\bfail(?:s|ed)? to|\\bunable to|\\bno longer|\\bneither|\\bnor"
                     + "|\\bhardly|\\brarely)(?:\\s+[\\w-]+){0,2}\\s*$");
+    private static final Pattern NONE_OF = Pattern.compile("(?i)\\bnone(?:\\s+[\\w-]+){0,3}\\s*$");
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only(?:\\s+[\\w-]+){0,2}\\s*$");
     private static final Pattern NO_WORSE = Pattern.compile("(?i)\\bno\\s*$");
     private static final Pattern NOT_SIGNIFICANT = Pattern.compile(
@@ -135,13 +142,40 @@ public final class ClaimFinder implements Stage {
                     + "|accelerat\\w*|faster|boost\\w*"
                     + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
                     + "|latency|cost)"
-                    + "|stronger|more (?:accurate|robust|efficient|effective))");
+                    + "|lower (?:[\\w-]+ )?(?:errors?|loss|latency|costs?|coherence|variance)"
+                    + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b)");
+    /** Gains stated as a property ("more consistent", "greater robustness"): they need a subject the clause names. */
+    private static final Pattern WEAK_POSITIVE = Pattern.compile(
+            "(?i)\\b(?:strong|greater|excel\\w*|state-of-the-art|accurate|robust|more (?!(?:harmful|expensive|costly"
+                    + "|complex|complicated|vulnerable|prone|sensitive|difficult|brittle|fragile|biased|unstable|noisy"
+                    + "|challenging|demanding|restrictive|limited)\\b)(?:robust|stable|compact|flexible|precise"
+                    + "|reliable|diverse|faithful|realistic|[a-z]+(?:ate|ent|ant|ete|ive|ful|ous|ic|ble|ise|ize)))\\b");
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(?i)\\b(?:worse|inferior|degrad\\w*|drops?|decreas\\w*|weaker|slower|lags?|falls? behind|lower accuracy)");
+            "(?i)\\b(?:worse|inferior|degrad\\w*|drops?(?!-in)|decreas\\w*|weaker|slower|lags?|falls? behind"
+                    + "|lower accuracy|lacking)\\b");
+    private static final Pattern GERUND_START = Pattern.compile(
+            "[a-z]+ing (?:the|a|an|its|their|our|new|several|multiple)\\b");
+    /** What may stand between a subject and its verb: "X, which consistently outperforms". */
+    private static final Pattern IMMEDIATE = Pattern.compile(
+            "(?i)\\s*,?\\s*(?:(?:which|that|who)\\s+)?(?:(?:\\w+ly|can|could|also|still|further|even"
+                    + "|consistently|clearly|both|all|again|now|thus|then|indeed|is|are|was|were|has|have|does"
+                    + "|do)\\s+)*");
+    private static final Pattern EXAMPLES = Pattern.compile(
+            "(?i)\\s*,?\\s*(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
+    private static final Pattern MODIFIER_END = Pattern.compile(
+            "(?i)-(?:based|only|free|aware|driven|guided|specific)$");
+    private static final Pattern ON_PAR = Pattern.compile(
+            "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
+    private static final Pattern NOT_RIVAL = Pattern.compile(
+            "(?i)(?:(?:their|its|our) own|real[- ]time|chance|random|expected|usual|ever|before|previously|necessary"
+                    + "|needed|required|possible"
+                    + "|average|normal|other|others|one|any|in|on|at|when|the (?:number|size|amount|rest|original"
+                    + "|input|target|ground[- ]truth|true|theoretical|optimal|best possible))\\b");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)\\b(?:show|shows|showed|shown|demonstrate[sd]?|find|finds|found|indicate[sd]?|reveal[sd]?|observe[sd]?"
-                    + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?)\\s+"
-                    + "(?:that\\s+)?|;\\s*");
+                    + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?"
+                    + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)\\s+"
+                    + "(?:that\\s+)?|;\\s*|\\b(?:because|since|whereas|although|though)\\s+");
     private static final Pattern REFERRING = Pattern.compile(
             "(?i)\\b(?:our (?:[\\w-]+ ){0,2}?(?:method|model|approach|framework|system|technique|algorithm|network"
                     + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier"
@@ -149,7 +183,10 @@ public final class ClaimFinder implements Stage {
                     + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented"
                     + "|the introduced|this (?:[\\w-]+ ){0,3}?(?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
-                    + "|the learned|the trained|the new|the fine-tuned|it|they|we)\\b");
+                    + "|the learned|the trained|the new|the fine-tuned|they|we|these (?:new|proposed|novel) [\\w-]+"
+                    + "|it(?! (?:is|was|has been|can be|could be|would be|may be|might be) (?:\\w+ed|possible|clear"
+                    + "|known"
+                    + "|true|likely|unclear|important|necessary|difficult|hard|easy|natural|common|well)\\b))\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     private static final Pattern LATER_COMPARED = Pattern.compile(
@@ -169,7 +206,8 @@ public final class ClaimFinder implements Stage {
             "(?i)(?:these|the|our) (?:results|findings|experiments|numbers|gains|improvements)\\b");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
-                    + "|most|many|some|other|popular|classical|state-of-the-art|these|such)\\b");
+                    + "|most|many|some|other|popular|classical|state-of-the-art(?! (?:performance|results|accuracy))"
+                    + "|these|such)\\b");
     private static final Pattern RELATED_WORK = Pattern.compile(
             "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing"
                     + "|recent|earlier"
@@ -202,7 +240,8 @@ public final class ClaimFinder implements Stage {
             "have", "had", "do", "does", "did", "being", "been", "be", "requires", "require", "uses", "use", "while",
             "like", "whose", "what", "how", "once", "until", "against", "along", "beyond", "toward", "towards",
             "besides", "except", "based", "suggesting", "indicating", "highlighting", "showcasing", "revealing",
-            "confirming", "\u00e1", "\u00e0", "la");
+            "confirming", "\u00e1", "\u00e0", "la", "relying", "requiring", "utilizing", "utilising", "leveraging",
+            "employing", "exploiting", "operating", "assuming", "adopting", "depending");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
             "training", "both", "the", "all", "each", "a", "an", "its", "their");
@@ -219,11 +258,19 @@ public final class ClaimFinder implements Stage {
             "pathologists", "dermatologists", "specialists", "result", "baseline", "method", "model", "approach",
             "algorithm", "technique", "system", "framework",
             "network", "policy", "agent", "solution", "strategy", "architecture", "variant", "learner", "classifier",
-            "detector", "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor");
+            "detector", "teacher", "student", "pipeline", "design", "estimator", "predictor", "ensemble", "regressor",
+            "tracker", "trackers", "backbone", "backbones", "procedure", "procedures", "solver", "solvers", "compiler",
+            "compilers", "parser", "parsers", "planner", "planners", "controller", "controllers", "sampler", "samplers",
+            "estimators", "predictors", "regressors", "ensembles", "mechanism", "mechanisms", "protocol", "protocols",
+            "formulation", "formulations", "operator", "operators", "module", "modules", "libraries", "library",
+            "toolkits", "toolkit", "submissions", "participants", "teams", "entries", "defenses", "defences", "attacks",
+            "objectives", "losses", "measures", "metrics", "embeddings", "descriptors", "kernels", "layers",
+            "generators", "discriminators", "optimizer", "recognizers", "taggers", "translators", "rules", "programs",
+            "encoder", "decoder", "retriever", "transformers", "transformer", "simulators", "simulator");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
-                    + "|competing|original");
+                    + "|competing|original|\\bother\\b");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
             "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
@@ -236,6 +283,16 @@ public final class ClaimFinder implements Stage {
     private static final Pattern MEASURE_OF = Pattern.compile(
             "(?i)\\b(?:(?:performance|results|accuracy|quality|scores?) of|(?:that|those) (?:of|obtained"
                     + "|achieved|produced|reported|learned|generated)(?: (?:with|by|using))?)\\s*$");
+    private static final Set<String> RIVAL_FIRST = Lexicon.words("other", "existing", "prior", "previous",
+            "state-of-the-art", "competing", "conventional", "traditional", "standard", "known", "best-known");
+    private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
+    private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
+            "conditions", "requirement", "requirements", "constraint", "constraints", "guarantee", "guarantees",
+            "space", "spaces", "dimension", "dimensions", "size", "sizes", "threshold", "distribution",
+            "distributions");
+    private static final Set<String> RESULT_WORDS = Lexicon.words("results", "performance", "scores", "numbers");
+    private static final Set<String> REPORTED = Lexicon.words("published", "reported", "previous", "prior", "existing",
+            "baseline", "best");
     private static final Set<String> QUANTIFIERS = Lexicon.words("series", "number", "variety", "range", "set",
             "suite", "host", "collection", "couple", "family", "handful");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
@@ -311,7 +368,7 @@ public final class ClaimFinder implements Stage {
 
     private void sentence(Sentence s, List<Token> toks, List<Mention> ents, List<Mention> terms, Referent referent,
             Map<String, Claim> claims) {
-        String text = s.text();
+        String text = flatten(s.text());
         List<Hit> hits = hits(text);
         if (hits.isEmpty()) {
             return;
@@ -344,6 +401,7 @@ public final class ClaimFinder implements Stage {
             int nextStart = h + 1 < hits.size() ? Math.max(hit.end(), hits.get(h + 1).start()) : text.length();
             Relation rel = hit.relation();
             double conf = hit.confidence();
+            boolean needsSubject = false;
             String before = text.substring(Math.max(prevEnd, Math.max(0, hit.start() - 40)), hit.start());
             if (hit.kind() == Kind.HIGHER && ERRORISH.matcher(text.substring(hit.start(), hit.end())).find()) {
                 rel = Relation.UNDERPERFORMS;
@@ -357,10 +415,21 @@ public final class ClaimFinder implements Stage {
                 String clause = text.substring(prevEnd, nextStart);
                 boolean pos = POSITIVE.matcher(clause).find();
                 boolean neg = NEGATIVE.matcher(clause).find();
-                if (pos == neg) {
-                    continue;
+                String segment = segment(text, hit, prevEnd, nextStart);
+                if (!pos && !neg && WEAK_POSITIVE.matcher(segment).find()) {
+                    pos = true;
+                    needsSubject = true;
                 }
-                rel = pos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
+                if (!pos && !neg && ON_PAR.matcher(segment).find()) {
+                    rel = Relation.COMPARABLE;
+                } else if (pos == neg) {
+                    continue;
+                } else {
+                    rel = pos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
+                }
+            }
+            if (NONE_OF.matcher(before).find()) {
+                continue;
             }
             if (NOT_SIGNIFICANT.matcher(before).find()) {
                 rel = Relation.COMPARABLE;
@@ -379,10 +448,15 @@ public final class ClaimFinder implements Stage {
                     && text.substring(hit.end()).startsWith(" by ")
                     && PASSIVE_BEFORE.matcher(text.substring(Math.max(0, hit.start() - 30), hit.start())).find();
             boolean leadingCompared = hit.kind() == Kind.COMPARED
-                    && LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches();
+                    && (LEADING_OPENER.matcher(text.substring(0, hit.start()).strip()).matches()
+                    || LEADING_OPENER.matcher(text.substring(clauseStart(text, hit.start(), prevEnd), hit.start())
+                            .replaceAll("^[\\s,]+|[\\s,]+$", "")).matches());
+            if (hit.kind() == Kind.COMPARED && rel == Relation.UNDERPERFORMS) {
+                needsSubject = true;
+            }
             int objFrom = passive ? hit.end() + 4 : hit.end();
-            List<Phrase> objects = mergeAdjectiveConjuncts(text, objects(text, toks, objFrom, nextStart, ents), ents,
-                    referent);
+            List<Phrase> objects = mergeAdjectiveConjuncts(text,
+                    shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent);
             if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
                 Matcher later = LATER_COMPARED.matcher(text).region(hit.end(), text.length());
                 while (later.find()) {
@@ -402,6 +476,7 @@ public final class ClaimFinder implements Stage {
                     }
                 }
             }
+            objects = namedExamples(text, toks, objects, nextStart, ents, referent, !leadingCompared);
             if (objects.isEmpty()) {
                 continue;
             }
@@ -414,12 +489,15 @@ public final class ClaimFinder implements Stage {
             } else {
                 int regionStart = Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd));
                 String found = leadingCompared
-                        ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent)
-                        : subject(text, regionStart, hit.start(), ents, referent);
+                        ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent, false)
+                        : subject(text, regionStart, hit.start(), ents, referent, hit.kind() != Kind.COMPARED);
                 if (!leadingCompared && referent.group().size() == 2
                         && PLURAL_OWN.matcher(text.substring(regionStart, hit.start()).strip()).lookingAt()) {
                     found = referent.name();
                     shared = true;
+                }
+                if (found == null && needsSubject) {
+                    continue;
                 }
                 if (found == null) {
                     subject = prevSubject != null ? prevSubject : referent.name();
@@ -439,17 +517,18 @@ public final class ClaimFinder implements Stage {
             for (Phrase o : objects) {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || o.text().startsWith(subject + " ") || quantity(o)
-                        || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o))
-                                && subjectConf == 0 && plainNounPhrase(o, ents))) {
+                        || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o)
+                                || thanRival(text, hit, o)) && subjectConf == 0 && plainNounPhrase(o, ents))) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
                 double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
                 for (String each : subjects) {
-                    Claim claim = new Claim(each, rel, o.text(), named(o.text(), ents, referent), datasets, metric,
-                            Optional.ofNullable(margin), text, s.start(), s.end(), round(c));
-                    claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(o.text()), claim);
+                    String object = bareName(o.text(), ents);
+                    Claim claim = new Claim(each, rel, object, named(o.text(), ents, referent), datasets, metric,
+                            Optional.ofNullable(margin), s.text(), s.start(), s.end(), round(c));
+                    claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(object), claim);
                 }
                 stated = true;
             }
@@ -458,6 +537,17 @@ public final class ClaimFinder implements Stage {
                 prevEnd = objects.get(objects.size() - 1).end();
             }
         }
+    }
+
+    /** The text with every white-space character (line breaks in wrapped abstracts) as a plain space, same offsets. */
+    static String flatten(String text) {
+        char[] cs = text.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (Character.isWhitespace(cs[i]) || cs[i] == '\u00a0') {
+                cs[i] = ' ';
+            }
+        }
+        return new String(cs);
     }
 
     private static double round(double c) {
@@ -488,6 +578,35 @@ public final class ClaimFinder implements Stage {
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return all;
+    }
+
+    /**
+     * Where a weak cue must stand to give a "compared to" trigger its polarity: the comma-delimited stretch before the
+     * trigger ("our approach exhibits greater robustness compared to X"), or for an opening "compared to X," the
+     * stretch after the rival ("compared to X, Y yields more consistent ..."); never the words that describe the rival.
+     */
+    private static String segment(String text, Hit hit, int prevEnd, int nextStart) {
+        int from = Math.max(prevEnd,
+                Math.max(text.lastIndexOf(',', hit.start()), text.lastIndexOf(';', hit.start())) + 1);
+        String lead = text.substring(from, hit.start()).strip().toLowerCase(Locale.ROOT);
+        if (!(lead.isEmpty() || lead.endsWith("that") || LEADING_OPENER.matcher(lead).matches())) {
+            return text.substring(from, hit.start());
+        }
+        int after = nextBreak(text, hit.end());
+        if (after >= Math.min(text.length(), nextStart)) {
+            return text.substring(hit.end(), Math.min(text.length(), nextStart));
+        }
+        return text.substring(after, Math.min(nextBreak(text, after + 1), nextStart));
+    }
+
+    private static int nextBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** Whether a position lies in an opening "While ..., " clause that is not about the paper's own work. */
@@ -526,7 +645,8 @@ public final class ClaimFinder implements Stage {
         String bare = t.replaceFirst(
                 "(?i)^(?:our|the|this|these|its)\\s+(?:(?:proposed|new|novel|presented)\\s+)?", "");
         String[] words = bare.toLowerCase(Locale.ROOT).split("\\s+");
-        if (bare.isEmpty() || words.length <= 2 && GENERIC_HEADS.contains(words[words.length - 1])) {
+        if (bare.isEmpty() || words.length <= 2 && GENERIC_HEADS.contains(words[words.length - 1])
+                && !(referent.name().equals(Claim.PROPOSED) && Lexicon.shaped(bare.split("\\s+")[0]))) {
             return referent.name();
         }
         if (!bare.equals(t)) {
@@ -539,7 +659,8 @@ public final class ClaimFinder implements Stage {
     }
 
     /** The subject in text[from, to), or null when the region names none. */
-    private static String subject(String text, int from, int to, List<Mention> ents, Referent referent) {
+    private static String subject(String text, int from, int to, List<Mention> ents, Referent referent,
+            boolean beforeVerb) {
         if (from >= to) {
             return null;
         }
@@ -555,6 +676,13 @@ public final class ClaimFinder implements Stage {
         }
         if (bestProposed != null) {
             return bestProposed;
+        }
+        for (Mention m : ents) {
+            if (beforeVerb && m.start() >= from && m.end() <= to && Character.isLetter(m.surface().charAt(0))
+                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
+                    && IMMEDIATE.matcher(text.substring(m.end(), to)).matches()) {
+                return m.surface();
+            }
         }
         if (REFERRING.matcher(region).find() || OUR_BEFORE_VERB.matcher(region).find()) {
             return referent.name();
@@ -658,7 +786,9 @@ public final class ClaimFinder implements Stage {
             if (p == null) {
                 break;
             }
-            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || !acceptableSecond(p, ents)
+            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt()
+                    || GERUND_START.matcher(p.text()).lookingAt()
+                    || !acceptableSecond(p, ents)
                     && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
                     || commaOnly && !listGoesOn(toks, span[1]) && !isEntity(p, ents))) {
                 break;
@@ -688,6 +818,16 @@ public final class ClaimFinder implements Stage {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "46% more accurate than the KLT tracker": a noun phrase right after a comparative "than" is what is compared,
+     * unless it is a reference point rather than a rival ("than real-time", "than chance").
+     */
+    private static boolean thanRival(String text, Hit hit, Phrase o) {
+        return hit.kind() != Kind.COMPARED && text.regionMatches(true, hit.end() - 4, "than", 0, 4)
+                && text.substring(hit.end(), o.start()).isBlank()
+                && !NOT_RIVAL.matcher(o.text()).lookingAt();
     }
 
     /** "match the accuracy of voxel-based representations": the object follows a measure of it, so it is a rival. */
@@ -725,7 +865,8 @@ public final class ClaimFinder implements Stage {
     /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (DATA_HEADS.contains(last) || quantity(o)) {
+        if (DATA_HEADS.contains(last) && !(PRIOR_BOUNDS.contains(last)
+                && RIVAL_FIRST.contains(o.text().toLowerCase(Locale.ROOT).split(" ")[0])) || quantity(o)) {
             return false;
         }
         for (Mention m : ents) {
@@ -739,11 +880,115 @@ public final class ClaimFinder implements Stage {
                 || RIVAL_WORDS.matcher(lower).find();
     }
 
+    /**
+     * "frontier LRMs like Qwen3 and Claude Sonnet 3.7", "state-of-the-art methods, pixelSplat and MVSplat": when a
+     * generic rival is followed by named examples, the names are what is compared.
+     */
+    private static List<Phrase> namedExamples(String text, List<Token> toks, List<Phrase> objects, int limit,
+            List<Mention> ents, Referent referent, boolean appositive) {
+        if (objects.isEmpty()) {
+            return objects;
+        }
+        Phrase first = objects.get(0);
+        if (appositive && objects.size() > 1 && !named(first.text(), ents, referent)
+                && text.substring(first.end(), objects.get(1).start()).strip().equals(",")
+                && allNamed(objects.subList(1, objects.size()), ents, referent)
+                && !VERB_START.matcher(text.substring(objects.get(objects.size() - 1).end())
+                        .replaceFirst("^[\\s,]*(?:\\w+ly\\s+)*", "")).lookingAt()) {
+            return objects.subList(1, objects.size());
+        }
+        Phrase last = objects.get(objects.size() - 1);
+        Matcher m = EXAMPLES.matcher(text).region(last.end(), text.length());
+        if (named(last.text(), ents, referent) || !m.lookingAt()) {
+            return objects;
+        }
+        List<Phrase> examples = objects(text, toks, m.end(), Math.max(limit, m.end()), ents);
+        if (examples.isEmpty() || !allCapitalised(examples)) {
+            return objects;
+        }
+        List<Phrase> out = new ArrayList<>(objects.subList(0, objects.size() - 1));
+        out.addAll(examples);
+        return out;
+    }
+
+    private static boolean allCapitalised(List<Phrase> phrases) {
+        for (Phrase p : phrases) {
+            String[] words = p.text().split(" ");
+            if (!Character.isUpperCase(p.text().charAt(0)) || GENERIC_HEADS.contains(
+                    words[words.length - 1].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allNamed(List<Phrase> phrases, List<Mention> ents, Referent referent) {
+        for (Phrase p : phrases) {
+            if (!named(p.text(), ents, referent)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "the SWin", "the MMD": a name keeps no article. */
+    private static String bareName(String object, List<Mention> ents) {
+        if (!object.regionMatches(true, 0, "the ", 0, 4)) {
+            return object;
+        }
+        String rest = object.substring(4);
+        if (rest.indexOf(' ') >= 0 || GENERIC_HEADS.contains(rest.toLowerCase(Locale.ROOT))) {
+            return object;
+        }
+        if (Lexicon.shaped(rest)) {
+            return rest;
+        }
+        for (Mention m : ents) {
+            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(rest)) {
+                return rest;
+            }
+        }
+        return object;
+    }
+
+    /**
+     * "conventional rotation equivariant and rotation &amp; reflection equivariant neural networks", "both CNN-based
+     * and Transformer Diffusion Policies": a first conjunct that ends in a modifier takes the second conjunct's head.
+     */
+    private static List<Phrase> shareHead(String text, List<Phrase> objects) {
+        if (objects.size() < 2 || text.substring(objects.get(0).end(), objects.get(1).start()).indexOf(',') >= 0) {
+            return objects;
+        }
+        Phrase first = objects.get(0);
+        String[] a = first.text().split(" ");
+        String[] b = objects.get(1).text().split(" ");
+        String modifier = a[a.length - 1];
+        int from = -1;
+        for (int i = 0; i + 1 < b.length; i++) {
+            if (b[i].equalsIgnoreCase(modifier)) {
+                from = i + 1;
+            }
+        }
+        if (from < 0 && MODIFIER_END.matcher(modifier).find() && b.length >= 3 && !Lexicon.shaped(b[b.length - 1])) {
+            from = 1;
+        }
+        if (from < 0) {
+            return objects;
+        }
+        String head = String.join(" ", Arrays.copyOfRange(b, from, b.length));
+        List<Phrase> out = new ArrayList<>();
+        out.add(new Phrase(first.text() + " " + head, first.start(), first.end()));
+        out.addAll(objects.subList(1, objects.size()));
+        return out;
+    }
+
     /** "the latest open-source and GPT models": a first conjunct without a head noun shares the second's head. */
     private static List<Phrase> mergeAdjectiveConjuncts(String text, List<Phrase> objects, List<Mention> ents,
             Referent referent) {
         int k = 0;
-        while (k + 1 < objects.size() && (bareModifier(objects.get(k), ents)
+        while (k + 1 < objects.size()
+                && text.substring(objects.get(k).end(), objects.get(k + 1).start()).indexOf(',') < 0
+                && (bareModifier(objects.get(k), ents)
                 || k == 0 && (!comparable(objects.get(0), ents, referent)
                         || headless(objects.get(0), ents, referent) && hasGenericHead(objects.get(1))))) {
             k++;
@@ -795,7 +1040,8 @@ public final class ClaimFinder implements Stage {
     /** A short phrase that names no dataset, task or metric: acceptable as the object of a strong verb. */
     private static boolean plainNounPhrase(Phrase o, List<Mention> ents) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (o.text().split(" ").length > 4 || DATA_HEADS.contains(last) || METRIC_WORDS.contains(last)) {
+        if (o.text().split(" ").length > 4 || DATA_HEADS.contains(last) || METRIC_WORDS.contains(last)
+                || THEORY_HEADS.contains(last)) {
             return false;
         }
         for (Mention m : ents) {
@@ -814,7 +1060,8 @@ public final class ClaimFinder implements Stage {
             }
         }
         String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
-        return GENERIC_HEADS.contains(words[words.length - 1]) && words.length > 1;
+        return words.length > 1 && (GENERIC_HEADS.contains(words[words.length - 1])
+                || RIVAL_FIRST.contains(words[0]) && !DATA_HEADS.contains(words[words.length - 1]));
     }
 
     private static int firstTokenAt(List<Token> toks, int from) {
@@ -850,7 +1097,8 @@ public final class ClaimFinder implements Stage {
                 break;
             }
             if (!t.isWord() && !(t.text().equals("'") && j + 1 < toks.size() && toks.get(j + 1).text().equals("s"))
-                    && !t.text().equals("-")) {
+                    && !t.text().equals("-") && !(t.text().equals("&") && j > i && j + 1 < toks.size()
+                    && toks.get(j + 1).isWord())) {
                 break;
             }
             if (j > i && w.equals("of") && QUANTIFIERS.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
@@ -870,6 +1118,11 @@ public final class ClaimFinder implements Stage {
             }
             if (j > i && w.length() > 4 && w.endsWith("ed") && j + 1 < toks.size()
                     && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())) {
+                break;
+            }
+            if (j > i && RESULT_WORDS.contains(w)
+                    && REPORTED.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+                j++;
                 break;
             }
             if (j > i && METRIC_WORDS.contains(w.split("/")[0])

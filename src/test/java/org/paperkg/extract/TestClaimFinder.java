@@ -308,9 +308,116 @@ class TestClaimFinder {
     @Test
     void pronounObjectTakesTheEarlierComparedPhrase() {
         Claim c = claims("TeCo", "We propose TeCo. Extensive experiments demonstrate that compared with"
-                + " state-of-the-art defenses, which even require either certain information about the trigger types or accessibility"
+                + " state-of-the-art defenses, which even require either certain information about the trigger types"
+                + " or accessibility"
                 + " of clean data, TeCo outperforms them on different backdoor attacks, datasets, and model"
                 + " architectures, enjoying a higher AUROC by 10% and 5 times of stability.").get(0);
         assertEquals("TeCo outperforms state-of-the-art defenses", brief(c));
+    }
+
+    private static List<String> briefs(String title, String abstractText) {
+        return claims(title, abstractText).stream().map(TestClaimFinder::brief).toList();
+    }
+
+    @Test
+    void lineBreaksInsideATriggerAreSpaces() {
+        assertEquals(List.of("PaRa outperforms existing finetuning approaches"), briefs("PaRa", "We propose PaRa. With"
+                + " comprehensive experiments, we show that PaRa achieves great advantages\nover existing finetuning"
+                + " approaches on single/multi-subject generation."));
+    }
+
+    @Test
+    void dropInIsNoDropAndWeakGainsNeedANamedSubject() {
+        assertEquals(List.of("EPIG outperforms BALD"), briefs("Prediction-oriented active learning", "We propose EPIG."
+                + " We find that using EPIG leads to stronger predictive performance compared with BALD across a range"
+                + " of datasets and models, and thus provides an appealing drop-in replacement."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms existing baseline methods"), briefs("t", "Furthermore, our"
+                + " approach exhibits greater robustness against paraphrasing attacks compared to existing baseline"
+                + " methods."));
+        assertEquals(List.of(), briefs("t", "Our results suggest a fundamental privacy-utility trade-off: while IARs"
+                + " excel in image generation quality and speed, they are empirically significantly more vulnerable to"
+                + " privacy attacks compared to DMs that achieve similar performance."));
+    }
+
+    @Test
+    void plainNounPhraseRightAfterThan() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the KLT tracker"), briefs("t", "Our resulting technique"
+                + " tracks up to three orders of magnitude more points and is 46% more accurate than the KLT"
+                + " tracker."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms prior work"), briefs("t", "We demonstrate that our proposed"
+                + " method is able to accomplish more realistic, targeted edits than prior work."));
+        assertEquals(List.of("MCNNs outperforms vanilla deep neural networks"), briefs("t", "We find large and"
+                + " consistent gains in performance, validating that MCNNs are better-suited than vanilla deep neural"
+                + " networks for imitation learning applications."));
+    }
+
+    @Test
+    void thanObjectsExcludeReferencePointsDummyItAndNone() {
+        assertEquals(List.of(), briefs("t", "This paper proposes to combine the advantages of both approaches by"
+                + " performing inference in the output space, because the output space is much smaller than the"
+                + " parameter space."));
+        assertEquals(List.of(), briefs("t", "It is predicted that slit like lesions are more damaging than rounder"
+                + " lesions."));
+        assertEquals(List.of(), briefs("t", "Unfortunately, none significantly improve upon static defenses when"
+                + " subjected to our careful case study evaluation."));
+    }
+
+    @Test
+    void publishedResultsAndPriorBoundsAreRivals() {
+        Claim c = claims("C2ST", "We propose C2ST. On CSL-Daily, our approach achieves an absolute gain of 4.9% WER"
+                + " compared to the best published results.").get(0);
+        assertEquals("C2ST outperforms the best published results", brief(c));
+        assertEquals(Optional.of("4.9%"), c.magnitude());
+        assertEquals(List.of(Claim.PROPOSED + " outperforms previous bounds"), briefs("t", "Our bounds both generalize"
+                + " and strictly improve over previous bounds in similar settings."));
+    }
+
+    @Test
+    void tiesCompetesAndCompetitiveComparedAreComparable() {
+        assertEquals(List.of(Claim.PROPOSED + " comparable all prior metrics"), briefs("t", "Our single model (trained"
+                + " in 39 languages) outperforms or statistically ties with all prior metrics on the WMT 2019"
+                + " segment-level shared metrics task in all languages."));
+        assertEquals(List.of("ADS comparable existing supervised methods"), briefs("t", "Furthermore, we find that ADS"
+                + " performs competitively with existing supervised methods in reconstruction quality."));
+        assertEquals(List.of("DeepDSL comparable the existing libraries"), briefs("DeepDSL", "We present DeepDSL. Our"
+                + " experiments show that the compiled programs have very competitive runtime performance and memory"
+                + " efficiency compared to the existing libraries."));
+        assertEquals(List.of("COOL-CHIC comparable modern conventional MPEG codecs"), briefs("COOL-CHIC", "We present"
+                + " COOL-CHIC. COOL-CHIC offers compression performance close to modern conventional MPEG codecs."));
+    }
+
+    @Test
+    void modifierConjunctTakesTheSharedHead() {
+        assertEquals(List.of("L-CAD outperforms language-based colorization methods",
+                "L-CAD outperforms automatic colorization methods"), briefs("L-CAD", "We propose L-CAD. Extensive"
+                + " experimental results demonstrate our advantages of effectively handling any-level descriptions and"
+                + " outperforming both language-based and automatic colorization methods."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms all available solvers"), briefs("t", "We demonstrate its"
+                + " efficiency by finding solutions with unprecedentedly short solution lengths, outperforming all"
+                + " available solvers and introducing the first machine learning solver beyond the 3x3x3 case."));
+    }
+
+    @Test
+    void namedExamplesOfAGenericRivalAreTheRivals() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms PSMNet", Claim.PROPOSED + " outperforms GANet"),
+                briefs("t", "Compared with high-performance methods like PSMNet and GANet, our method achieves 10-100x"
+                        + " speed increase while obtaining comparable disparity estimation results."));
+        assertEquals(List.of("GSAM+Cutie outperforms SAM-PT"), briefs("t", "Through quantitative evaluation on two"
+                + " datasets, we show that GSAM+Cutie outperforms similar ensembles, like SAM-PT, for video object"
+                + " segmentation."));
+        assertEquals(List.of("ConViT outperforms DeiT", "SAM2-LOVE outperforms the SOTA"), briefs("t", "The"
+                + " resulting convolutional-like ViT architecture, ConViT, outperforms the DeiT on ImageNet, while"
+                + " offering a much improved sample efficiency. We conducted extensive experiments to demonstrate that"
+                + " SAM2-LOVE outperforms the SOTA by 8.5% in J&F on the Ref-AVS benchmark."));
+    }
+
+    @Test
+    void theNameRightBeforeTheVerbIsTheSubject() {
+        assertEquals(List.of("Mobile-Former outperforms DETR"), briefs("t", "Furthermore, we build an efficient"
+                + " end-to-end detector by replacing backbone, encoder and decoder in DETR with Mobile-Former, which"
+                + " outperforms DETR by 1.3 AP but saves 52% of computational cost."));
+        assertEquals(List.of("StreamDSGN outperforms the strong baseline"), briefs("StreamDSGN", "We propose"
+                + " StreamDSGN. Experiments on the KITTI Tracking dataset show that, compared with the strong baseline,"
+                + " StreamDSGN significantly improves the streaming average precision by up to 4.33%."));
     }
 }
