@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,10 +33,11 @@ import org.paperkg.store.GraphStore;
 /**
  * The build step that runs {@link LabelConsolidator} over a whole store with bounded memory, locally or remotely.
  *
- * <p>It finds the subjects with more than one preferred label or title by one scan of (subject, label) pairs: in
- * memory while the store holds at most {@value #IN_MEMORY_SUBJECTS} subjects with the property, else sorted by
- * subject (the store spills the sort to disk), so that memory stays bounded whatever the corpus size. Their label
- * quads are then fetched in batches, consolidated in memory by {@link LabelConsolidator} and written back as
+ * <p>It finds the subjects with more than one preferred label or title from the store's indexes when the store can
+ * ({@link GraphStore#subjectsWithSeveralLiterals}: TDB2 compares node ids without reading the labels), else by one
+ * SPARQL scan of (subject, label) pairs: in memory while the store holds at most {@value #IN_MEMORY_SUBJECTS}
+ * subjects with the property, else sorted by subject (the store spills the sort to disk), so that memory stays
+ * bounded whatever the corpus size. Their label quads are then fetched in batches, consolidated in memory by {@link LabelConsolidator} and written back as
  * {@code DELETE DATA}/{@code INSERT DATA}, so the result is exactly that of running the consolidator over the
  * whole dataset.
  *
@@ -49,11 +51,15 @@ public final class ConsolidationStep {
             Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE,
             NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative"));
 
+    /** Subjects a scan of the store's indexes keeps in memory (node ids, about 100 bytes each) before it gives up. */
+    static final int INDEX_SCAN_SUBJECTS = 4_000_000;
+
     /** Subjects an unsorted scan keeps in memory (about 100 MB) before it falls back to a sorted scan. */
     static final int IN_MEMORY_SUBJECTS = 400_000;
 
     private final GraphStore store;
     private final int batch;
+    private final int indexScanSubjects;
     private final int inMemorySubjects;
 
     /**
@@ -61,16 +67,21 @@ public final class ConsolidationStep {
      * @param batch subjects consolidated per update request
      */
     public ConsolidationStep(GraphStore store, int batch) {
-        this(store, batch, IN_MEMORY_SUBJECTS);
+        this(store, batch, INDEX_SCAN_SUBJECTS, IN_MEMORY_SUBJECTS);
     }
 
-    /** A step that switches to sorted scans beyond {@code inMemorySubjects} subjects (tests use small values). */
-    ConsolidationStep(GraphStore store, int batch, int inMemorySubjects) {
+    /**
+     * A step whose index scan gives up beyond {@code indexScanSubjects} subjects and whose SPARQL scan switches to
+     * sorted scans beyond {@code inMemorySubjects} subjects (tests use small values to reach every path).
+     */
+    ConsolidationStep(GraphStore store, int batch, int indexScanSubjects, int inMemorySubjects) {
         this.store = Objects.requireNonNull(store, "store");
-        if (batch < 1 || inMemorySubjects < 1) {
-            throw new IllegalArgumentException("batch and in-memory subjects must be at least 1");
+        if (batch < 1 || inMemorySubjects < 1 || indexScanSubjects < 0) {
+            throw new IllegalArgumentException("batch and in-memory subjects must be at least 1, index-scan subjects "
+                    + "at least 0");
         }
         this.batch = batch;
+        this.indexScanSubjects = indexScanSubjects;
         this.inMemorySubjects = inMemorySubjects;
     }
 
@@ -134,6 +145,10 @@ public final class ConsolidationStep {
      * by subject, which the store spills to disk.
      */
     private List<Node> conflicts(Node property) {
+        Optional<List<Node>> fromIndexes = store.subjectsWithSeveralLiterals(property, indexScanSubjects);
+        if (fromIndexes.isPresent()) {
+            return fromIndexes.get();
+        }
         String pattern = store.unionDefaultGraph() ? "?s <%s> ?l" : "GRAPH ?g { ?s <%s> ?l }";
         String q = "SELECT ?s ?l WHERE { " + pattern.formatted(property.getURI()) + " FILTER(isLiteral(?l)) }";
         Map<Node, Node> first = new HashMap<>();

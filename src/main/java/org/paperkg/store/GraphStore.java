@@ -70,6 +70,17 @@ public interface GraphStore extends AutoCloseable {
         return out;
     }
 
+    /**
+     * The subjects that have more than one distinct literal value of a property over all graphs, when the store can
+     * find them from its indexes without reading every value; empty when it cannot (the default), and the caller
+     * scans the values with SPARQL instead.
+     *
+     * @param maxSubjects the most distinct subjects the search may hold in memory; beyond, it gives up (empty)
+     */
+    default Optional<List<Node>> subjectsWithSeveralLiterals(Node property, int maxSubjects) {
+        return Optional.empty();
+    }
+
     /** Runs a SPARQL Update request as one unit of work. */
     void update(UpdateRequest request);
 

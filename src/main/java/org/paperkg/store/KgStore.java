@@ -3,10 +3,14 @@ package org.paperkg.store;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -154,6 +158,44 @@ public final class KgStore implements GraphStore {
             }
             top.offer(object, count, o -> !having.isPresent() || hasProperty(quads, o, h));
             return top.ranked();
+        });
+    }
+
+    /**
+     * Finds the subjects with several literal values of a property by one scan of the POSG index over node ids,
+     * holding the first value's id per subject: no value is read from the node table except the two that make each
+     * conflict, which are checked to be literals.
+     */
+    @Override
+    public Optional<List<Node>> subjectsWithSeveralLiterals(Node property, int maxSubjects) {
+        return read(() -> {
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            NodeTable nodes = quads.getNodeTable();
+            NodeId p = nodes.getNodeIdForNode(property);
+            if (NodeId.isDoesNotExist(p)) {
+                return Optional.of(List.<Node>of());
+            }
+            Map<NodeId, NodeId> first = new HashMap<>();
+            Set<NodeId> several = new LinkedHashSet<>();
+            Iterator<Tuple<NodeId>> rows = TDBInternal.findIndex(dsg, "POSG")
+                    .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
+            while (rows.hasNext()) {
+                Tuple<NodeId> q = rows.next();
+                NodeId subject = q.get(1);
+                NodeId object = q.get(3);
+                NodeId seen = first.putIfAbsent(subject, object);
+                if (seen == null) {
+                    if (first.size() > maxSubjects) {
+                        return Optional.<List<Node>>empty();
+                    }
+                } else if (!seen.equals(object) && !several.contains(subject)
+                        && nodes.getNodeForNodeId(seen).isLiteral() && nodes.getNodeForNodeId(object).isLiteral()) {
+                    several.add(subject);
+                }
+            }
+            List<Node> out = new ArrayList<>(several.size());
+            several.forEach(id -> out.add(nodes.getNodeForNodeId(id)));
+            return Optional.of(out);
         });
     }
 

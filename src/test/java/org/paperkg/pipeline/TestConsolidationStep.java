@@ -53,15 +53,16 @@ class TestConsolidationStep {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 400000", "2, 400000", "1000, 400000", "1, 1", "2, 3", "1000, 2"})
-    void givesTheSameResultAsTheConsolidatorOverTheWholeDataset(int batch, int inMemorySubjects) {
+    @CsvSource({"1, 4000000, 400000", "1000, 4000000, 400000", "2, 3, 400000", "1, 0, 400000", "2, 0, 400000",
+            "1000, 0, 400000", "1, 0, 1", "2, 0, 3", "1000, 0, 2"})
+    void givesTheSameResultAsTheConsolidatorOverTheWholeDataset(int batch, int indexScanSubjects, int inMemorySubjects) {
         try (KgStore store = KgStore.inMemory()) {
             fill(store);
             DatasetGraph expected = DatasetGraphFactory.create();
             store.read(() -> store.datasetGraph().find()).forEachRemaining(expected::add);
             int expectedChanged = LabelConsolidator.consolidate(expected);
 
-            int changed = new ConsolidationStep(store, batch, inMemorySubjects).run();
+            int changed = new ConsolidationStep(store, batch, indexScanSubjects, inMemorySubjects).run();
 
             assertEquals(3, expectedChanged, "sam, gpt-4 and paper k1 conflict");
             assertEquals(expectedChanged, changed);
