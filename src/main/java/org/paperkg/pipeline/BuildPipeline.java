@@ -181,7 +181,7 @@ public final class BuildPipeline {
         }
         if (changed) {
             progress.say("  consolidating entity labels and paper titles across sources");
-            ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH);
+            ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
             int rewritten = bulk || unfinished ? step.run() : step.run(loadedGraphs);
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }

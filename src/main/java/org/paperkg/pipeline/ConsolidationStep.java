@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,13 +62,19 @@ public final class ConsolidationStep {
     private final int batch;
     private final int indexScanSubjects;
     private final int inMemorySubjects;
+    private final Progress progress;
 
     /**
      * @param store the store to consolidate
      * @param batch subjects consolidated per update request
      */
     public ConsolidationStep(GraphStore store, int batch) {
-        this(store, batch, INDEX_SCAN_SUBJECTS, IN_MEMORY_SUBJECTS);
+        this(store, batch, INDEX_SCAN_SUBJECTS, IN_MEMORY_SUBJECTS, Progress.silent());
+    }
+
+    /** A step that reports when it has found the conflicts it then rewrites. */
+    ConsolidationStep(GraphStore store, int batch, Progress progress) {
+        this(store, batch, INDEX_SCAN_SUBJECTS, IN_MEMORY_SUBJECTS, progress);
     }
 
     /**
@@ -75,7 +82,13 @@ public final class ConsolidationStep {
      * sorted scans beyond {@code inMemorySubjects} subjects (tests use small values to reach every path).
      */
     ConsolidationStep(GraphStore store, int batch, int indexScanSubjects, int inMemorySubjects) {
+        this(store, batch, indexScanSubjects, inMemorySubjects, Progress.silent());
+    }
+
+    private ConsolidationStep(GraphStore store, int batch, int indexScanSubjects, int inMemorySubjects,
+            Progress progress) {
         this.store = Objects.requireNonNull(store, "store");
+        this.progress = Objects.requireNonNull(progress, "progress");
         if (batch < 1 || inMemorySubjects < 1 || indexScanSubjects < 0) {
             throw new IllegalArgumentException("batch and in-memory subjects must be at least 1, index-scan subjects "
                     + "at least 0");
@@ -114,6 +127,8 @@ public final class ConsolidationStep {
     }
 
     private int rewrite(Set<Node> conflicting) {
+        progress.say(String.format(Locale.ROOT, "  %,d entities and papers with conflicting labels found (%s)",
+                conflicting.size(), Progress.duration(progress.elapsedSeconds())));
         int changed = 0;
         List<Node> chunk = new ArrayList<>(batch);
         for (Node s : conflicting) {
