@@ -193,7 +193,7 @@ public final class CandidateFinder implements Stage {
         }
         String c = core(t.text());
         if (Lexicon.EPONYMS.contains(c)) {
-            return startsLongerName(toks, i) && (i + 2 >= toks.size()
+            return !s.isTitle() && startsLongerName(toks, i) && (i + 2 >= toks.size()
                     || !EXTENDING_HEADS.contains(toks.get(i + 2).text())
                     && gazetteer.lookup(s.text().substring(toks.get(i + 1).start(), toks.get(i + 2).end())).isEmpty());
         }

@@ -453,7 +453,10 @@ public final class EntityTyper implements Stage {
                 || between.equals(", or ") || between.equals("/") || between.equals(" & ");
     }
 
-    /** Shares evidence between long and short forms; returns the keys of pairs that are not names. */
+    /**
+     * Shares evidence between long and short forms; returns the keys of pairs that are not names: lower-case terms with
+     * no type evidence, fields ("Artificial Intelligence (AI)") and families ("Large Language Models (LLMs)").
+     */
     private Set<String> abbreviations(List<Abbreviation> pairs, Map<String, Evidence> ev) {
         Set<String> dropped = new HashSet<>();
         for (Abbreviation a : pairs) {
@@ -482,7 +485,8 @@ public final class EntityTyper implements Stage {
             merged.absorb(se);
             le.absorb(merged);
             se.absorb(merged);
-            if (!a.capitalized() && le.gazetteer == null && le.cues.isEmpty() && le.shape == null) {
+            if (!a.capitalized() && le.gazetteer == null && le.cues.isEmpty() && le.shape == null
+                    || Lexicon.NOT_NAMES.contains(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())) {
                 dropped.add(lk);
                 dropped.add(sk);
             }

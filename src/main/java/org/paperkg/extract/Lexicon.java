@@ -47,7 +47,8 @@ final class Lexicon {
             "Qualcomm", "Snapdragon", "Intel", "AMD", "ARM", "Android", "iOS", "Linux", "Windows", "Wikidata", "PDF",
             "Twitter", "Reddit", "YouTube", "GPS", "FPGA", "FPGAs", "ASIC", "ASICs", "sRGB", "RGBD", "IDs", "ID",
             "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
-            "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB");
+            "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB",
+            "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a
@@ -68,7 +69,7 @@ final class Lexicon {
     /** Following or final nouns that mark a dataset or benchmark name. */
     static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "suite", "collection", "challenge", "testbed", "treebank", "database", "leaderboard", "data set",
-            "bench", "environment", "environments", "test set", "split", "splits");
+            "bench", "environment", "environments", "test set", "split", "splits", "catalog", "catalogue");
 
     /** Following or final nouns that mark a trained model. */
     static final Set<String> MODEL_HEADS = words("model", "models", "llm", "llms", "lm", "lms", "checkpoint",

@@ -59,6 +59,7 @@ public final class ProposedFinder implements Stage {
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
+    private static final Pattern BRACKETED = Pattern.compile("\\s?\\(([\\p{L}\\p{N}-]{2,12})\\)");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
@@ -156,6 +157,13 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+        for (Proposal p : new ArrayList<>(out)) {
+            String acronym = bracketedAcronym(document.abstractText(), p.name());
+            if (acronym != null && !found.containsKey(Keys.of(acronym)) && gazetteer.lookup(acronym).isEmpty()) {
+                found.put(Keys.of(acronym), new Proposal(acronym, p.type()));
+                out.add(new Proposal(acronym, p.type()));
+            }
+        }
         document.put(Layers.PROPOSED, List.copyOf(out));
     }
 
@@ -209,7 +217,8 @@ public final class ProposedFinder implements Stage {
             } else {
                 for (Mention e : here) {
                     if (e.start() >= m.end() && e.start() <= m.end() + 2) {
-                        name = e.surface();
+                        boolean glued = e.end() < s.text().length() && s.text().charAt(e.end()) == '-';
+                        name = glued ? null : e.surface();
                         break;
                     }
                 }
@@ -359,6 +368,22 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * The acronym in brackets right after the first mention of a name, "Cache-Augmented Inbatch Importance Resampling
+     * (XIR)", even when its letters do not spell the name; null when there is none.
+     */
+    private static String bracketedAcronym(String text, String name) {
+        int at = text.indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        Matcher m = BRACKETED.matcher(text).region(at + name.length(), text.length());
+        if (!m.lookingAt() || !AbbreviationFinder.validShort(m.group(1)) || !Lexicon.shaped(m.group(1))) {
+            return null;
+        }
+        return m.group(1);
     }
 
     private static boolean containsAny(String text, List<String> words) {

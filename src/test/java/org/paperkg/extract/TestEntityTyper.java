@@ -137,4 +137,13 @@ class TestEntityTyper {
                 + " Absolute Error (MAE) by about 35%. The MAE reconstructs masked patches.");
         assertEquals(List.of("Mean Absolute Error", "MAE"), StageFixture.entities(d, EntityType.METRIC));
     }
+
+    @Test
+    void fieldAndFamilyAbbreviationPairsAndModalitiesAreNotNames() {
+        Document d = StageFixture.run("t", "Moreover, with the constant progress in generative Artificial Intelligence"
+                + " (AI), deepfake artifacts are becoming imperceptible. Large language models (LLMs) are known to"
+                + " hallucinate. We validate the effectiveness across four classification tasks using two clinical EEG"
+                + " datasets and mean field variational Bayes algorithms.");
+        assertEquals(List.of(), d.get(Layers.ENTITIES).stream().map(Mention::surface).toList());
+    }
 }

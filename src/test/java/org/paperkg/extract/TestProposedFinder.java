@@ -105,4 +105,13 @@ class TestProposedFinder {
         Document m = StageFixture.run("ClimaX: A foundation model for weather and climate", "We develop ClimaX.");
         assertEquals(List.of(new Proposal("ClimaX", EntityType.MODEL)), m.get(Layers.PROPOSED));
     }
+
+    @Test
+    void bracketedAcronymJoinsTheProposalAndGluedWordsAreNotCoined() {
+        assertEquals(List.of("Cache-Augmented Inbatch Importance Resampling", "XIR"), proposed("t", "In this paper, we"
+                + " propose a Cache-Augmented Inbatch Importance Resampling (XIR) for training recommender"
+                + " retrievers."));
+        assertEquals(List.of(), proposed("t", "We refer to these inquisitive questions as Curiosity-driven: these"
+                + " questions are generated with the goal of obtaining new information."));
+    }
 }
