@@ -39,7 +39,8 @@ public final class ClaimFinder implements Stage {
     private static final List<Trigger> TRIGGERS = List.of(
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|similar|equal",
                     "\\b(?:comparable|competitive|on par|similar|equal|equivalent)(?: to| with)?"
-                    + "(?: or (?:even )?(?:better|superior|higher|stronger|exceeds?|outperforms?|surpass(?:es)?))"
+                    + "(?: (?:or|and) (?:even |occasionally |sometimes |often )?(?:better|superior|higher|stronger"
+                    + "|exceeds?|outperforms?|surpass(?:es)?))"
                     + "(?: than| to)?"
                     + "(?: (?:performance"
                     + "|results|accuracy))?"
@@ -129,7 +130,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern NOT_SIGNIFICANT = Pattern.compile(
             "(?i)\\bnot (?:significantly|statistically|substantially|much|meaningfully)\\s*$");
     private static final Pattern ERRORISH = Pattern.compile(
-            "(?i)\\b(?:error|errors|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid|wer|cer"
+            "(?i)\\b(?:error|errors|false|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid"
+                    + "|wer|cer"
                     + "|regret|overhead|distortion|mse|rmse|mae|samples|parameters|steps|iterations|flops|queries"
                     + "|evaluations|computations|computation|compute|computing|energy)\\b");
     private static final Pattern FEWER = Pattern.compile("(?i)(?:fewer|smaller)\\b");
@@ -152,7 +154,7 @@ public final class ClaimFinder implements Stage {
                     + "|reliable|diverse|faithful|realistic|[a-z]+(?:ate|ent|ant|ete|ive|ful|ous|ic|ble|ise|ize)))\\b");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)\\b(?:worse|inferior|degrad\\w*|drops?(?!-in)|decreas\\w*|weaker|slower|lags?|falls? behind"
-                    + "|lower accuracy|lacking)\\b");
+                    + "|lower accuracy|lacking|(?:significant|large|substantial|considerable|clear|notable) gaps?)\\b");
     private static final Pattern GERUND_START = Pattern.compile(
             "[a-z]+ing (?:the|a|an|its|their|our|new|several|multiple)\\b");
     /** What may stand between a subject and its verb: "X, which consistently outperforms". */
@@ -164,6 +166,11 @@ public final class ClaimFinder implements Stage {
             "(?i)\\s*,?\\s*(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
     private static final Pattern MODIFIER_END = Pattern.compile(
             "(?i)-(?:based|only|free|aware|driven|guided|specific)$");
+    /** ", significantly outperforming X": a participle after a bare comma belongs to the clause's subject. */
+    private static final Pattern PARTICIPLE_AFTER_COMMA = Pattern.compile("\\s*,\\s*(?:\\w+ly\\s+)*");
+    private static final Pattern INGWORD = Pattern.compile("[A-Za-z]+ing\\b");
+    /** "we assess whether X is more robust than Y": a question, not a finding. */
+    private static final Pattern QUESTION = Pattern.compile("(?i)\\b(?:whether|if)\\b[^,;]*$");
     private static final Pattern ON_PAR = Pattern.compile(
             "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
     private static final Pattern NOT_RIVAL = Pattern.compile(
@@ -244,7 +251,7 @@ public final class ClaimFinder implements Stage {
             "employing", "exploiting", "operating", "assuming", "adopting", "depending");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
-            "training", "both", "the", "all", "each", "a", "an", "its", "their");
+            "training", "both", "the", "all", "each", "a", "an", "its", "their", "each other", "one another");
     private static final Set<String> GENERIC_HEADS = Lexicon.words("choices", "options", "versions", "version",
             "configurations", "implementations", "expert", "ones", "baseline", "baselines", "method", "methods",
             "model", "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones",
@@ -311,7 +318,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|both|all of|not only|that of|those of|using"
+            "(?i)^\\s*(?:(?:even|both|either|all of|not only|that of|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
                     + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
@@ -416,11 +423,12 @@ public final class ClaimFinder implements Stage {
                 boolean pos = POSITIVE.matcher(clause).find();
                 boolean neg = NEGATIVE.matcher(clause).find();
                 String segment = segment(text, hit, prevEnd, nextStart);
-                if (!pos && !neg && WEAK_POSITIVE.matcher(segment).find()) {
+                boolean onPar = !neg && firstAt(ON_PAR, segment) < firstAt(POSITIVE, segment);
+                if (!pos && !neg && !onPar && WEAK_POSITIVE.matcher(segment).find()) {
                     pos = true;
                     needsSubject = true;
                 }
-                if (!pos && !neg && ON_PAR.matcher(segment).find()) {
+                if (onPar) {
                     rel = Relation.COMPARABLE;
                 } else if (pos == neg) {
                     continue;
@@ -428,7 +436,7 @@ public final class ClaimFinder implements Stage {
                     rel = pos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
                 }
             }
-            if (NONE_OF.matcher(before).find()) {
+            if (NONE_OF.matcher(before).find() || QUESTION.matcher(text.substring(prevEnd, hit.start())).find()) {
                 continue;
             }
             if (NOT_SIGNIFICANT.matcher(before).find()) {
@@ -589,7 +597,15 @@ public final class ClaimFinder implements Stage {
         int from = Math.max(prevEnd,
                 Math.max(text.lastIndexOf(',', hit.start()), text.lastIndexOf(';', hit.start())) + 1);
         String lead = text.substring(from, hit.start()).strip().toLowerCase(Locale.ROOT);
-        if (!(lead.isEmpty() || lead.endsWith("that") || LEADING_OPENER.matcher(lead).matches())) {
+        String clause = text.substring(Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd)), hit.start())
+                .replaceAll("^[\\s,]+|[\\s,]+$", "").toLowerCase(Locale.ROOT);
+        boolean opening = clause.isEmpty() || LEADING_OPENER.matcher(clause).matches();
+        if (!opening && lead.isEmpty() && from - 1 > prevEnd) {
+            int back = Math.max(prevEnd,
+                    Math.max(text.lastIndexOf(',', from - 2), text.lastIndexOf(';', from - 2)) + 1);
+            return text.substring(back, from);
+        }
+        if (!opening) {
             return text.substring(from, hit.start());
         }
         int after = nextBreak(text, hit.end());
@@ -597,6 +613,12 @@ public final class ClaimFinder implements Stage {
             return text.substring(hit.end(), Math.min(text.length(), nextStart));
         }
         return text.substring(after, Math.min(nextBreak(text, after + 1), nextStart));
+    }
+
+    /** Where a pattern first matches in a text, or the text's length when it does not. */
+    private static int firstAt(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        return m.find() ? m.start() : text.length() + 1;
     }
 
     private static int nextBreak(String text, int from) {
@@ -680,7 +702,9 @@ public final class ClaimFinder implements Stage {
         for (Mention m : ents) {
             if (beforeVerb && m.start() >= from && m.end() <= to && Character.isLetter(m.surface().charAt(0))
                     && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
-                    && IMMEDIATE.matcher(text.substring(m.end(), to)).matches()) {
+                    && IMMEDIATE.matcher(text.substring(m.end(), to)).matches()
+                    && !(PARTICIPLE_AFTER_COMMA.matcher(text.substring(m.end(), to)).matches()
+                    && INGWORD.matcher(text).region(to, text.length()).lookingAt())) {
                 return m.surface();
             }
         }
@@ -826,7 +850,7 @@ public final class ClaimFinder implements Stage {
      */
     private static boolean thanRival(String text, Hit hit, Phrase o) {
         return hit.kind() != Kind.COMPARED && text.regionMatches(true, hit.end() - 4, "than", 0, 4)
-                && text.substring(hit.end(), o.start()).isBlank()
+                && text.substring(hit.end(), o.start()).isBlank() && o.text().indexOf(' ') > 0
                 && !NOT_RIVAL.matcher(o.text()).lookingAt();
     }
 

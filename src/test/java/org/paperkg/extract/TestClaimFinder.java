@@ -420,4 +420,30 @@ class TestClaimFinder {
                 + " StreamDSGN. Experiments on the KITTI Tracking dataset show that, compared with the strong baseline,"
                 + " StreamDSGN significantly improves the streaming average precision by up to 4.33%."));
     }
+
+    @Test
+    void competitiveComparedIsComparableAndAGapIsALoss() {
+        assertEquals(List.of("BitNet comparable state-of-the-art 8-bit quantization methods",
+                "BitNet comparable FP16 Transformer baselines"), briefs("BitNet", "We introduce BitNet. Experimental"
+                + " results show that BitNet b1 achieves competitive performance, compared to state-of-the-art 8-bit"
+                + " quantization methods and FP16 Transformer baselines."));
+        assertEquals(List.of("GPT-4V underperforms humans"), briefs("t", "Our systematic investigation shows that"
+                + " current open-source MLLMs consistently exhibit poor capability in our association tasks, even the"
+                + " currently state-of-the-art GPT-4V also has a significant gap compared to humans."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the average response"), briefs("t", "Experiments"
+                + " demonstrate that this approach has a lower false detection rate than the average response of the"
+                + " Canny edge detector applied to the individual images separately."));
+    }
+
+    @Test
+    void questionsRivalriesAndParticipleClausesAreNotClaimsOfTheNearestName() {
+        assertEquals(List.of(), briefs("t", "We investigate whether multi-task learning is more advantageous than"
+                + " single-task learning for emotion prediction."));
+        assertEquals(List.of(), briefs("t", "For team competitive games where two teams of cooperative agents compete"
+                + " with each other, we show a counter-example."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms other diffusion-based methods"), briefs("t", "Our method"
+                + " enables the use of expressive diffusion-based policies while retaining the principled exploration"
+                + " benefits of MaxEnt-RL, significantly outperforming other diffusion-based methods on challenging"
+                + " high-dimensional control benchmarks."));
+    }
 }
