@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataDelete;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -26,7 +23,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
-import org.apache.jena.update.UpdateRequest;
 import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Vocab;
 import org.paperkg.store.GraphStore;
@@ -234,20 +230,7 @@ public final class ConsolidationStep {
         int changed = LabelConsolidator.consolidate(mem);
         Set<Quad> after = new HashSet<>();
         mem.find().forEachRemaining(after::add);
-        QuadDataAcc deletes = new QuadDataAcc();
-        before.stream().filter(x -> !after.contains(x)).forEach(deletes::addQuad);
-        QuadDataAcc inserts = new QuadDataAcc();
-        after.stream().filter(x -> !before.contains(x)).forEach(inserts::addQuad);
-        UpdateRequest request = new UpdateRequest();
-        if (!deletes.getQuads().isEmpty()) {
-            request.add(new UpdateDataDelete(deletes));
-        }
-        if (!inserts.getQuads().isEmpty()) {
-            request.add(new UpdateDataInsert(inserts));
-        }
-        if (!request.getOperations().isEmpty()) {
-            store.update(request);
-        }
+        store.rewrite(before, after);
         return changed;
     }
 }

@@ -11,9 +11,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateDataDelete;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.update.UpdateRequest;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
@@ -105,20 +102,7 @@ public final class StatisticsStep {
         Set<Quad> held = new HashSet<>();
         store.select("SELECT ?s ?p ?o WHERE { GRAPH <" + graph.getURI() + "> { ?s ?p ?o } }", row -> held.add(
                 Quad.create(graph, row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode())));
-        QuadDataAcc deletes = new QuadDataAcc();
-        held.stream().filter(q -> !wanted.contains(q)).forEach(deletes::addQuad);
-        QuadDataAcc inserts = new QuadDataAcc();
-        wanted.stream().filter(q -> !held.contains(q)).forEach(inserts::addQuad);
-        UpdateRequest request = new UpdateRequest();
-        if (!deletes.getQuads().isEmpty()) {
-            request.add(new UpdateDataDelete(deletes));
-        }
-        if (!inserts.getQuads().isEmpty()) {
-            request.add(new UpdateDataInsert(inserts));
-        }
-        if (!request.getOperations().isEmpty()) {
-            store.update(request);
-        }
+        store.rewrite(held, wanted);
     }
 
     private void countClasses(QuadDataAcc data) {

@@ -3,9 +3,14 @@ package org.paperkg.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.UpdateDataDelete;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.update.UpdateRequest;
 
@@ -79,6 +84,28 @@ public interface GraphStore extends AutoCloseable {
      */
     default Optional<List<Node>> subjectsWithSeveralLiterals(Node property, int maxSubjects) {
         return Optional.empty();
+    }
+
+    /**
+     * Changes quads from {@code held} to {@code wanted} as one unit of work, writing only the difference
+     * ({@code DELETE DATA} what is held and not wanted, {@code INSERT DATA} what is wanted and not held); nothing
+     * is sent when they are equal.
+     */
+    default void rewrite(Set<Quad> held, Set<Quad> wanted) {
+        QuadDataAcc deletes = new QuadDataAcc();
+        held.stream().filter(q -> !wanted.contains(q)).forEach(deletes::addQuad);
+        QuadDataAcc inserts = new QuadDataAcc();
+        wanted.stream().filter(q -> !held.contains(q)).forEach(inserts::addQuad);
+        UpdateRequest request = new UpdateRequest();
+        if (!deletes.getQuads().isEmpty()) {
+            request.add(new UpdateDataDelete(deletes));
+        }
+        if (!inserts.getQuads().isEmpty()) {
+            request.add(new UpdateDataInsert(inserts));
+        }
+        if (!request.getOperations().isEmpty()) {
+            update(request);
+        }
     }
 
     /** Runs a SPARQL Update request as one unit of work. */
