@@ -34,7 +34,10 @@ public final class CandidateFinder implements Stage {
     private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from");
     private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×",
             "ms", "s", "hours", "days", "steps", "layers", "billion", "million", "M", "B", "K");
-    /** A hyphenated word after a non-name or a unit: "KL-divergence", "KL-Regularized", "3D-Aware". */
+    /**
+     * A hyphenated word after a non-name or a unit: "KL-divergence", "3D-aware", and in titles "KL-Regularized"; not
+     * "GUI-Lasagne".
+     */
     private static final Pattern PREFIXED_WORD = Pattern.compile("([A-Z]{2,}|\\d[A-Za-z0-9]*)-[A-Za-z][a-z]+");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
 
@@ -199,7 +202,7 @@ public final class CandidateFinder implements Stage {
         }
         Matcher prefixed = PREFIXED_WORD.matcher(c);
         if (prefixed.matches() && (Lexicon.NOT_NAMES.contains(prefixed.group(1)) || Lexicon.unitLike(prefixed.group(1)))
-                || cited(toks, i)) {
+                && (s.isTitle() || Character.isLowerCase(c.charAt(prefixed.end(1) + 1))) || cited(toks, i)) {
             return false;
         }
         if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))

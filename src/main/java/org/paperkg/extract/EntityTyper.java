@@ -345,13 +345,17 @@ public final class EntityTyper implements Stage {
                 && toks.get(f - 3).text().equalsIgnoreCase("in");
     }
 
-    /** A released version of a known model family: "Qwen3", "Claude Sonnet 3.7". Null when it is not one. */
+    /**
+     * A version or variant of a known model or dataset family: "Qwen3", "Claude Sonnet 3.7", "SemEval-2020 Task 4".
+     * Null when it is not one.
+     */
     private EntityType familyMember(String surface) {
         Matcher m = LEADING_LETTERS.matcher(surface);
         if (!m.lookingAt() || m.end() == surface.length()) {
             return null;
         }
-        return gazetteer.lookup(m.group()).map(GazetteerEntry::type).filter(t -> t == EntityType.MODEL).orElse(null);
+        return gazetteer.lookup(m.group()).map(GazetteerEntry::type)
+                .filter(t -> t == EntityType.MODEL || t == EntityType.DATASET).orElse(null);
     }
 
     /** The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods. */

@@ -48,7 +48,8 @@ final class Lexicon {
             "Twitter", "Reddit", "YouTube", "GPS", "FPGA", "FPGAs", "ASIC", "ASICs", "sRGB", "RGBD", "IDs", "ID",
             "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
             "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB",
-            "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes");
+            "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes", "EHR", "EHRs", "GUI", "GUIs", "TinyML", "Type-I", "Type-II",
+            "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a

@@ -55,7 +55,7 @@ public final class ProposedFinder implements Stage {
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,.;:(]|$)");
     private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
             "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
-            "existing");
+            "existing", "results", "findings", "overview", "summary", "description");
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");

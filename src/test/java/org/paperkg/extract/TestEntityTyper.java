@@ -123,9 +123,10 @@ class TestEntityTyper {
 
     @Test
     void citationsHyphenatedNonNamesAndPlatformsAreNotNames() {
-        Document d = StageFixture.run("t", "Previously, the best lower bounds followed from lower bounds for supervised"
+        Document d = StageFixture.run("Learning 3D-Aware Image Synthesis", "Previously, the best lower bounds"
+                + " followed from lower bounds for supervised"
                 + " learning [Daniely-Vardi '21, Chen-Gollakota-Klivans-Meka '22]. We use the output KL-divergence as"
-                + " feedback for 3D-Aware synthesis. Twitter removed the option, and FPGA is commonly used with"
+                + " feedback for 3D-aware synthesis. Twitter removed the option, and FPGA is commonly used with"
                 + " TextGrad-enabled adversarial training in NeRF-Free rendering.");
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertEquals(List.of("TextGrad", "NeRF"), all);
@@ -145,5 +146,14 @@ class TestEntityTyper {
                 + " hallucinate. We validate the effectiveness across four classification tasks using two clinical EEG"
                 + " datasets and mean field variational Bayes algorithms.");
         assertEquals(List.of(), d.get(Layers.ENTITIES).stream().map(Mention::surface).toList());
+    }
+
+    @Test
+    void variantsOfKnownDatasetFamiliesAndHyphenatedNamesAfterAcronymsAreDatasets() {
+        Document d = StageFixture.run("Position: Machine Learning Conferences Should Establish a Track", "This paper"
+                + " presents the results and the main findings of SemEval-2020, Task 12 OffensEval Sub-task A. To"
+                + " train it, we construct a large-scale dataset, GUI-Lasagne, with textual grounding.");
+        assertEquals(List.of("SemEval-2020", "GUI-Lasagne"), StageFixture.entities(d, EntityType.DATASET));
+        assertEquals(List.of("GUI-Lasagne"), d.get(Layers.PROPOSED).stream().map(Proposal::name).toList());
     }
 }

@@ -49,4 +49,13 @@ class TestGazetteer {
         assertThrows(IllegalArgumentException.class, () -> Gazetteer.parse(new BufferedReader(new StringReader(
                 "FooNet\tmethod\t\tP31\n")), "t"));
     }
+
+    @Test
+    void wellKnownEvaluationMetricsAndSharedTasks() {
+        for (String m : List.of("PQ", "C-index", "concordance index", "Brier score", "Cohen's kappa", "HD95", "MOS",
+                "BLEU-4", "Sharpe ratio", "AbsRel")) {
+            assertEquals(EntityType.METRIC, BUNDLED.lookup(m).orElseThrow().type(), m);
+        }
+        assertEquals(EntityType.DATASET, BUNDLED.lookup("SemEval").orElseThrow().type());
+    }
 }
