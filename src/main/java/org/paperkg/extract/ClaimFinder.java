@@ -84,8 +84,8 @@ public final class ClaimFinder implements Stage {
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
                     + "\\b(?:,? [\\w/-]+){0,8}? than\\b"
                     + "|\\bsuperior(?: [\\w-]+){0,3}? to\\b"),
-            t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher",
-                    "\\bhigher(?: [\\w/-]+){0,6}? than\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater",
+                    "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
                     "\\b(?:lower|smaller|fewer|less(?! than\\b))(?: [\\w-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform",
@@ -95,10 +95,10 @@ public final class ClaimFinder implements Stage {
                     + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b"),
             t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ",
                     "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
-                    + "(?: [\\w-]+){0,3}? (?:than|to)\\b"),
+                    + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
-                    "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,3}? (?:to|with"
-                            + "|against)\\b"),
+                    "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,6}?"
+                            + "(?: \\([^()]{1,40}\\))? (?:to|with|against)\\b"),
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
@@ -110,10 +110,12 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:perform(?:s|ed|ing)?|work(?:s|ed|ing)?|do(?:es)?|did)(?: [\\w-]+)? as well as\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "compet",
                     "\\bcompet(?:es?|ing) (?:favou?rably )?(?:with|against|compared (?:to|with))\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "favorabl|favourabl",
+                    "\\bcompar(?:es?|ing) favou?rably (?:with|to|against)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
                     "\\bperform(?:s|ed|ing)? (?:similarly|comparably|competitively|on par) (?:to|with|against)\\b"),
-            t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against",
-                    "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to"
+            t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against|with respect to",
+                    "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|with respect to"
                             + "|(?:benchmark(?:ed|ing)?|compared|comparisons?) against)\\b"));
 
     /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
@@ -148,7 +150,8 @@ public final class ClaimFinder implements Stage {
                     + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b)");
     /** Gains stated as a property ("more consistent", "greater robustness"): they need a subject the clause names. */
     private static final Pattern WEAK_POSITIVE = Pattern.compile(
-            "(?i)\\b(?:strong|greater|excel\\w*|state-of-the-art|accurate|robust|more (?!(?:harmful|expensive|costly"
+            "(?i)\\b(?:strong|greater|excel\\w*|state-of-the-art|accurate|robust|promising"
+                    + "|performs? (?:very |extremely |remarkably )?well|more (?!(?:harmful|expensive|costly"
                     + "|complex|complicated|vulnerable|prone|sensitive|difficult|brittle|fragile|biased|unstable|noisy"
                     + "|challenging|demanding|restrictive|limited)\\b)(?:robust|stable|compact|flexible|precise"
                     + "|reliable|diverse|faithful|realistic|[a-z]+(?:ate|ent|ant|ete|ive|ful|ous|ic|ble|ise|ize)))\\b");
@@ -163,7 +166,7 @@ public final class ClaimFinder implements Stage {
                     + "|consistently|clearly|both|all|again|now|thus|then|indeed|is|are|was|were|has|have|does"
                     + "|do)\\s+)*");
     private static final Pattern EXAMPLES = Pattern.compile(
-            "(?i)\\s*,?\\s*(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
+            "(?i)\\s*,?\\s*\\(?(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
     private static final Pattern MODIFIER_END = Pattern.compile(
             "(?i)-(?:based|only|free|aware|driven|guided|specific)$");
     /** ", significantly outperforming X": a participle after a bare comma belongs to the clause's subject. */
@@ -171,10 +174,16 @@ public final class ClaimFinder implements Stage {
     private static final Pattern INGWORD = Pattern.compile("[A-Za-z]+ing\\b");
     /** "we assess whether X is more robust than Y": a question, not a finding. */
     private static final Pattern QUESTION = Pattern.compile("(?i)\\b(?:whether|if)\\b[^,;]*$");
+    private static final Pattern MATCH_LIKE = Pattern.compile(
+            "(?i)(?:match|rival|equivalent|equal|similar|close|slower|weaker|worse|less)");
+    private static final Pattern TECHNIQUE_HEAD = Pattern.compile(
+            "[a-z-]+ [a-z-]*(?:ing|tion|sion|ization|isation)$|^(?:fine-tuning|distillation|regularization|pruning"
+                    + "|quantization|finetuning|augmentation)$");
     private static final Pattern ON_PAR = Pattern.compile(
             "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
     private static final Pattern NOT_RIVAL = Pattern.compile(
-            "(?i)(?:(?:their|its|our) own|real[- ]time|chance|random|expected|usual|ever|before|previously|necessary"
+            "(?i)(?:[b-z]\\b(?![-'])|(?:they|we|it|he|she|those|that|these|this|one|you)\\b|(?:their|its|our) own"
+                    + "|real[- ]time|chance|random|expected|usual|ever|before|previously|necessary"
                     + "|needed|required|possible"
                     + "|average|normal|other|others|one|any|in|on|at|when|the (?:number|size|amount|rest|original"
                     + "|input|target|ground[- ]truth|true|theoretical|optimal|best possible))\\b");
@@ -273,7 +282,8 @@ public final class ClaimFinder implements Stage {
             "toolkits", "toolkit", "submissions", "participants", "teams", "entries", "defenses", "defences", "attacks",
             "objectives", "losses", "measures", "metrics", "embeddings", "descriptors", "kernels", "layers",
             "generators", "discriminators", "optimizer", "recognizers", "taggers", "translators", "rules", "programs",
-            "encoder", "decoder", "retriever", "transformers", "transformer", "simulators", "simulator");
+            "encoder", "decoder", "retriever", "transformers", "transformer", "simulators", "simulator",
+            "implementation", "kernel");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
@@ -420,6 +430,10 @@ public final class ClaimFinder implements Stage {
                         : ERRORISH.matcher(measured).find() ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
             } else if (hit.kind() == Kind.COMPARED) {
                 String clause = text.substring(prevEnd, nextStart);
+                if (text.regionMatches(true, hit.start(), "with respect", 0, 12)) {
+                    clause = text.substring(Math.max(prevEnd, Math.max(text.lastIndexOf(',', hit.start()),
+                            text.lastIndexOf(';', hit.start())) + 1), hit.start());
+                }
                 boolean pos = POSITIVE.matcher(clause).find();
                 boolean neg = NEGATIVE.matcher(clause).find();
                 String segment = segment(text, hit, prevEnd, nextStart);
@@ -526,7 +540,10 @@ public final class ClaimFinder implements Stage {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || o.text().startsWith(subject + " ") || quantity(o)
                         || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o)
-                                || thanRival(text, hit, o)) && subjectConf == 0 && plainNounPhrase(o, ents))) {
+                                || thanRival(text, hit, o)
+                                || technique(o, terms) && !MATCH_LIKE.matcher(text.substring(hit.start())).lookingAt())
+                                && subjectConf == 0
+                                && plainNounPhrase(o, ents))) {
                     continue;
                 }
                 String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
@@ -854,6 +871,23 @@ public final class ClaimFinder implements Stage {
                 && !NOT_RIVAL.matcher(o.text()).lookingAt();
     }
 
+    /**
+     * "on par with full fine-tuning", "an improvement over supervised learning": a short lower-case phrase whose head
+     * names a procedure is a technique that can be compared with, unless the sentence marks it as a task.
+     */
+    private static boolean technique(Phrase o, List<Mention> terms) {
+        String t = o.text().replaceFirst("^(?:the|a|an) ", "");
+        if (!t.equals(t.toLowerCase(Locale.ROOT)) || t.split(" ").length > 4 || !TECHNIQUE_HEAD.matcher(t).find()) {
+            return false;
+        }
+        for (Mention m : terms) {
+            if (m.start() < o.end() && o.start() < m.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "match the accuracy of voxel-based representations": the object follows a measure of it, so it is a rival. */
     private static boolean measuredAgainst(String text, int hitEnd, Phrase o) {
         return o.start() > hitEnd && MEASURE_OF.matcher(text.substring(hitEnd, o.start())).find();
@@ -889,8 +923,10 @@ public final class ClaimFinder implements Stage {
     /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        if (DATA_HEADS.contains(last) && !(PRIOR_BOUNDS.contains(last)
-                && RIVAL_FIRST.contains(o.text().toLowerCase(Locale.ROOT).split(" ")[0])) || quantity(o)) {
+        String first = o.text().toLowerCase(Locale.ROOT).split(" ")[0];
+        boolean priorBound = PRIOR_BOUNDS.contains(last) && RIVAL_FIRST.contains(first)
+                || last.startsWith("benchmark") && o.text().toLowerCase(Locale.ROOT).contains("state-of-the-art");
+        if (DATA_HEADS.contains(last) && !priorBound || quantity(o)) {
             return false;
         }
         for (Mention m : ents) {
@@ -927,7 +963,7 @@ public final class ClaimFinder implements Stage {
             return objects;
         }
         List<Phrase> examples = objects(text, toks, m.end(), Math.max(limit, m.end()), ents);
-        if (examples.isEmpty() || !allCapitalised(examples)) {
+        if (examples.isEmpty() || !allCapitalised(examples) && !allNamed(examples, ents, referent)) {
             return objects;
         }
         List<Phrase> out = new ArrayList<>(objects.subList(0, objects.size() - 1));

@@ -446,4 +446,48 @@ class TestClaimFinder {
                 + " benefits of MaxEnt-RL, significantly outperforming other diffusion-based methods on challenging"
                 + " high-dimensional control benchmarks."));
     }
+
+    @Test
+    void comparesFavorablyAndTechniqueObjects() {
+        assertEquals(List.of("GoodDrag outperforms the state-of-the-art approaches"), briefs("GoodDrag", "We propose"
+                + " GoodDrag. Extensive experiments demonstrate that the proposed GoodDrag compares favorably against"
+                + " the state-of-the-art approaches both qualitatively and quantitatively."));
+        assertEquals(List.of(Claim.PROPOSED + " comparable full fine-tuning"), briefs("t", "Experiments on domain"
+                + " adaptation demonstrate that our proposed approach is on par with full fine-tuning on various"
+                + " domains, dataset sizes and model capacities."));
+        assertEquals(List.of("SSBM comparable supervised learning", "SSBM outperforms sparse reconstruction methods"),
+                briefs("SSBM", "We propose SSBM. We demonstrate in a series of experiments with real datasets that SSBM"
+                        + " performs on par with supervised learning and outperforms sparse reconstruction methods"
+                        + " with a fixed wavelet basis by a large margin."));
+        assertEquals(List.of(), briefs("t", "We show that this model is equivalent to the computation of surfaces of"
+                + " minimal area in a Riemannian space. KVLink introduces two techniques: adjusting positional"
+                + " embeddings of the KV cache at inference to match the global position after concatenation."));
+    }
+
+    @Test
+    void withRespectToNeedsAGainBeforeItAndDueToIsNoRival() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms SIFT"), briefs("t", "The comparison shows clearly that,"
+                + " whenever we can rely on the massive availability of training data, the proposed model leads to"
+                + " better performances with respect to SIFT."));
+        assertEquals(List.of(), briefs("t", "We search for the flows that best match two consecutive frames, which"
+                + " amounts to finding the derivative of a blurred frame with respect to both the motion and the"
+                + " blur."));
+        assertEquals(List.of(), briefs("t", "Diffusion-based imitation learning improves Behavioral Cloning (BC) on"
+                + " multi-modal decision-making, but comes at the cost of significantly slower inference due to the"
+                + " recursion in the diffusion process."));
+    }
+
+    @Test
+    void largerThanParentheticalsAndExamplesInParentheses() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms approximate nearest neighbour algorithms"), briefs("t",
+                "In experiments on the PASCAL VOC 07 dataset, our algorithms accurately solve these problems and"
+                        + " achieve larger speedups than approximate nearest neighbour algorithms based on trees."));
+        assertEquals(List.of("StreamPETR comparable lidar-based methods"), briefs("StreamPETR", "We propose"
+                + " StreamPETR. On the standard nuScenes benchmark, StreamPETR is the first online multi-view method"
+                + " that achieves comparable performance (67.6% NDS & 65.3% AMOTA) with lidar-based methods."));
+        assertEquals(List.of(Claim.PROPOSED + " comparable hPAM", Claim.PROPOSED + " comparable hLDA"), briefs("t",
+                "We also show that the proposed model is competitive in terms of empirical log likelihood with"
+                        + " existing structure-based topic models (such as hPAM and hLDA) on real-world text data"
+                        + " sets."));
+    }
 }
