@@ -269,7 +269,7 @@ public final class BuildPipeline {
     }
 
     private void loadFile(Path file, KgMapper mapper, Node graph, StreamRDF out, ExecutorService pool, Counts counts) {
-        ArrayDeque<CompletableFuture<List<Mapped>>> window = new ArrayDeque<>();
+        ArrayDeque<CompletableFuture<Extracted>> window = new ArrayDeque<>();
         List<Listing> batch = new ArrayList<>(BATCH);
         long[] inHandler = {0};
         long start = cpuNanos();
@@ -307,10 +307,14 @@ public final class BuildPipeline {
         }
     }
 
-    private void mapAll(List<Mapped> done, KgMapper mapper, Node graph, StreamRDF out, Counts counts) {
+    private void mapAll(Extracted done, KgMapper mapper, Node graph, StreamRDF out, Counts counts) {
+        for (Rejection failed : done.failed()) {
+            counts.rejections.add(failed);
+            progress.say("  rejected " + failed);
+        }
         long t0 = cpuNanos();
         CollectorStreamQuads buffer = new CollectorStreamQuads();
-        for (Mapped m : done) {
+        for (Mapped m : done.mapped()) {
             mapper.map(m.listing(), m.extraction(), graph, buffer);
             counts.listings++;
         }
@@ -321,15 +325,24 @@ public final class BuildPipeline {
         progress.tick(counts.bytes, counts.totalBytes, counts.listings);
     }
 
-    private List<Mapped> extractAll(List<Listing> listings, Counts counts) {
+    /**
+     * Extracts a batch on a worker thread. A listing whose extraction fails is rejected with the failure, naming
+     * its file and record, and costs nothing else: the rest of the batch and of the file are built.
+     */
+    private Extracted extractAll(List<Listing> listings, Counts counts) {
         long t0 = cpuNanos();
         List<Mapped> out = new ArrayList<>(listings.size());
+        List<Rejection> failed = new ArrayList<>();
         for (Listing l : listings) {
             String id = l.metadata().id().orElseGet(() -> PaperKey.ofTitle(l.title()));
-            out.add(new Mapped(l, extractor.extract(id, l.title(), l.abstractText())));
+            try {
+                out.add(new Mapped(l, extractor.extract(id, l.title(), l.abstractText())));
+            } catch (RuntimeException e) {
+                failed.add(new Rejection(l.source(), l.record(), "extraction failed (" + extractorVersion + "): " + e));
+            }
         }
         counts.extractNanos.add(cpuNanos() - t0);
-        return out;
+        return new Extracted(out, failed);
     }
 
     private static void describeSource(StreamRDF out, Node graph, String source, String hash, Instant now) {
@@ -411,6 +424,10 @@ public final class BuildPipeline {
     }
 
     private record Mapped(Listing listing, Extraction extraction) {
+    }
+
+    /** A batch after extraction: the listings extracted and those whose extraction failed. */
+    private record Extracted(List<Mapped> mapped, List<Rejection> failed) {
     }
 
     /** What the main thread counts during a build; {@link #extractNanos} is added to by the workers. */

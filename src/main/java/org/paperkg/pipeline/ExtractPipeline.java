@@ -93,18 +93,41 @@ public final class ExtractPipeline {
         }
         List<Map.Entry<String, List<Listing>>> entries = new ArrayList<>(papers.entrySet());
         ForkJoinPool pool = new ForkJoinPool(threads);
+        int extracted = 0;
         try {
-            List<Extraction> out = pool.submit(() -> entries.parallelStream()
+            List<Outcome> out = pool.submit(() -> entries.parallelStream()
                     .map(e -> extractPaper(e.getKey(), e.getValue()))
                     .toList()).join();
-            out.forEach(sink);
+            for (Outcome o : out) {
+                o.extraction().ifPresent(sink);
+                o.failure().ifPresent(rejections::add);
+                extracted += o.extraction().isPresent() ? 1 : 0;
+            }
         } finally {
             pool.shutdown();
         }
-        return new Result(listings[0], papers.size(), rejections);
+        return new Result(listings[0], extracted, rejections);
     }
 
-    private Extraction extractPaper(String key, List<Listing> listings) {
+    /** One paper's extraction, or why it failed. */
+    private record Outcome(Optional<Extraction> extraction, Optional<Rejection> failure) {
+    }
+
+    /**
+     * Extracts one paper; a failure becomes a rejection of its first listing (file and record) and costs no other
+     * paper.
+     */
+    private Outcome extractPaper(String key, List<Listing> listings) {
+        try {
+            return new Outcome(Optional.of(extract(key, listings)), Optional.empty());
+        } catch (RuntimeException e) {
+            Listing first = listings.get(0);
+            return new Outcome(Optional.empty(),
+                    Optional.of(new Rejection(first.source(), first.record(), "extraction failed: " + e)));
+        }
+    }
+
+    private Extraction extract(String key, List<Listing> listings) {
         Listing first = listings.get(0);
         String id = listings.stream().map(l -> l.metadata().id()).filter(Optional::isPresent)
                 .map(Optional::get).findFirst().orElse(key);
