@@ -81,7 +81,7 @@ public final class AbbreviationFinder implements Stage {
         int first = open;
         while (first > 0 && words < maxWords) {
             Token t = toks.get(first - 1);
-            if (!t.isWord() && !t.text().equals("-") && !t.text().equals("/")) {
+            if (!t.isWord() && !t.text().equals("-") && !t.text().equals("/") && !t.text().equals("\u2013")) {
                 break;
             }
             first--;
@@ -99,6 +99,7 @@ public final class AbbreviationFinder implements Stage {
         if (begin < 0) {
             return null;
         }
+        begin = capitalStart(lf, begin, shortForm);
         String longForm = lf.substring(begin);
         int spaceIdx = longForm.indexOf(' ');
         String firstWord = (spaceIdx < 0 ? longForm : longForm.substring(0, spaceIdx)).toLowerCase(Locale.ROOT);
@@ -107,6 +108,44 @@ public final class AbbreviationFinder implements Stage {
             return null;
         }
         return new Abbreviation(longForm, shortForm, s.index(), lfStart + begin, sfStart);
+    }
+
+    /**
+     * An earlier word start when the matched long form has no capitals but the short form is written in capitals and
+     * the capitals of a longer run spell it: "Projector AssisTed Hierarchical pretraining method (PATH)", not
+     * "pretraining method".
+     */
+    static int capitalStart(String lf, int begin, String sf) {
+        String letters = alnum(sf);
+        if (!letters.equals(letters.toUpperCase(Locale.ROOT)) || hasUpper(lf.substring(begin))) {
+            return begin;
+        }
+        for (int b = begin - 1; b > 0; b--) {
+            if (lf.charAt(b - 1) == ' ' && Character.isUpperCase(lf.charAt(b))
+                    && capitals(lf.substring(b)).equals(letters)) {
+                return b;
+            }
+        }
+        return Character.isUpperCase(lf.charAt(0)) && capitals(lf).equals(letters) ? 0 : begin;
+    }
+
+    private static boolean hasUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitals(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
     }
 
     /** Start of the shortest suffix of {@code lf} that contains the characters of {@code sf} in order, or -1. */

@@ -328,9 +328,16 @@ public final class EntityTyper implements Stage {
         return METRIC_NOUNS.contains(w) ? EntityType.METRIC : Lexicon.typeOfHead(w);
     }
 
-    /** Whether a name is reported with a score: "an RPS of 0.21", "0.9582 NED", "in terms of X". */
+    /**
+     * Whether a name is reported with a score: "an RPS of 0.21", "an HPSv2 score of 31.21", "0.9582 NED", "in terms
+     * of X".
+     */
     private static boolean scoredLikeAMetric(List<Token> toks, Candidate c) {
         int e = c.endToken();
+        if (e + 2 < toks.size() && toks.get(e).text().toLowerCase(Locale.ROOT).startsWith("score")
+                && toks.get(e + 1).text().equals("of")) {
+            e++;
+        }
         if (e + 1 < toks.size() && (toks.get(e).text().equals("of") || toks.get(e).text().equals("="))
                 && SCORE_NUMBER.matcher(toks.get(e + 1).text()).matches()
                 || e < toks.size() && SCORE_NUMBER.matcher(toks.get(e).text()).matches()) {

@@ -65,7 +65,7 @@ final class Lexicon {
      */
     static final Set<String> FAMILIES = words("Transformer", "Transformers", "CNN", "CNNs", "DNN", "DNNs", "RNN",
             "RNNs", "GAN", "GANs", "MLP", "MLPs", "LLM", "LLMs", "VLM", "VLMs", "MLLM", "MLLMs", "LRM", "LRMs", "GNN",
-            "GNNs", "LM", "LMs", "PLM", "PLMs", "SSM", "SSMs", "NN", "NNs", "ANN", "ANNs", "DL", "DRL");
+            "GNNs", "LM", "LMs", "PLM", "PLMs", "SSM", "SSMs", "NN", "NNs", "ANN", "ANNs", "DL", "DRL", "PTM", "PTMs");
 
     /** Following or final nouns that mark a dataset or benchmark name. */
     static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",

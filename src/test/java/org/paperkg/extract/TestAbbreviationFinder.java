@@ -37,4 +37,17 @@ class TestAbbreviationFinder {
         assertTrue(pairs("We cast attention as the information flow aggregated from the sources (values) to the sinks"
                 + " (results) through the learned flow capacities (attentions).").isEmpty());
     }
+
+    @Test
+    void capitalsThatSpellTheShortFormWidenALowerCaseMatchAndEnDashesJoin() {
+        assertEquals(List.of("Projector AssisTed Hierarchical pretraining method=PATH"), pairs("To learn both"
+                + " coarse-grained and fine-grained knowledge in human bodies, we further propose a Projector"
+                + " AssisTed Hierarchical pretraining method (PATH) to learn diverse knowledge."));
+        assertEquals(List.of("Objective\u2013Constraint Decomposition=OCD"), pairs("For the star-convex setting,"
+                + " we"
+                + " develop a novel technique called Objective\u2013Constraint Decomposition (OCD) to properly bound the"
+                + " covering number."));
+        assertEquals(List.of("stochastic gradient descent=SGD"), pairs("While stochastic gradient descent (SGD) is"
+                + " an efficient method, it is studied."));
+    }
 }

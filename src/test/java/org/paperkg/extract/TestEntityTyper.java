@@ -97,8 +97,8 @@ class TestEntityTyper {
     @Test
     void scoresMarkMetrics() {
         Document d = StageFixture.run("t", "The model obtains an RPS of 0.2063 and a 0.9582 NED, and gains in terms of"
-                + " CKA across the board.");
-        assertEquals(List.of("RPS", "NED", "CKA"), StageFixture.entities(d, EntityType.METRIC));
+                + " CKA across the board, achieving an HPSv2 score of 31.21.");
+        assertEquals(List.of("RPS", "NED", "CKA", "HPSv2"), StageFixture.entities(d, EntityType.METRIC));
     }
 
     @Test
