@@ -44,9 +44,8 @@ class TestAbbreviationFinder {
                 + " coarse-grained and fine-grained knowledge in human bodies, we further propose a Projector"
                 + " AssisTed Hierarchical pretraining method (PATH) to learn diverse knowledge."));
         assertEquals(List.of("Objective\u2013Constraint Decomposition=OCD"), pairs("For the star-convex setting,"
-                + " we"
-                + " develop a novel technique called Objective\u2013Constraint Decomposition (OCD) to properly bound the"
-                + " covering number."));
+                + " we develop a novel technique called Objective\u2013Constraint Decomposition (OCD) to properly"
+                + " bound the covering number."));
         assertEquals(List.of("stochastic gradient descent=SGD"), pairs("While stochastic gradient descent (SGD) is"
                 + " an efficient method, it is studied."));
     }
