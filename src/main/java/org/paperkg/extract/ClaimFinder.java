@@ -179,6 +179,20 @@ public final class ClaimFinder implements Stage {
     private static final Pattern TECHNIQUE_HEAD = Pattern.compile(
             "[a-z-]+ [a-z-]*(?:ing|tion|sion|ization|isation)$|^(?:fine-tuning|distillation|regularization|pruning"
                     + "|quantization|finetuning|augmentation)$");
+    private static final Pattern TRAILING_ADVERBS = Pattern.compile(
+            "(?i)(?:\\s+(?:\\w+ly|also|still|even|can|could|may|might|will|would|often|further|all|both|again))+\\s*$");
+    private static final Pattern SUBJECT_NP = Pattern.compile(
+            "(?i)(?:the |our )?[\\w'\u2019-]+(?: [\\w'\u2019-]+){0,4}");
+    /** "our proposed co-attentive networks", "the algorithm": the paper's own artifact. */
+    private static final Pattern OWN_OR_THE_GENERIC = Pattern.compile(
+            "(?i)our .*|the (?:algorithm|method|model|approach|framework|system|network|technique|architecture"
+                    + "|estimator|pipeline|scheme|procedure|agent|policy|learner|classifier|detector)s?");
+    private static final Set<String> NOT_NP = Lexicon.words("it", "they", "we", "this", "these", "those", "he", "she",
+            "their", "its", "no", "latter", "former", "none", "his", "her",
+            "one", "which", "who", "what", "results", "experiments", "evaluation", "evaluations", "analysis",
+            "find", "show", "shows", "demonstrate", "demonstrates");
+    /** "Yet, their performance still lags behind X": the subject is someone else's work. */
+    private static final Pattern THEIR_SUBJECT = Pattern.compile("(?i)(?:^|[,;])\\s*their\\b[^,;]*$");
     private static final Pattern ON_PAR = Pattern.compile(
             "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
     private static final Pattern NOT_RIVAL = Pattern.compile(
@@ -511,14 +525,18 @@ public final class ClaimFinder implements Stage {
             } else {
                 int regionStart = Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd));
                 String found = leadingCompared
-                        ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent, false)
-                        : subject(text, regionStart, hit.start(), ents, referent, hit.kind() != Kind.COMPARED);
+                        ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent, false,
+                                false)
+                        : subject(text, regionStart, hit.start(), ents, referent, hit.kind() != Kind.COMPARED,
+                                hit.kind() == Kind.PLAIN && hit.confidence() >= 0.85
+                                        && hit.relation() != Relation.COMPARABLE);
                 if (!leadingCompared && referent.group().size() == 2
                         && PLURAL_OWN.matcher(text.substring(regionStart, hit.start()).strip()).lookingAt()) {
                     found = referent.name();
                     shared = true;
                 }
-                if (found == null && needsSubject) {
+                if (found == null && (needsSubject
+                        || THEIR_SUBJECT.matcher(text.substring(regionStart, hit.start())).find())) {
                     continue;
                 }
                 if (found == null) {
@@ -699,7 +717,7 @@ public final class ClaimFinder implements Stage {
 
     /** The subject in text[from, to), or null when the region names none. */
     private static String subject(String text, int from, int to, List<Mention> ents, Referent referent,
-            boolean beforeVerb) {
+            boolean beforeVerb, boolean nounPhraseSubject) {
         if (from >= to) {
             return null;
         }
@@ -761,7 +779,30 @@ public final class ClaimFinder implements Stage {
             }
             return sb.toString();
         }
-        return null;
+        String np = nounPhraseSubject ? nounPhraseBefore(region) : null;
+        if (np != null && OWN_OR_THE_GENERIC.matcher(np).matches()) {
+            return referent.name();
+        }
+        return np;
+    }
+
+    /**
+     * "treatment effect based targeting substantially outperforms ...": the short noun phrase that ends right before a
+     * strong comparison verb (after the last comma), or null when the words there are not a plain noun phrase.
+     */
+    private static String nounPhraseBefore(String region) {
+        String tail = region.substring(Math.max(region.lastIndexOf(','), region.lastIndexOf(';')) + 1);
+        Matcher adverbs = TRAILING_ADVERBS.matcher(tail);
+        String np = (adverbs.find() ? tail.substring(0, adverbs.start()) : tail).strip();
+        if (np.isEmpty() || !SUBJECT_NP.matcher(np).matches()) {
+            return null;
+        }
+        for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {
+            if (OBJECT_STOP.contains(w) && !w.equals("based") || NOT_NP.contains(w)) {
+                return null;
+            }
+        }
+        return np;
     }
 
     private static boolean hasLetter(String p) {

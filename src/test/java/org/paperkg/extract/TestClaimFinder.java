@@ -490,4 +490,21 @@ class TestClaimFinder {
                         + " existing structure-based topic models (such as hPAM and hLDA) on real-world text data"
                         + " sets."));
     }
+
+    @Test
+    void nounPhraseRightBeforeAStrongVerbIsTheSubject() {
+        assertEquals(List.of("multilingual models outperforms monolingual models",
+                "Language Agnostic Delexicalisation outperforms previous approaches"), briefs("t", "We propose Language"
+                + " Agnostic Delexicalisation. Our experiments across five datasets and five languages show that"
+                + " multilingual models outperform monolingual models in concept-to-text and that our framework"
+                + " outperforms previous approaches, especially in low resource conditions."));
+        assertEquals(List.of("treatment effect based targeting outperforms risk-based targeting"), briefs("t", "We"
+                + " find that when treatment effects can be estimated reliably, treatment effect based targeting"
+                + " substantially outperforms risk-based targeting, even when treatment effect estimates are biased."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the previous first-order meta-learning methods"),
+                briefs("t", "We validate our method on a heterogeneous set of large-scale tasks, and show that the"
+                        + " algorithm largely outperforms the previous first-order meta-learning methods."));
+        assertEquals(List.of(), briefs("t", "Yet, their performance still lags behind that of artificial neural"
+                + " networks, often assumed to result from information loss."));
+    }
 }
