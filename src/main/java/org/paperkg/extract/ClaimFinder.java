@@ -193,6 +193,7 @@ public final class ClaimFinder implements Stage {
             "find", "show", "shows", "demonstrate", "demonstrates");
     /** "Yet, their performance still lags behind X": the subject is someone else's work. */
     private static final Pattern THEIR_SUBJECT = Pattern.compile("(?i)(?:^|[,;])\\s*their\\b[^,;]*$");
+    private static final Pattern THAN_GAP = Pattern.compile("(?i)\\s*(?:(?:using|with|applying)\\s+)?");
     private static final Pattern ON_PAR = Pattern.compile(
             "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
     private static final Pattern NOT_RIVAL = Pattern.compile(
@@ -908,7 +909,7 @@ public final class ClaimFinder implements Stage {
      */
     private static boolean thanRival(String text, Hit hit, Phrase o) {
         return hit.kind() != Kind.COMPARED && text.regionMatches(true, hit.end() - 4, "than", 0, 4)
-                && text.substring(hit.end(), o.start()).isBlank() && o.text().indexOf(' ') > 0
+                && THAN_GAP.matcher(text.substring(hit.end(), o.start())).matches() && o.text().indexOf(' ') > 0
                 && !NOT_RIVAL.matcher(o.text()).lookingAt();
     }
 
@@ -1070,7 +1071,8 @@ public final class ClaimFinder implements Stage {
                 from = i + 1;
             }
         }
-        if (from < 0 && MODIFIER_END.matcher(modifier).find() && b.length >= 3 && !Lexicon.shaped(b[b.length - 1])) {
+        if (from < 0 && MODIFIER_END.matcher(modifier).find() && (b.length >= 3 || b.length == 2
+                && MODIFIER_END.matcher(b[0]).find()) && !Lexicon.shaped(b[b.length - 1])) {
             from = 1;
         }
         if (from < 0) {

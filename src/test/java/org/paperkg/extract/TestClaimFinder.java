@@ -346,6 +346,9 @@ class TestClaimFinder {
                 + " tracker."));
         assertEquals(List.of(Claim.PROPOSED + " outperforms prior work"), briefs("t", "We demonstrate that our proposed"
                 + " method is able to accomplish more realistic, targeted edits than prior work."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms parametric densities"), briefs("t", "Our models can"
+                + " generate multiple probable predictions, achieving more flexibility in representation learning than"
+                + " using parametric densities."));
         assertEquals(List.of("MCNNs outperforms vanilla deep neural networks"), briefs("t", "We find large and"
                 + " consistent gains in performance, validating that MCNNs are better-suited than vanilla deep neural"
                 + " networks for imitation learning applications."));
@@ -392,6 +395,11 @@ class TestClaimFinder {
                 "L-CAD outperforms automatic colorization methods"), briefs("L-CAD", "We propose L-CAD. Extensive"
                 + " experimental results demonstrate our advantages of effectively handling any-level descriptions and"
                 + " outperforming both language-based and automatic colorization methods."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms state-of-the-art CNN-based methods",
+                Claim.PROPOSED + " outperforms transformer-based methods"), briefs("t", "Comprehensive experiments show"
+                + " the superiority of our method, which significantly increases both quantitative metrics and"
+                + " qualitative visual realism with respect to state-of-the-art CNN-based and transformer-based"
+                + " methods."));
         assertEquals(List.of(Claim.PROPOSED + " outperforms all available solvers"), briefs("t", "We demonstrate its"
                 + " efficiency by finding solutions with unprecedentedly short solution lengths, outperforming all"
                 + " available solvers and introducing the first machine learning solver beyond the 3x3x3 case."));
