@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * including lower-case ones ("behavior cloning"); and abbreviation pairs. A capitalised word at the start of a
  * sentence counts only when the same word is capitalised elsewhere in the middle of a sentence or is in the
  * gazetteer. In the title, where every word is capitalised, only name-shaped words count. A name glued to a
- * suffix such as "-based" or "-like" counts without the suffix.
+ * suffix such as "-based" or "-like" counts without the suffix. Words inside {@code $...$} mathematics and LaTeX
+ * commands ("\\calO") are never names.
  */
 public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
@@ -120,8 +121,18 @@ public final class CandidateFinder implements Stage {
     private void runs(Sentence s, List<Token> toks, Set<String> midCaps, List<Candidate> spans) {
         int n = toks.size();
         boolean[] name = new boolean[n];
+        boolean math = false;
+        int scanned = 0;
+        String text = s.text();
         for (int k = 0; k < n; k++) {
-            name[k] = nameWord(s, toks, k);
+            int start = toks.get(k).start();
+            for (; scanned < start; scanned++) {
+                if (text.charAt(scanned) == '$' && (scanned == 0 || text.charAt(scanned - 1) != '\\')) {
+                    math = !math;
+                }
+            }
+            boolean command = start > 0 && text.charAt(start - 1) == '\\';
+            name[k] = !math && !command && nameWord(s, toks, k);
         }
         int i = 0;
         while (i < n) {

@@ -32,9 +32,12 @@ public final class ProposedFinder implements Stage {
     /** A verb coordinated with an earlier one: "we model the setting ... and propose X". */
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)(?:,\\s+|\\s)(?:and|then)\\s+(?:(?:\\w+ly|also|then|further|finally)\\s+)?$");
+    /** A gerund after "by" in a clause whose subject is "we": "we lift that restriction by proposing X". */
+    private static final Pattern BY = Pattern.compile("(?i)\\bby\\s+$");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study|article))\\b");
     private static final Pattern PROPOSE_VERB = Pattern.compile(
-            "(?i)(?:propose[sd]?|present(?:s|ed)?|introduce[sd]?|develop(?:s|ed)?|design(?:s|ed)?|release[sd]?"
+            "(?i)(?:propose[sd]?|proposing|present(?:s|ed|ing)?|introduce[sd]?|introducing|develop(?:s|ed|ing)?"
+                    + "|design(?:s|ed)?|release[sd]?"
                     + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
                     + "|devise[sd]?|formulate[sd]?|offer(?:s|ed)?|establish(?:es|ed)?|unveil(?:s|ed)?|put forward"
                     + "|describe[sd]?)\\b");
@@ -303,8 +306,7 @@ public final class ProposedFinder implements Stage {
             while (at >= 0) {
                 if (at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
                     Matcher verb = PROPOSE_VERB.matcher(text).region(at, text.length());
-                    if (verb.lookingAt() && (PROPOSER.matcher(text).region(Math.max(0, at - 45), at).find()
-                            || coordinatedWithWe(text, at))) {
+                    if (verb.lookingAt() && proposer(text, at, text.startsWith("ing", verb.end() - 3))) {
                         ends.add(verb.end());
                     }
                 }
@@ -313,6 +315,17 @@ public final class ProposedFinder implements Stage {
         }
         ends.sort(null);
         return ends;
+    }
+
+    /**
+     * Whether the verb at {@code at} has "we" or "this paper" as its subject: right before it, through an "and", or
+     * for a gerund through "by" ("we lift that restriction by proposing X").
+     */
+    private static boolean proposer(String text, int at, boolean gerund) {
+        if (gerund) {
+            return BY.matcher(text).region(Math.max(0, at - 4), at).find() && WE.matcher(text).region(0, at).find();
+        }
+        return PROPOSER.matcher(text).region(Math.max(0, at - 45), at).find() || coordinatedWithWe(text, at);
     }
 
     /** Whether the verb at {@code at} is coordinated ("and propose") with an earlier clause whose subject is "we". */

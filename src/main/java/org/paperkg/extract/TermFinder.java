@@ -49,6 +49,8 @@ public final class TermFinder implements Stage {
                     + "|constrained|informed|specified)");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?%?");
+    /** "a driving score of 84.2%": a score reported with its value. */
+    private static final Pattern SCORE_OF = Pattern.compile("\\b([a-z][a-z-]{3,}) scores? of \\d");
     /** "predictive accuracy", "layout accuracy": one qualifying word before accuracy or error. */
     private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z][a-z-]{3,}) (accuracy|error rate)\\b");
     /** Words that rate or own an accuracy rather than name a kind of it. */
@@ -144,6 +146,13 @@ public final class TermFinder implements Stage {
         Matcher m = METRIC.matcher(s.text());
         while (m.find()) {
             add(s, m.start(), m.end(), EntityType.METRIC, found);
+        }
+        Matcher sc = SCORE_OF.matcher(s.text());
+        while (sc.find()) {
+            String w = sc.group(1);
+            if (!NOT_QUALIFIERS.contains(w) && !Lexicon.VAGUE.contains(w) && !VERBS.contains(w)) {
+                add(s, sc.start(), sc.start() + w.length() + 6, EntityType.METRIC, found);
+            }
         }
         Matcher q = QUALIFIED.matcher(s.text());
         while (q.find()) {

@@ -156,4 +156,13 @@ class TestEntityTyper {
         assertEquals(List.of("SemEval-2020", "GUI-Lasagne"), StageFixture.entities(d, EntityType.DATASET));
         assertEquals(List.of("GUI-Lasagne"), d.get(Layers.PROPOSED).stream().map(Proposal::name).toList());
     }
+
+    @Test
+    void mathematicsIsNoNameAndSimulatorsAreDatasets() {
+        Document d = StageFixture.run("t", "In this setting, we present an algorithm that attains"
+                + " $O(\\sqrt{T} \\log T)$ expected regret via \\calO bounds. Our experiments in the CARLA simulator demonstrate that it"
+                + " works.");
+        assertEquals(List.of("CARLA"), d.get(Layers.ENTITIES).stream().map(Mention::surface).toList());
+        assertEquals(List.of("CARLA"), StageFixture.entities(d, EntityType.DATASET));
+    }
 }

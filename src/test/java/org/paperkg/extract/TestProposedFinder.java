@@ -114,4 +114,12 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("t", "We refer to these inquisitive questions as Curiosity-driven: these"
                 + " questions are generated with the goal of obtaining new information."));
     }
+
+    @Test
+    void byProposingInAWeClause() {
+        assertEquals(List.of("Moshpit All-Reduce"), proposed("Moshpit SGD: Communication-Efficient Decentralized"
+                + " Training", "In this work, we lift that restriction by proposing Moshpit All-Reduce \u2014 an"
+                + " iterative averaging protocol that exponentially converges to the global average."));
+        assertEquals(List.of(), proposed("t", "Prior work improves robustness by proposing Foo-Net."));
+    }
 }

@@ -62,4 +62,11 @@ class TestTermFinder {
         Document m = StageFixture.run("t", "The exact match (EM) rises. EM is strict.");
         assertEquals(List.of("exact match", "EM"), StageFixture.terms(m, EntityType.METRIC));
     }
+
+    @Test
+    void aScoreReportedWithItsValue() {
+        Document d = StageFixture.run("t", "Specifically, CF-Driver attains a driving score of 84.2%, surpassing the"
+                + " previous best model by 15.02% points, while its high score of 3 is noted.");
+        assertEquals(List.of("driving score"), StageFixture.terms(d, EntityType.METRIC));
+    }
 }
