@@ -160,8 +160,8 @@ class TestEntityTyper {
     @Test
     void mathematicsIsNoNameAndSimulatorsAreDatasets() {
         Document d = StageFixture.run("t", "In this setting, we present an algorithm that attains"
-                + " $O(\\sqrt{T} \\log T)$ expected regret via \\calO bounds. Our experiments in the CARLA simulator demonstrate that it"
-                + " works.");
+                + " $O(\\sqrt{T} \\log T)$ expected regret via \\calO bounds. Our experiments in the CARLA simulator"
+                + " demonstrate that it works.");
         assertEquals(List.of("CARLA"), d.get(Layers.ENTITIES).stream().map(Mention::surface).toList());
         assertEquals(List.of("CARLA"), StageFixture.entities(d, EntityType.DATASET));
     }
