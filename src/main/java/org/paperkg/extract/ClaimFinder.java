@@ -65,14 +65,16 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
                     "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority"
-                            + "|boosts?)(?: of ([^,;]{1,60}?))? (?:over|upon)\\b"),
+                            + "|boosts?)(?: of ([^,;]{1,60}?))?(?: (?:performance|accuracy|results|robustness"
+                            + "|efficiency|generalization|quality))? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
                     "\\b(?:superiority|superior(?: [\\w-]+){1,3}?)(?: of ([^,;]{1,60}?))?"
                             + "(?: in(?: [\\w-]+){1,3}?)? (?:over|against)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? (?:on|in) (?:[\\w-]+ ){1,10}?over\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "superiority",
-                    "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|compared (?:to|with)|relative to)\\b"),
+                    "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|(?:as |when )?compared (?:to|with)"
+                            + "|relative to)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
@@ -214,7 +216,8 @@ public final class ClaimFinder implements Stage {
                     + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented"
                     + "|the introduced|this (?:[\\w-]+ ){0,3}?(?:method|approach|model|framework|system"
                     + "|technique|algorithm|work|paper|architecture|strategy|pipeline)|the resulting|the adapted"
-                    + "|the learned|the trained|the new|the fine-tuned|they|we|these (?:new|proposed|novel) [\\w-]+"
+                    + "|the learned|the trained|the new|the fine-tuned|the developed|the designed|they|we"
+                    + "|these (?:new|proposed|novel) [\\w-]+"
                     + "|it(?! (?:is|was|has been|can be|could be|would be|may be|might be) (?:\\w+ed|possible|clear"
                     + "|known"
                     + "|true|likely|unclear|important|necessary|difficult|hard|easy|natural|common|well)\\b))\\b");
@@ -707,6 +710,9 @@ public final class ClaimFinder implements Stage {
                 && !(referent.name().equals(Claim.PROPOSED) && Lexicon.shaped(bare.split("\\s+")[0]))) {
             return referent.name();
         }
+        if (words.length == 2 && GENERIC_HEADS.contains(words[1])) {
+            return bare.split("\\s+")[0];
+        }
         if (!bare.equals(t)) {
             return bare;
         }
@@ -908,7 +914,8 @@ public final class ClaimFinder implements Stage {
      * unless it is a reference point rather than a rival ("than real-time", "than chance").
      */
     private static boolean thanRival(String text, Hit hit, Phrase o) {
-        return hit.kind() != Kind.COMPARED && text.regionMatches(true, hit.end() - 4, "than", 0, 4)
+        return hit.kind() != Kind.COMPARED && o.start() >= hit.end()
+                && text.regionMatches(true, hit.end() - 4, "than", 0, 4)
                 && THAN_GAP.matcher(text.substring(hit.end(), o.start())).matches() && o.text().indexOf(' ') > 0
                 && !NOT_RIVAL.matcher(o.text()).lookingAt();
     }

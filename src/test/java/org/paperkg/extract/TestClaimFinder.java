@@ -515,4 +515,22 @@ class TestClaimFinder {
         assertEquals(List.of(), briefs("t", "Yet, their performance still lags behind that of artificial neural"
                 + " networks, often assumed to result from information loss."));
     }
+
+    @Test
+    void improvedPerformanceOverAndSuperiorityAsComparedWith() {
+        assertEquals(List.of(Claim.PROPOSED + " outperforms existing models", Claim.PROPOSED + " comparable the state"
+                + " of the art"), briefs("t", "Experiments on standard benchmarks for semantic correspondence show that"
+                + " it achieves significantly improved performance over existing models, with up to a 100 times smaller"
+                + " size of descriptors. Furthermore, the proposed method also generalizes well to other image"
+                + " matching tasks, performing comparable to the state of the art on wide-baseline matching."));
+        assertEquals(List.of("HLRTF outperforms state-of-the-art methods"), briefs("HLRTF: Hierarchical Low-Rank"
+                + " Tensor Factorization", "We develop the HLRTF. Extensive results illustrate the superiority of our"
+                + " method as compared with state-of-the-art methods."));
+        assertEquals(List.of("GGF outperforms state-of-the-art baselines"), briefs("t", "Experiments on several"
+                + " benchmark datasets demonstrate the superiority of the proposed GGF method compared to"
+                + " state-of-the-art baselines."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms fully supervised and few-shot methods"), briefs("t",
+                "Lastly, the developed detector outperforms fully supervised and few-shot methods evaluated on the"
+                        + " SIMD and DIOR datasets, despite minimal training parameters."));
+    }
 }
