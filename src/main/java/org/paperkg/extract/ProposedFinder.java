@@ -62,7 +62,16 @@ public final class ProposedFinder implements Stage {
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
-    private static final Pattern BRACKETED = Pattern.compile("\\s?\\(([\\p{L}\\p{N}-]{2,12})\\)");
+    private static final Pattern BRACKETED = Pattern.compile(
+            "(?:''|\"|\u201d|')?\\s?\\(([\\p{L}\\p{N}-]{2,12})\\)");
+    private static final Pattern TITLE_NAME = Pattern.compile(
+            "([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,5}?) (?i:for|with|via|based on|in|on) ");
+    private static final Set<String> ARCHITECTURES = Lexicon.words("network", "networks", "transformer",
+            "transformers", "autoencoder", "autoencoders", "machine", "machines", "encoder", "decoder");
+    /** "the proposed NTK-MMD statistic": a name after "the proposed". */
+    private static final Pattern THE_PROPOSED = Pattern.compile("\\b[Tt]he proposed ");
+    /** "proposes to learn X": the name follows the infinitive. */
+    private static final Pattern INFINITIVE = Pattern.compile("\\s+to\\s+[a-z]+(?=\\s)");
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
@@ -143,6 +152,9 @@ public final class ProposedFinder implements Stage {
                 add(a.longForm(), typeOf(Keys.of(a.longForm()), entities, EntityType.METHOD), found);
             }
         }
+        if (found.isEmpty()) {
+            titleName(document.title().strip(), found);
+        }
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : found.values()) {
             out.add(p);
@@ -183,7 +195,8 @@ public final class ProposedFinder implements Stage {
                 || Lexicon.NOT_NAMES.contains(words[0])) {
             return;
         }
-        boolean ok = words.length == 1 || words.length <= 4 && Keys.of(d.abstractText()).contains(key);
+        boolean ok = words.length == 1 || words.length <= 4 && (Keys.of(d.abstractText()).contains(key)
+                || architecture(words[words.length - 1]));
         if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL).orElse(false)) {
             return;
         }
@@ -193,6 +206,30 @@ public final class ProposedFinder implements Stage {
                 : TITLE_MODEL.matcher(rest).lookingAt() ? EntityType.MODEL
                 : typeOf(key, entities, EntityType.METHOD);
         found.put(key, new Proposal(prefix, type));
+    }
+
+    /**
+     * A title that opens with a capitalised architecture name and a preposition, "Foreground-Action Consistency Network
+     * for Weakly Supervised Temporal Action Localization": the name is the paper's own when the abstract names nothing
+     * else.
+     */
+    private void titleName(String title, Map<String, Proposal> found) {
+        Matcher m = TITLE_NAME.matcher(title);
+        if (!m.lookingAt()) {
+            return;
+        }
+        String name = m.group(1);
+        String[] words = name.split(" ");
+        if (words.length >= 2 && architecture(words[words.length - 1]) && !Lexicon.NOT_NAMES.contains(words[0])
+                && !words[0].endsWith("ing") && gazetteer.lookup(name).isEmpty()) {
+            add(name, EntityType.METHOD, found);
+        }
+    }
+
+    /** Whether a word is an architecture noun such as "Network", "Transformer" or a coined "Graphormer". */
+    private static boolean architecture(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return ARCHITECTURES.contains(w) || w.endsWith("former") || w.endsWith("net") && word.length() > 4;
     }
 
     private static EntityType typeOf(String key, List<Mention> entities, EntityType fallback) {
@@ -307,7 +344,8 @@ public final class ProposedFinder implements Stage {
                 if (at > 0 && !Character.isLetter(lower.charAt(at - 1))) {
                     Matcher verb = PROPOSE_VERB.matcher(text).region(at, text.length());
                     if (verb.lookingAt() && proposer(text, at, text.startsWith("ing", verb.end() - 3))) {
-                        ends.add(verb.end());
+                        Matcher inf = INFINITIVE.matcher(text).region(verb.end(), text.length());
+                        ends.add(inf.lookingAt() ? inf.end() : verb.end());
                     }
                 }
                 at = lower.indexOf(stem, at + 1);
@@ -369,6 +407,15 @@ public final class ProposedFinder implements Stage {
     }
 
     private void our(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        Matcher p = THE_PROPOSED.matcher(s.text());
+        while (p.find()) {
+            for (Mention e : here) {
+                if (e.start() == p.end() && gazetteer.lookup(e.surface()).isEmpty() && e.type() != EntityType.TASK
+                        && Lexicon.shaped(e.surface())) {
+                    add(e.surface(), contextType(s.text(), p.start(), e.surface(), here), found);
+                }
+            }
+        }
         if (!s.text().contains("our ") && !s.text().contains("Our ")) {
             return;
         }

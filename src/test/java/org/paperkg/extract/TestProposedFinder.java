@@ -122,4 +122,20 @@ class TestProposedFinder {
                 + " iterative averaging protocol that exponentially converges to the global average."));
         assertEquals(List.of(), proposed("t", "Prior work improves robustness by proposing Foo-Net."));
     }
+
+    @Test
+    void infinitiveQuotedNameAcronymTheProposedAndArchitectureTitles() {
+        assertEquals(List.of("Patch-to-Cluster attention", "PaCa"), proposed("t", "To address these issues in ViT,"
+                + " this paper proposes to learn Patch-to-Cluster attention (PaCa) in ViT."));
+        assertEquals(List.of("Mixture of In-Context Experts", "MoICE"), proposed("t", "In this paper, for LLMs"
+                + " utilizing RoPE as position embeddings, we introduce a novel method called \"Mixture of In-Context"
+                + " Experts\" (MoICE) to address this challenge."));
+        assertEquals(List.of("NTK-MMD"), proposed("t", "Numerical experiments on synthetic and real-world datasets"
+                + " validate the theory and demonstrate the effectiveness of the proposed NTK-MMD statistic."));
+        assertEquals(List.of("Foreground-Action Consistency Network"), proposed("Foreground-Action Consistency"
+                + " Network for Weakly Supervised Temporal Action Localization", "Weakly supervised temporal action"
+                + " localization has been attracting increasing attention."));
+        assertEquals(List.of(), proposed("Improving Transformers with Probabilistic Attention Keys", "Multi-head"
+                + " attention is a driving force behind state-of-the-art transformers."));
+    }
 }
