@@ -40,6 +40,8 @@ public final class CandidateFinder implements Stage {
      * "GUI-Lasagne".
      */
     private static final Pattern PREFIXED_WORD = Pattern.compile("([A-Z]{2,}|\\d[A-Za-z0-9]*)-[A-Za-z][a-z]+");
+    /** A year that may open a challenge's name: "2023 Soccer Prediction Challenge". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
 
     private final Gazetteer gazetteer;
@@ -194,6 +196,11 @@ public final class CandidateFinder implements Stage {
                         last--;
                     }
                 }
+            }
+            if (first >= 1 && last - first >= 2 && YEAR.matcher(toks.get(first - 1).text()).matches()
+                    && Lexicon.DATASET_HEADS.contains(toks.get(last - 1).text().toLowerCase(Locale.ROOT))
+                    && toks.get(first).start() == toks.get(first - 1).end() + 1) {
+                first--;
             }
             addTokens(s, toks, first, last, spans);
             i = end;

@@ -177,7 +177,8 @@ public final class EntityTyper implements Stage {
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
                     && e.shape == null && (lowerWords.contains(c.surface().toLowerCase(Locale.ROOT))
-                            || e.mentions < 2 && c.surface().indexOf('-') < 0)) {
+                            || e.mentions < 2 && c.surface().indexOf('-') < 0
+                                    && (e.datasetContext == 0 || c.surface().endsWith("ing")))) {
                 continue;
             }
             EntityType type = e.decide();

@@ -153,7 +153,8 @@ class TestEntityTyper {
         Document d = StageFixture.run("Position: Machine Learning Conferences Should Establish a Track", "This paper"
                 + " presents the results and the main findings of SemEval-2020, Task 12 OffensEval Sub-task A. To"
                 + " train it, we construct a large-scale dataset, GUI-Lasagne, with textual grounding.");
-        assertEquals(List.of("SemEval-2020", "GUI-Lasagne"), StageFixture.entities(d, EntityType.DATASET));
+        assertEquals(List.of("SemEval-2020", "OffensEval", "GUI-Lasagne"),
+                StageFixture.entities(d, EntityType.DATASET));
         assertEquals(List.of("GUI-Lasagne"), d.get(Layers.PROPOSED).stream().map(Proposal::name).toList());
     }
 
@@ -164,5 +165,16 @@ class TestEntityTyper {
                 + " demonstrate that it works.");
         assertEquals(List.of("CARLA"), d.get(Layers.ENTITIES).stream().map(Mention::surface).toList());
         assertEquals(List.of("CARLA"), StageFixture.entities(d, EntityType.DATASET));
+    }
+
+    @Test
+    void yearsOpenChallengesAndDataNounsKeepSingleWordDatasets() {
+        Document d = StageFixture.run("t", "Our model ranked 16th in the 2023 Soccer Prediction Challenge with RPS"
+                + " 0.2195. The test power is verified on challenging synthetic and real problems (e.g., Higgs data)."
+                + " We participated in Subtask A of Task 12 on Identifying offensive posts.");
+        assertEquals(List.of("2023 Soccer Prediction Challenge", "Higgs"), StageFixture.entities(d,
+                EntityType.DATASET));
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("Subtask") || all.contains("Task 12") || all.contains("Identifying"), all.toString());
     }
 }
