@@ -75,6 +75,8 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "superiority",
                     "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|(?:as |when )?compared (?:to|with)"
                             + "|relative to)\\b"),
+            t(Relation.COMPARABLE, 0.7, Kind.OVER, "competitiveness",
+                    "\\bcompetitiveness of ([^,;]{1,60}?) (?:against|to|with|(?:as |when )?compared (?:to|with))\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
@@ -196,6 +198,8 @@ public final class ClaimFinder implements Stage {
     /** "Yet, their performance still lags behind X": the subject is someone else's work. */
     private static final Pattern THEIR_SUBJECT = Pattern.compile("(?i)(?:^|[,;])\\s*their\\b[^,;]*$");
     private static final Pattern THAN_GAP = Pattern.compile("(?i)\\s*(?:(?:using|with|applying)\\s+)?");
+    private static final Pattern ENUMERATION = Pattern.compile("(?i)\\s*(?:[ivx]+|\\d|[a-h])\\s*");
+    private static final Pattern ASIDE = Pattern.compile("\\d|(?i:\\bet al\\b)");
     private static final Pattern ON_PAR = Pattern.compile(
             "(?i)\\b(?:competitive(?:ly)?|comparable|comparably|similar(?:ly)?|on par|on a par)\\b");
     private static final Pattern NOT_RIVAL = Pattern.compile(
@@ -700,6 +704,11 @@ public final class ClaimFinder implements Stage {
 
     private static String resolveOf(String of, Referent referent) {
         String t = of.strip();
+        for (String p : referent.surfaces()) {
+            if (wordIndex(t, p) >= 0) {
+                return p;
+            }
+        }
         if (MARGIN.matcher(t).lookingAt()) {
             return null;
         }
@@ -883,7 +892,7 @@ public final class ClaimFinder implements Stage {
                 break;
             }
             out.add(p);
-            int j = span[1];
+            int j = skipAside(text, toks, span[1]);
             if (j + 1 < toks.size() && toks.get(j).text().equals("by")) {
                 Matcher m = MARGIN.matcher(text).region(toks.get(j + 1).start(), text.length());
                 if (m.lookingAt()) {
@@ -935,6 +944,20 @@ public final class ClaimFinder implements Stage {
             }
         }
         return true;
+    }
+
+    /** "DeepCubeA (60.3%) and EfficientCube": a parenthesis with a score or a citation after an object is skipped. */
+    private static int skipAside(String text, List<Token> toks, int j) {
+        if (j >= toks.size() || !toks.get(j).text().equals("(")) {
+            return j;
+        }
+        for (int k = j + 1; k < toks.size() && k <= j + 12; k++) {
+            if (toks.get(k).text().equals(")")) {
+                String inside = text.substring(toks.get(j).end(), toks.get(k).start());
+                return ASIDE.matcher(inside).find() ? k + 1 : j;
+            }
+        }
+        return j;
     }
 
     /** "match the accuracy of voxel-based representations": the object follows a measure of it, so it is a rival. */
@@ -1199,8 +1222,9 @@ public final class ClaimFinder implements Stage {
                     close++;
                 }
                 if (j > i && close < toks.size() && close - j <= 5 && close + 1 < toks.size()
-                        && toks.get(close + 1).isWord() && toks.get(close + 1).isLowerCase()
-                        && !OBJECT_STOP.contains(toks.get(close + 1).text())) {
+                        && toks.get(close + 1).isWord()
+                        && !OBJECT_STOP.contains(toks.get(close + 1).text().toLowerCase(Locale.ROOT))
+                        && !(close == j + 2 && ENUMERATION.matcher(toks.get(j + 1).text()).matches())) {
                     j = close + 1;
                     continue;
                 }

@@ -533,4 +533,19 @@ class TestClaimFinder {
                 "Lastly, the developed detector outperforms fully supervised and few-shot methods evaluated on the"
                         + " SIMD and DIOR datasets, despite minimal training parameters."));
     }
+
+    @Test
+    void scoresInParenthesesDoNotEndTheListAndCompetitivenessIsComparable() {
+        assertEquals(List.of(Claim.PROPOSED + " comparable task-specific solvers", Claim.PROPOSED + " outperforms"
+                + " DeepCubeA", Claim.PROPOSED + " outperforms EfficientCube"), briefs("t", "For the 3x3x3 Rubik's"
+                + " cube, our approach achieves an optimality rate exceeding 98%, matching the performance of"
+                + " task-specific solvers and significantly outperforming prior solutions such as DeepCubeA (60.3%) and"
+                + " EfficientCube (69.6%)."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms standard CLIP"), briefs("t", "From comparison, we obtain"
+                + " evidence for (i) our stronger improvement with scale and better sample efficiency than standard"
+                + " CLIP (ii) a second finding."));
+        assertEquals(List.of("FedPC comparable the conventional client-to-server (C2S) FLs"), briefs("FedPC", "We"
+                + " propose FedPC. The results of our experiments highlight the strong competitiveness of FedPC"
+                + " compared to the conventional client-to-server (C2S) FLs in terms of performance."));
+    }
 }
