@@ -43,6 +43,11 @@ public final class AbbreviationFinder implements Stage {
             if (!toks.get(i).text().equals("(")) {
                 continue;
             }
+            Abbreviation reversed = shortThenLong(s, toks, i);
+            if (reversed != null) {
+                out.add(reversed);
+                continue;
+            }
             Token sf = toks.get(i + 1);
             String close = toks.get(i + 2).text();
             if (!(close.equals(")") || close.equals(";") || close.equals(","))) {
@@ -57,6 +62,34 @@ public final class AbbreviationFinder implements Stage {
                 out.add(a);
             }
         }
+    }
+
+    /**
+     * The pair in "BOLA (Bayesian Offline Learning with Online Adaptation)": a short form before the bracket and a
+     * bracketed phrase of two or more words, all of which the short form's letters span from its first word.
+     */
+    private static Abbreviation shortThenLong(Sentence s, List<Token> toks, int open) {
+        Token sf = toks.get(open - 1);
+        if (!sf.isWord() || !validShort(sf.text()) || !Lexicon.shaped(sf.text())) {
+            return null;
+        }
+        int close = open + 1;
+        while (close < toks.size() && close < open + 12 && !toks.get(close).text().equals(")")) {
+            if (!toks.get(close).isWord() && !toks.get(close).text().equals("-")) {
+                return null;
+            }
+            close++;
+        }
+        if (close >= toks.size() || !toks.get(close).text().equals(")") || close - open < 3) {
+            return null;
+        }
+        int start = toks.get(open + 1).start();
+        String lf = s.text().substring(start, toks.get(close - 1).end());
+        if (!Character.isUpperCase(lf.charAt(0))
+                || match(lf.toLowerCase(Locale.ROOT), alnum(sf.text()).toLowerCase(Locale.ROOT)) != 0) {
+            return null;
+        }
+        return new Abbreviation(lf, sf.text(), s.index(), start, sf.start());
     }
 
     static boolean validShort(String sf) {

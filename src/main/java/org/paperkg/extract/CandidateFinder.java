@@ -213,6 +213,11 @@ public final class CandidateFinder implements Stage {
             return false;
         }
         String c = core(t.text());
+        if (c.equals("Task")) {
+            return i > 0 && toks.get(i - 1).end() + 1 == t.start()
+                    && (Lexicon.titleCase(toks.get(i - 1).text()) || Lexicon.shaped(toks.get(i - 1).text()))
+                    && !Lexicon.NOT_NAMES.contains(toks.get(i - 1).text());
+        }
         if (Lexicon.EPONYMS.contains(c)) {
             return !s.isTitle() && startsLongerName(toks, i) && (i + 2 >= toks.size()
                     || !EXTENDING_HEADS.contains(toks.get(i + 2).text())

@@ -49,7 +49,7 @@ final class Lexicon {
             "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
             "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB",
             "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes", "EHR", "EHRs", "GUI", "GUIs", "TinyML", "Type-I", "Type-II",
-            "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary", "Task", "Subtask", "Sub-task");
+            "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary", "Subtask", "Sub-task");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a

@@ -49,4 +49,11 @@ class TestAbbreviationFinder {
         assertEquals(List.of("stochastic gradient descent=SGD"), pairs("While stochastic gradient descent (SGD) is"
                 + " an efficient method, it is studied."));
     }
+
+    @Test
+    void shortFormBeforeABracketedLongForm() {
+        assertEquals(List.of("Bayesian Offline Learning with Online Adaptation=BOLA"), pairs("Third, we introduce BOLA"
+                + " (Bayesian Offline Learning with Online Adaptation), a two-stage model-based RL algorithm."));
+        assertTrue(pairs("We evaluate GPT-4 (the latest model) and BERT (Devlin et al.).").isEmpty());
+    }
 }

@@ -176,5 +176,9 @@ class TestEntityTyper {
                 EntityType.DATASET));
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertFalse(all.contains("Subtask") || all.contains("Task 12") || all.contains("Identifying"), all.toString());
+        Document w = StageFixture.run("t", "This paper describes our submission to the WMT 2020 Biomedical Translation"
+                + " Shared Task.");
+        assertTrue(w.get(Layers.ENTITIES).stream().map(Mention::surface).toList()
+                .contains("Biomedical Translation Shared Task"));
     }
 }
