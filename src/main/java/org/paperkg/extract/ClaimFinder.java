@@ -154,7 +154,7 @@ public final class ClaimFinder implements Stage {
                     + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b)");
     /** Gains stated as a property ("more consistent", "greater robustness"): they need a subject the clause names. */
     private static final Pattern WEAK_POSITIVE = Pattern.compile(
-            "(?i)\\b(?:strong|greater|excel\\w*|state-of-the-art|accurate|robust|promising"
+            "(?i)\\b(?:strong|greater|broader|wider|tighter|excel\\w*|state-of-the-art|accurate|robust|promising"
                     + "|performs? (?:very |extremely |remarkably )?well|more (?!(?:harmful|expensive|costly"
                     + "|complex|complicated|vulnerable|prone|sensitive|difficult|brittle|fragile|biased|unstable|noisy"
                     + "|challenging|demanding|restrictive|limited)\\b)(?:robust|stable|compact|flexible|precise"
@@ -1239,6 +1239,10 @@ public final class ClaimFinder implements Stage {
                 j++;
                 continue;
             }
+            if (j > i && w.equals("of") && namedOwner(toks, i, j)) {
+                j++;
+                continue;
+            }
             if (j > i && w.equals("based") && j + 1 < toks.size() && toks.get(j + 1).isWord()
                     && !PREPOSITIONS.contains(toks.get(j + 1).text().toLowerCase(Locale.ROOT))) {
                 j++;
@@ -1277,6 +1281,20 @@ public final class ClaimFinder implements Stage {
             j++;
         }
         return j > i ? new int[] {i, j} : null;
+    }
+
+    /** "the decoder of original 3D UX-Net": "of" after "the" and a rival noun, before a name within three words. */
+    private static boolean namedOwner(List<Token> toks, int i, int j) {
+        if (j - i != 2 || !toks.get(i).text().equalsIgnoreCase("the")
+                || !GENERIC_HEADS.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = j + 1; k < toks.size() && k <= j + 3 && toks.get(k).isWord(); k++) {
+            if (Lexicon.shaped(toks.get(k).text()) || Character.isUpperCase(toks.get(k).text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Phrase clean(String text, List<Token> toks, int i, int j) {

@@ -548,4 +548,14 @@ class TestClaimFinder {
                 + " propose FedPC. The results of our experiments highlight the strong competitiveness of FedPC"
                 + " compared to the conventional client-to-server (C2S) FLs in terms of performance."));
     }
+
+    @Test
+    void theRivalOfANameAndBroaderGains() {
+        assertEquals(List.of("EffiDec3D outperforms the decoder of original 3D UX-Net"), briefs("EffiDec3D", "We"
+                + " propose EffiDec3D. Our optimized EffiDec3D decoder achieves a 96.4% reduction in #Params and a"
+                + " 93.0% reduction in #FLOPs compared to the decoder of original 3D UX-Net."));
+        assertEquals(List.of("FRS outperforms existing methods"), briefs("FRS", "We introduce FRS, a novel approach"
+                + " for certifying robustness. Our theoretical analysis demonstrates that FRS achieves a broader"
+                + " certified robustness radius compared to existing methods."));
+    }
 }
