@@ -21,12 +21,18 @@ import org.paperkg.model.Relation;
  * <p>Per abstract sentence: comparison triggers from three verb and phrase lexicons (hedged forms such as
  * "comparable or better" and "matches or exceeds" are {@code comparable}; "does not outperform" and "fails to
  * beat" are {@code underperforms}; "no worse than" is {@code comparable}; "X is outperformed by Y" swaps the
- * roles; "compared to Y" counts when the sentence states a gain or a loss). The object is the shortest phrase after
- * the trigger, split at "and"/"," into one claim per object. The subject is a proposed name in the clause, else a
- * phrase such as "our method", "it" or "the adapted model" that stands for the referent, else a named model or
- * method in the clause, else a generic prior-work phrase ("existing methods"), else the previous claim's subject
- * or the referent. Datasets and metric come from the claim sentence; the magnitude is the first margin after the
- * object ("by 4.9%", "an improvement of 52%"). One claim per subject/object pair; the first one wins.
+ * roles; "compared to Y" counts when the sentence states a gain or a loss, a weak gain such as "greater robustness"
+ * only with a named subject, and "competitive ... compared to Y" is {@code comparable}). The object is the shortest
+ * phrase after the trigger, split at "and"/"," into one claim per object; a rival needs a name, a rival head noun
+ * ("baselines", "solvers"), a rival word ("existing", "other"), or, right after a comparative "than" or a gain, a
+ * short plain or technique phrase ("the KLT tracker", "full fine-tuning"); named examples after "like"/"such as"
+ * replace their generic rival, and "CNN-based and transformer-based methods" share the head. The subject is a
+ * proposed name in the clause, else the name right before the verb ("X, which outperforms"), else a phrase such
+ * as "our method", "it" or "the adapted model" that stands for the referent, else a named model or method in the
+ * clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the plain noun phrase
+ * there ("multilingual models outperform ..."), else the previous claim's subject or the referent. Datasets and
+ * metric come from the claim sentence; the magnitude is the first margin after the object ("by 4.9%", "an
+ * improvement of 52%"). One claim per subject/object pair; the first one wins.
  */
 public final class ClaimFinder implements Stage {
     /** A comparison trigger pattern. */
