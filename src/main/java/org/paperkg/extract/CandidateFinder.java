@@ -209,7 +209,7 @@ public final class CandidateFinder implements Stage {
 
     private boolean nameWord(Sentence s, List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!t.isWord() || t.text().contains("://") || t.text().startsWith("www.")) {
+        if (!t.isWord() || plainLowerCase(t.text()) || t.text().contains("://") || t.text().startsWith("www.")) {
             return false;
         }
         String c = core(t.text());
@@ -223,9 +223,7 @@ public final class CandidateFinder implements Stage {
                     || !EXTENDING_HEADS.contains(toks.get(i + 2).text())
                     && gazetteer.lookup(s.text().substring(toks.get(i + 1).start(), toks.get(i + 2).end())).isEmpty());
         }
-        Matcher prefixed = PREFIXED_WORD.matcher(c);
-        if (prefixed.matches() && (Lexicon.NOT_NAMES.contains(prefixed.group(1)) || Lexicon.unitLike(prefixed.group(1)))
-                && (s.isTitle() || Character.isLowerCase(c.charAt(prefixed.end(1) + 1))) || cited(toks, i)) {
+        if (c.indexOf('-') > 0 && prefixedNonName(c, s.isTitle()) || cited(toks, i)) {
             return false;
         }
         if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))
@@ -242,6 +240,25 @@ public final class CandidateFinder implements Stage {
             return Lexicon.shaped(c);
         }
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /** Whether a word has neither capitals nor digits, so that no rule can make it a name. */
+    private static boolean plainLowerCase(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char ch = w.charAt(k);
+            if (Character.isUpperCase(ch) || Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a hyphenated word starts with a non-name acronym or a unit: "KL-divergence", "3D-aware". */
+    private static boolean prefixedNonName(String c, boolean title) {
+        Matcher prefixed = PREFIXED_WORD.matcher(c);
+        return prefixed.matches() && (Lexicon.NOT_NAMES.contains(prefixed.group(1))
+                || Lexicon.unitLike(prefixed.group(1)))
+                && (title || Character.isLowerCase(c.charAt(prefixed.end(1) + 1)));
     }
 
     /** Whether the eponym at token i ("Hamiltonian") is followed by a capitalised word of the same name. */

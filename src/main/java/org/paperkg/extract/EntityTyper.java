@@ -50,6 +50,9 @@ public final class EntityTyper implements Stage {
             "from", "via", "capable", "able", "consisting", "containing", "comprising", "than", "as", "at", "into");
     private static final Set<String> LIST_INTRODUCERS = Lexicon.words("such", "including", "like", "e.g.", "namely",
             ":", "(");
+    /** Words before "set" that make a data split: "the MiniText test set". */
+    private static final Set<String> SET_KINDS = Lexicon.words("test", "data", "training", "validation", "evaluation",
+            "dev");
     private static final Set<String> METRIC_NOUNS = Lexicon.words("metric", "metrics", "measure", "measures");
     private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
             "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
@@ -242,8 +245,7 @@ public final class EntityTyper implements Stage {
             e.cue(apposed);
         }
         if (c.endToken() + 1 < toks.size() && toks.get(c.endToken() + 1).text().equals("set")
-                && Lexicon.words("test", "data", "training", "validation", "evaluation", "dev")
-                        .contains(toks.get(c.endToken()).text())) {
+                && SET_KINDS.contains(toks.get(c.endToken()).text())) {
             e.cue(EntityType.DATASET);
         }
         if (scoredLikeAMetric(toks, c)) {

@@ -408,7 +408,7 @@ public final class ProposedFinder implements Stage {
 
     private void our(Sentence s, List<Mention> here, Map<String, Proposal> found) {
         Matcher p = THE_PROPOSED.matcher(s.text());
-        while (p.find()) {
+        while (s.text().contains("he proposed ") && p.find()) {
             for (Mention e : here) {
                 if (e.start() == p.end() && gazetteer.lookup(e.surface()).isEmpty() && e.type() != EntityType.TASK
                         && Lexicon.shaped(e.surface())) {

@@ -148,14 +148,14 @@ public final class TermFinder implements Stage {
             add(s, m.start(), m.end(), EntityType.METRIC, found);
         }
         Matcher sc = SCORE_OF.matcher(s.text());
-        while (sc.find()) {
+        while (lower.contains(" score") && sc.find()) {
             String w = sc.group(1);
             if (!NOT_QUALIFIERS.contains(w) && !Lexicon.VAGUE.contains(w) && !VERBS.contains(w)) {
                 add(s, sc.start(), sc.start() + w.length() + 6, EntityType.METRIC, found);
             }
         }
         Matcher q = QUALIFIED.matcher(s.text());
-        while (q.find()) {
+        while ((lower.contains(" accuracy") || lower.contains(" error rate")) && q.find()) {
             String w = q.group(1);
             if (!NOT_QUALIFIERS.contains(w) && !Lexicon.VAGUE.contains(w) && !VERBS.contains(w) && !w.endsWith("ly")
                     && !w.endsWith("ing") && !w.endsWith("er") && !w.endsWith("est") && !w.endsWith("able")
