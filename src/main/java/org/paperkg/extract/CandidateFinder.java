@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * sentence counts only when the same word is capitalised elsewhere in the middle of a sentence or is in the
  * gazetteer. In the title, where every word is capitalised, only name-shaped words count. A name glued to a
  * suffix such as "-based" or "-like" counts without the suffix. Words inside {@code $...$} mathematics and LaTeX
- * commands ("\\calO") are never names.
+ * commands ("\\calO") are never names, nor citation authors ("Daniely-Vardi '21") or hyphenated words after a
+ * non-name acronym or a unit ("KL-divergence", "3D-aware"). Eponyms such as "Gaussian" are names only at the start
+ * of a longer capitalised name ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
+ * opens a challenge's name ("2023 Soccer Prediction Challenge").
  */
 public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
