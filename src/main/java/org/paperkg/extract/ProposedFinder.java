@@ -58,7 +58,8 @@ public final class ProposedFinder implements Stage {
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,.;:(]|$)");
     private static final Set<String> STOP_BETWEEN = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
             "by", "based", "from", "into", "via", "where", "whose", "when", "while", "how", "whether", "if",
-            "existing", "results", "findings", "overview", "summary", "description");
+            "existing", "results", "findings", "overview", "summary", "description", "employing", "leveraging",
+            "utilizing", "utilising", "exploiting", "adopting", "integrating", "combining");
     private static final Set<String> OBJECT_PREPOSITIONS = Lexicon.words("for", "of", "on", "using", "with", "via",
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
@@ -166,7 +167,8 @@ public final class ProposedFinder implements Stage {
                         : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
                 boolean nameShaped = Character.isUpperCase(other == null ? 'a' : other.charAt(0))
                         || a.shortForm().equals(other) && !other.equals(other.toLowerCase(Locale.ROOT));
-                if (other != null && !found.containsKey(Keys.of(other)) && nameShaped) {
+                if (other != null && !found.containsKey(Keys.of(other)) && nameShaped
+                        && !Lexicon.FAMILIES.contains(a.shortForm()) && !Lexicon.NOT_NAMES.contains(a.shortForm())) {
                     found.put(Keys.of(other), new Proposal(other, p.type()));
                     out.add(new Proposal(other, p.type()));
                 }
@@ -174,11 +176,19 @@ public final class ProposedFinder implements Stage {
         }
         for (Proposal p : new ArrayList<>(out)) {
             String acronym = bracketedAcronym(document.abstractText(), p.name());
-            if (acronym != null && !found.containsKey(Keys.of(acronym)) && gazetteer.lookup(acronym).isEmpty()) {
+            if (acronym != null && !found.containsKey(Keys.of(acronym)) && gazetteer.lookup(acronym).isEmpty()
+                    && !Lexicon.FAMILIES.contains(acronym) && !Lexicon.NOT_NAMES.contains(acronym)) {
                 found.put(Keys.of(acronym), new Proposal(acronym, p.type()));
                 out.add(new Proposal(acronym, p.type()));
             }
         }
+        Set<String> families = new java.util.HashSet<>();
+        for (Abbreviation a : pairs) {
+            if (Lexicon.FAMILIES.contains(a.shortForm()) || Lexicon.NOT_NAMES.contains(a.shortForm())) {
+                families.add(Keys.of(a.longForm()));
+            }
+        }
+        out.removeIf(p -> families.contains(Keys.of(p.name())));
         document.put(Layers.PROPOSED, List.copyOf(out));
     }
 
@@ -278,7 +288,7 @@ public final class ProposedFinder implements Stage {
         boolean named = NAMING.matcher(s.text()).find();
         for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() >= cueEnd
+                if (a.sentence() == s.index() && a.longStart() >= cueEnd && !Lexicon.FAMILIES.contains(a.shortForm())
                         && !objectBetween(s.text().substring(cueEnd, a.longStart()).toLowerCase(Locale.ROOT))
                         && (nameLike(a) || DETERMINER_ONLY.matcher(s.text().substring(cueEnd, a.longStart())).matches())
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
@@ -505,7 +515,8 @@ public final class ProposedFinder implements Stage {
 
     private static void add(String name, EntityType type, Map<String, Proposal> found) {
         String k = Keys.of(name);
-        if (!k.isEmpty() && name.length() <= 100) {
+        if (!k.isEmpty() && name.length() <= 100 && !Lexicon.FAMILIES.contains(name)
+                && !Lexicon.NOT_NAMES.contains(name)) {
             found.putIfAbsent(k, new Proposal(name, type));
         }
     }

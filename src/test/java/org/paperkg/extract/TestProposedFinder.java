@@ -138,4 +138,13 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("Improving Transformers with Probabilistic Attention Keys", "Multi-head"
                 + " attention is a driving force behind state-of-the-art transformers."));
     }
+
+    @Test
+    void familiesFieldsAndToolsAreNeverProposals() {
+        assertEquals(List.of(), proposed("t", "In addition, we curate a preference dataset comprising 36,000"
+                + " expert-ranked image pairs, enabling the adaptation of multimodal large language models (MLLMs) to"
+                + " better perceive snowy image quality."));
+        assertEquals(List.of(), proposed("t", "Addressing this, we introduce , a novel approach employing an advanced"
+                + " Generative AI model to generate photorealistic images."));
+    }
 }
