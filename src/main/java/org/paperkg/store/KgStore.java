@@ -138,6 +138,7 @@ public final class KgStore implements GraphStore {
                 return List.<ObjectCount>of();
             }
             TopObjects top = new TopObjects(limit, nodes);
+            Predicate<NodeId> eligible = o -> having.isEmpty() || hasProperty(quads, o, h);
             Iterator<Tuple<NodeId>> rows = TDBInternal.findIndex(dsg, "POSG")
                     .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
             NodeId object = null;
@@ -146,7 +147,7 @@ public final class KgStore implements GraphStore {
             while (rows.hasNext()) {
                 Tuple<NodeId> q = rows.next();
                 if (!q.get(3).equals(object)) {
-                    top.offer(object, count, o -> !having.isPresent() || hasProperty(quads, o, h));
+                    top.offer(object, count, eligible);
                     object = q.get(3);
                     subject = null;
                     count = 0;
@@ -156,7 +157,7 @@ public final class KgStore implements GraphStore {
                     count++;
                 }
             }
-            top.offer(object, count, o -> !having.isPresent() || hasProperty(quads, o, h));
+            top.offer(object, count, eligible);
             return top.ranked();
         });
     }
