@@ -3,8 +3,11 @@ package org.paperkg.export;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import no.hasmac.jsonld.JsonLdError;
 import no.hasmac.jsonld.document.Document;
 import no.hasmac.jsonld.document.JsonDocument;
@@ -78,12 +81,18 @@ public final class RdfExporter {
                     n++;
                 }
             } else {
-                Iterator<Triple> it = dsg.getUnionGraph().find(Node.ANY, Node.ANY, Node.ANY);
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    writer.handleStatement(vf.createStatement(resource(t.getSubject()), vf.createIRI(t.getPredicate().getURI()),
-                            value(t.getObject())));
-                    n++;
+                // One predicate at a time: the union graph then reads an index with the graph last and drops
+                // duplicates as they come, where a find of every triple would hold all of them to drop duplicates.
+                Set<Node> predicates = new TreeSet<>(Comparator.comparing(Node::getURI));
+                dsg.find().forEachRemaining(q -> predicates.add(q.getPredicate()));
+                for (Node p : predicates) {
+                    Iterator<Triple> it = dsg.getUnionGraph().find(Node.ANY, p, Node.ANY);
+                    while (it.hasNext()) {
+                        Triple t = it.next();
+                        writer.handleStatement(vf.createStatement(resource(t.getSubject()),
+                                vf.createIRI(t.getPredicate().getURI()), value(t.getObject())));
+                        n++;
+                    }
                 }
             }
             writer.endRDF();
