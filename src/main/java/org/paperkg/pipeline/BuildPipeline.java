@@ -287,8 +287,7 @@ public final class BuildPipeline {
 
             @Override
             public void reject(Rejection rejection) {
-                counts.rejections.add(rejection);
-                progress.say("  rejected " + rejection);
+                rejected(rejection, counts);
             }
 
             private void submit(List<Listing> listings) {
@@ -307,11 +306,14 @@ public final class BuildPipeline {
         }
     }
 
+    /** Counts and reports a record that is left out: unreadable, or its extraction failed. */
+    private void rejected(Rejection rejection, Counts counts) {
+        counts.rejections.add(rejection);
+        progress.say("  rejected " + rejection);
+    }
+
     private void mapAll(Extracted done, KgMapper mapper, Node graph, StreamRDF out, Counts counts) {
-        for (Rejection failed : done.failed()) {
-            counts.rejections.add(failed);
-            progress.say("  rejected " + failed);
-        }
+        done.failed().forEach(failed -> rejected(failed, counts));
         long t0 = cpuNanos();
         CollectorStreamQuads buffer = new CollectorStreamQuads();
         for (Mapped m : done.mapped()) {

@@ -124,27 +124,28 @@ public final class StatisticsStep {
     private void rank(QuadDataAcc data, Node ranking, List<ObjectCount> top) {
         int rank = 0;
         for (ObjectCount c : top) {
-            Node entry = iris.rankingEntry(ranking, ++rank);
-            data.addTriple(Triple.create(entry, Vocab.IN_RANKING, ranking));
-            data.addTriple(Triple.create(entry, Vocab.RANK, integer(rank)));
-            data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, c.object()));
-            data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(c.subjects())));
+            entry(data, ranking, ++rank, c.object(), c.subjects());
         }
     }
 
-    /** Runs a ranking query (rows {@code ?e ?papers}, optionally {@code ?claims}, best first) into entries. */
+    /** Runs a ranking query (rows {@code ?e ?papers ?claims}, best first) into entries with claim counts. */
     private void rank(QuadDataAcc data, Node ranking, String query) {
         int[] rank = {0};
         store.select(query, row -> {
-            Node entry = iris.rankingEntry(ranking, ++rank[0]);
-            data.addTriple(Triple.create(entry, Vocab.IN_RANKING, ranking));
-            data.addTriple(Triple.create(entry, Vocab.RANK, integer(rank[0])));
-            data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, row.getResource("e").asNode()));
-            data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(row.getLiteral("papers").getLong())));
-            if (row.contains("claims")) {
-                data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
-            }
+            Node entity = row.getResource("e").asNode();
+            Node entry = entry(data, ranking, ++rank[0], entity, row.getLiteral("papers").getLong());
+            data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
         });
+    }
+
+    /** Writes one ranking entry (ranking, rank, entity, paper count) and returns its node. */
+    private Node entry(QuadDataAcc data, Node ranking, int rank, Node entity, long papers) {
+        Node entry = iris.rankingEntry(ranking, rank);
+        data.addTriple(Triple.create(entry, Vocab.IN_RANKING, ranking));
+        data.addTriple(Triple.create(entry, Vocab.RANK, integer(rank)));
+        data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, entity));
+        data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(papers)));
+        return entry;
     }
 
     /**
