@@ -46,6 +46,8 @@ public final class CandidateFinder implements Stage {
     /** A year that may open a challenge's name: "2023 Soccer Prediction Challenge". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+    /** Field acronyms a capitalised qualifier may precede: "Explainable AI", "Trustworthy ML". */
+    private static final Set<String> FIELD_ACRONYMS = Lexicon.words("AI", "ML", "NLP", "CV", "IR");
 
     private final Gazetteer gazetteer;
 
@@ -236,13 +238,49 @@ public final class CandidateFinder implements Stage {
         if (i + 2 < toks.size() && toks.get(i + 1).text().equals("et") && toks.get(i + 2).text().startsWith("al")) {
             return false;
         }
-        if (capitalisedPrefix(c)) {
+        if (capitalisedPrefix(c) || insideBigO(toks, i) || fieldQualifier(toks, i) || eponymOfMath(toks, i, c)) {
             return false;
         }
         if (s.isTitle()) {
             return Lexicon.shaped(c);
         }
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /** Whether token i is the argument of an order symbol, as "dN" in "O(dN) Operations". */
+    private static boolean insideBigO(List<Token> toks, int i) {
+        if (i < 2 || !toks.get(i - 1).text().equals("(")) {
+            return false;
+        }
+        String o = toks.get(i - 2).text();
+        return o.equals("O") || o.equals("o") || o.equals("\u0398") || o.equals("\u03a9");
+    }
+
+    /**
+     * Whether a capitalised word qualifies a field acronym right after it, as "Explainable" in "Explainable AI" (corpus
+     * id cina2023chil-semantic): a field, not a name.
+     */
+    private static boolean fieldQualifier(List<Token> toks, int i) {
+        if (i + 1 >= toks.size() || !Lexicon.titleCase(toks.get(i).text())) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return next.start() == toks.get(i).end() + 1 && FIELD_ACRONYMS.contains(next.text());
+    }
+
+    /**
+     * Whether a single capitalised word names only the mathematical object after it, as "Wiener" in "the Wiener
+     * process" or "Hanson-Wright" in "the Hanson-Wright inequality" (corpus ids deng2020neurips-modeling,
+     * derezinski2023colt-algorithmic): a proper name of a theorem or process, not a method.
+     */
+    private boolean eponymOfMath(List<Token> toks, int i, String c) {
+        if (i + 1 >= toks.size() || !Lexicon.titleCase(c) || i > 0 && Lexicon.titleCase(toks.get(i - 1).text())
+                && toks.get(i - 1).end() + 1 == toks.get(i).start()) {
+            return false;
+        }
+        Token next = toks.get(i + 1);
+        return next.start() == toks.get(i).end() + 1 && Lexicon.MATH_NOUNS.contains(next.text())
+                && gazetteer.lookup(c).isEmpty();
     }
 
     /** Whether a word has neither capitals nor digits, so that no rule can make it a name. */

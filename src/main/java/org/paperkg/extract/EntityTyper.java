@@ -186,7 +186,8 @@ public final class EntityTyper implements Stage {
             }
             EntityType type = e.decide();
             if ((type == EntityType.METHOD || type == EntityType.MODEL)
-                    && (generic(c.surface()) || Lexicon.FAMILIES.contains(c.surface()))) {
+                    && (generic(c.surface()) || Lexicon.FAMILIES.contains(c.surface()))
+                    || type != EntityType.TASK && Lexicon.NOT_NAME_PHRASES.contains(k)) {
                 continue;
             }
             out.add(new Mention(c.surface(), type, c.sentence(), c.start(), c.end()));
@@ -500,7 +501,8 @@ public final class EntityTyper implements Stage {
             le.absorb(merged);
             se.absorb(merged);
             if (!a.capitalized() && le.gazetteer == null && le.cues.isEmpty() && le.shape == null
-                    || Lexicon.NOT_NAMES.contains(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())) {
+                    || Lexicon.NOT_NAMES.contains(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())
+                    || Lexicon.NOT_NAME_PHRASES.contains(lk)) {
                 dropped.add(lk);
                 dropped.add(sk);
             }

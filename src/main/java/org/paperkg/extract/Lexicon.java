@@ -49,7 +49,35 @@ final class Lexicon {
             "Hamming", "SPARQL", "C++", "CUDA", "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Theta", "Lambda",
             "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB",
             "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes", "EHR", "EHRs", "GUI", "GUIs", "TinyML", "Type-I", "Type-II",
-            "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary", "Subtask", "Sub-task");
+            "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary", "Subtask", "Sub-task", "SoTA",
+            "Sota", "JPEG", "JPG", "WebP", "PNG", "GIF", "MP3", "MP4", "DNA", "RNA", "mRNA", "CCTV", "BCI", "BCIs", "MR",
+            "V1", "V4", "CNS", "ICU", "HPC", "SaaS", "DSL", "OS", "RAM", "SSD", "HDD", "USB", "PC", "PCs");
+
+    /**
+     * Capitalised field, domain and data-type phrases that are not names of datasets, models or methods ("Artificial
+     * Intelligence", "Computer Vision", "Electronic Health Records"), compared as {@link Keys}.
+     */
+    static final Set<String> NOT_NAME_PHRASES = keys("Artificial Intelligence", "Machine Learning", "Deep Learning",
+            "Computer Vision", "Natural Language Processing", "Computer Graphics", "Data Science", "Data Mining",
+            "Social Media", "Social Network", "Social Networks", "Electronic Health Records", "Electronic Health Record",
+            "Electronic Medical Records", "Closed-Circuit Television", "Internet of Things", "Explainable AI",
+            "Explainable Artificial Intelligence", "Generative AI", "Responsible AI", "Trustworthy AI", "Open Science",
+            "Health Care", "Healthcare", "Medical Imaging", "Quantum Computing", "Cloud Computing", "Edge Computing",
+            "Operations Research", "Cognitive Science", "Neuroscience", "Signal Processing", "Human-Computer Interaction",
+            "Software Engineering", "Autonomous Driving", "Self-Driving", "Robotics", "Bioinformatics",
+            "Computational Biology", "Information Retrieval", "Speech Processing", "State-of-the-Art", "State of the Art");
+
+    /**
+     * Lower-case mathematical nouns that follow a proper name without making a method of it ("Wiener process",
+     * "Hanson-Wright inequality", "Cox process").
+     */
+    static final Set<String> MATH_NOUNS = words("process", "processes", "inequality", "inequalities", "theorem",
+            "theorems", "lemma", "conjecture", "equation", "equations", "identity", "constant", "constants",
+            "condition", "conditions", "property", "space", "spaces", "measure", "measures", "integral", "integrals",
+            "polynomial", "polynomials", "function", "functions", "bound", "bounds", "law", "laws", "number",
+            "numbers", "matrix", "matrices", "transform", "operator", "noise", "distribution", "distributions",
+            "proportional", "manifold", "manifolds", "equilibrium", "equilibria", "criterion", "statistic",
+            "topology");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a
@@ -135,6 +163,15 @@ final class Lexicon {
     private static final Pattern NUMBER_UNIT = Pattern.compile("\\d+(?:\\.\\d+)?[a-zA-Z]{1,3}s?");
     private static final Pattern WORD_NUMBER = Pattern.compile("[a-z]+-?\\d+(?:st|nd|rd|th)?");
     private static final Pattern UNIT = Pattern.compile("\\d+(?:\\.\\d+)?[a-zA-Z]{1,2}|\\d+(?:\\.\\d+)?-[a-z]+");
+
+    /** An immutable set of the {@link Keys} of phrases. */
+    static Set<String> keys(String... phrases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            out.add(Keys.of(p));
+        }
+        return Set.copyOf(out);
+    }
 
     /** An immutable set of words; repeated words are allowed. */
     static Set<String> words(String... words) {

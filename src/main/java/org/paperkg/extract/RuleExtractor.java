@@ -96,6 +96,44 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
+    /**
+     * Gives a short form the task type of its long form and the reverse: "Open-Domain Question Answering (ODQA)" and
+     * "Unsupervised domain adaptation (DA)" name tasks, so ODQA and DA are tasks too (corpus ids 2021.acl-short.57,
+     * kundu2021iccv-generalize), even where "ODQA model" made the short form look like a model. A proposed name keeps
+     * its type.
+     */
+    private static void alignPairsWithTasks(Document d, Map<String, EntityType> typeOf) {
+        Set<String> tasks = new HashSet<>();
+        for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
+            for (Mention m : layer) {
+                if (m.type() == EntityType.TASK) {
+                    tasks.add(Keys.of(m.surface()));
+                }
+            }
+        }
+        for (Abbreviation a : d.get(Layers.ABBREVIATIONS)) {
+            String lk = Keys.of(a.longForm());
+            String sk = Keys.of(a.shortForm());
+            if ((namesTask(tasks, lk) || tasks.contains(sk)) && !isProposed(lk, d) && !isProposed(sk, d)) {
+                typeOf.putIfAbsent(lk, EntityType.TASK);
+                typeOf.putIfAbsent(sk, EntityType.TASK);
+            }
+        }
+    }
+
+    /** Whether a long form is a task or ends a longer task phrase ("Unsupervised domain adaptation"). */
+    private static boolean namesTask(Set<String> tasks, String longKey) {
+        if (tasks.contains(longKey)) {
+            return true;
+        }
+        for (String t : tasks) {
+            if (longKey.length() >= 8 && t.endsWith(longKey)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Extraction extract(String id, String title, String abstractText) {
         String text = abstractText.length() > MAX_ABSTRACT_CHARS ? abstractText.substring(0, MAX_ABSTRACT_CHARS)
@@ -113,6 +151,7 @@ public final class RuleExtractor implements Extractor {
                 typeOf.putIfAbsent(k, EntityType.METHOD);
             }
         }
+        alignPairsWithTasks(d, typeOf);
         Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
         for (EntityType t : EntityType.values()) {
             lists.put(t, new ArrayList<>());

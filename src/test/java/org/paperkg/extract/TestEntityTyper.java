@@ -181,4 +181,16 @@ class TestEntityTyper {
         assertTrue(w.get(Layers.ENTITIES).stream().map(Mention::surface).toList()
                 .contains("Biomedical Translation Shared Task"));
     }
+
+    @Test
+    void fieldsFormatsAndNamesOfMathematicalObjectsAreNotMethods() {
+        // cina2023chil-semantic, ren2024eccv-moediffir, deng2020neurips-modeling, derezinski2023colt-algorithmic
+        Document d = StageFixture.run("t", "One thread of such debate concerns Explainable AI and its promise. The"
+                + " recent spike in certified Artificial Intelligence tools for healthcare, such as tabular data like"
+                + " Electronic Health Records, continues. It lacks universality for different image codecs, JPEG and"
+                + " WebP. We propose a novel type of normalizing flow driven by the continuous-time Wiener process."
+                + " The key technique is a novel variant of the Hanson-Wright inequality. Explainable AI matters.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertTrue(all.isEmpty(), all.toString());
+    }
 }

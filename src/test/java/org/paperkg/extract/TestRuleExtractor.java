@@ -62,4 +62,15 @@ class TestRuleExtractor {
         assertTrue(metrics.contains("BLEU"), metrics.toString());
         assertTrue(metrics.contains("FPR95") && metrics.contains("NLL"), metrics.toString());
     }
+
+    @Test
+    void shortFormsOfTasksAreTasks() {
+        // 2021.acl-short.57
+        String abs = "Adaptive Computation (AC) has been shown to be effective in improving the efficiency of"
+                + " Open-Domain Question Answering (ODQA) systems. However, training state-of-the-art ODQA models"
+                + " requires significant computational resources.";
+        Extraction e = EXTRACTOR.extract("p", "Training Adaptive Computation for Open-Domain Question Answering", abs);
+        assertTrue(e.names(EntityType.TASK).contains("ODQA"), e.names(EntityType.TASK).toString());
+        assertTrue(e.names(EntityType.MODEL).isEmpty(), e.names(EntityType.MODEL).toString());
+    }
 }
