@@ -15,16 +15,22 @@ import org.paperkg.extract.ExtractionJson;
 import org.paperkg.ingest.Ingester;
 import org.paperkg.pipeline.ExtractPipeline;
 import org.paperkg.pipeline.Pipelines;
+import org.paperkg.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code paperkg extract}: extraction without a database, one JSON object per distinct paper per line. */
+/**
+ * {@code paperkg extract}: extraction without a database, one JSON object per distinct paper per line, written
+ * while the input is still being read (a paper listed several times is extracted once, from its winning abstract,
+ * see {@link ExtractPipeline}).
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts datasets, models, methods, tasks, metrics, proposed names, code links and "
                 + "comparative claims from listings and writes one JSON object per distinct paper per line.",
-            "Fields follow the annotation guide; sentence_start/sentence_end and aliases are extensions."})
+            "Fields follow the annotation guide; sentence_start/sentence_end and aliases are extensions.",
+            "A paper listed several times is extracted once, from its longest abstract, at that listing's place."})
 final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +47,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with status 1 when any record is rejected.")
     boolean strict;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only the summary, no progress.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -52,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         ExtractionJson json = new ExtractionJson();
         ExtractPipeline pipeline = new ExtractPipeline(Pipelines.extractor(), Ingester.detecting(),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, new Progress(err, !quiet));
         ExtractPipeline.Result r;
         if (outFile == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -23,7 +23,7 @@ import org.paperkg.model.Rejection;
  * }
  * }</pre>
  */
-public final class Ingester {
+public final class Ingester implements ListingSource {
     private static final int HEAD = 4096;
     private final Optional<InputFormat> forced;
 
@@ -84,6 +84,7 @@ public final class Ingester {
      * rejection to the handler. A file that cannot be opened, is empty or binary, or whose format is unknown
      * becomes one rejection.
      */
+    @Override
     public void read(Path file, ListingHandler handler) {
         String source = sourceName(file);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -1,6 +1,7 @@
 package org.paperkg.kg;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -368,6 +369,40 @@ public final class KgMapper {
                 add(subject, Vocab.propertyOf(claim.relation()), o);
                 add(o, Vocab.propertyOf(claim.relation().inverse()), subject);
             });
+        }
+    }
+
+    /**
+     * The rank of one abstract version of a paper: a paper that arrives with several abstracts (several sources,
+     * revised versions) states the claims of its winning version only, the one that sorts first. The longest text
+     * (in code points) wins, so a revised abstract that adds results wins over a shorter one; equal lengths are
+     * broken by the smaller {@link PaperKey#hash} of the text. The rank depends on the text alone, not on the order
+     * in which versions arrive, so every build and {@code paperkg extract} pick the same version.
+     *
+     * <pre>{@code
+     * boolean wins = VersionRank.of(revised).compareTo(VersionRank.of(original)) < 0;
+     * }</pre>
+     *
+     * @param length the length of the text in code points
+     * @param hash {@link PaperKey#hash} of the text
+     */
+    public record VersionRank(int length, String hash) implements Comparable<VersionRank> {
+        private static final Comparator<VersionRank> ORDER = Comparator.comparingInt(VersionRank::length).reversed()
+                .thenComparing(VersionRank::hash);
+
+        public VersionRank {
+            Objects.requireNonNull(hash, "hash");
+        }
+
+        /** The rank of an abstract text. */
+        public static VersionRank of(String abstractText) {
+            return new VersionRank(abstractText.codePointCount(0, abstractText.length()), PaperKey.hash(abstractText));
+        }
+
+        /** Negative when this version wins over the other. */
+        @Override
+        public int compareTo(VersionRank other) {
+            return ORDER.compare(this, other);
         }
     }
 

@@ -1,35 +1,45 @@
 package org.paperkg.pipeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.paperkg.extract.Extractor;
 import org.paperkg.ingest.Ingester;
 import org.paperkg.ingest.ListingHandler;
-import org.paperkg.model.Alias;
-import org.paperkg.model.Claim;
-import org.paperkg.model.EntityType;
+import org.paperkg.ingest.ListingSource;
+import org.paperkg.kg.KgMapper.VersionRank;
 import org.paperkg.model.Extraction;
 import org.paperkg.model.Listing;
 import org.paperkg.model.PaperKey;
 import org.paperkg.model.Rejection;
 
 /**
- * Extracts from input files without a database: one {@link Extraction} per distinct paper, in the order papers
- * first appear.
+ * Extracts from input files without a database, streaming: one {@link Extraction} per distinct paper, handed to
+ * the sink in input order while later records are still being read and extracted.
  *
- * <p>Listings of the same paper (same normalised title) are one paper; when they carry different abstracts, each
- * abstract is extracted and the results are merged. The paper's id is the input's own id when it has one, else
- * the paper key.
+ * <p>Listings of the same paper (same normalised title) are one paper, extracted once from its winning listing:
+ * the first listing, in input order, of the abstract version that wins by {@link VersionRank} (the longest text),
+ * so that {@code extract} and {@code build} state the same claims for a paper. Its extraction comes at that
+ * listing's position in the input. The paper's id is the winning listing's own id when it has one, else the paper
+ * key.
+ *
+ * <p>A run reads the inputs twice. The first pass only reads, to find each paper's winning listing; it keeps a
+ * small entry per distinct paper while it reads and afterwards only those of papers listed more than once. The
+ * second pass hands batches of listings to the extraction threads and writes the results in order, holding at
+ * most {@link #maxInFlight()} listings and extractions at a time, whatever the size of the corpus. A record that
+ * cannot be read or whose extraction throws is rejected alone, named by file and record; its neighbours are
+ * extracted.
  *
  * <pre>{@code
  * ExtractPipeline.Result r = new ExtractPipeline(Pipelines.extractor(), Ingester.detecting(), 2)
@@ -37,18 +47,39 @@ import org.paperkg.model.Rejection;
  * }</pre>
  */
 public final class ExtractPipeline {
+    /** Listings extracted by one task on one thread. */
+    static final int BATCH = 64;
+    /** Batches queued or running per extraction thread. */
+    private static final int BATCHES_PER_THREAD = 4;
+
     private final Extractor extractor;
-    private final Ingester ingester;
+    private final ListingSource source;
     private final int threads;
+    private final Progress progress;
 
     /**
+     * A silent pipeline.
+     *
      * @param extractor the extractor
-     * @param ingester reads the files
+     * @param source reads the files, e.g. {@link Ingester#detecting()}
      * @param threads extraction threads
      */
-    public ExtractPipeline(Extractor extractor, Ingester ingester, int threads) {
+    public ExtractPipeline(Extractor extractor, ListingSource source, int threads) {
+        this(extractor, source, threads, Progress.silent());
+    }
+
+    /**
+     * A pipeline that reports its progress (listings, rate, time left).
+     *
+     * @param extractor the extractor
+     * @param source reads the files, e.g. {@link Ingester#detecting()}
+     * @param threads extraction threads
+     * @param progress where progress goes
+     */
+    public ExtractPipeline(Extractor extractor, ListingSource source, int threads, Progress progress) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.ingester = Objects.requireNonNull(ingester, "ingester");
+        this.source = Objects.requireNonNull(source, "source");
+        this.progress = Objects.requireNonNull(progress, "progress");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -56,11 +87,19 @@ public final class ExtractPipeline {
     }
 
     /**
+     * The most listings a run holds at once, read but not yet handed to the sink: the batches queued for or running
+     * on the extraction threads, and the batch being filled.
+     */
+    public int maxInFlight() {
+        return (threads * BATCHES_PER_THREAD + 1) * BATCH;
+    }
+
+    /**
      * What a run read and rejected.
      *
      * @param listings good listings read
      * @param papers distinct papers extracted
-     * @param rejections records that could not be read
+     * @param rejections records that could not be read or extracted
      */
     public record Result(long listings, int papers, List<Rejection> rejections) {
         public Result {
@@ -69,104 +108,175 @@ public final class ExtractPipeline {
     }
 
     /**
-     * Reads every input, extracts every distinct paper and hands the extractions to the sink in input order.
+     * Reads every input, extracts every distinct paper and hands the extractions to the sink in input order, on
+     * the calling thread.
      *
      * @throws IllegalArgumentException when an input does not exist
      */
     public Result run(List<Path> inputs, Consumer<Extraction> sink) {
-        Map<String, List<Listing>> papers = new LinkedHashMap<>();
-        List<Rejection> rejections = new ArrayList<>();
-        long[] listings = {0};
-        for (Path file : Ingester.expand(inputs)) {
-            ingester.read(file, new ListingHandler() {
+        Objects.requireNonNull(sink, "sink");
+        List<Path> files = Ingester.expand(inputs);
+        Map<Long, Winner> winners = winners(files);
+        long totalBytes = files.stream().mapToLong(ExtractPipeline::size).sum();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "paperkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        SecondPass pass = new SecondPass(sink, pool, totalBytes);
+        try {
+            for (int f = 0; f < files.size(); f++) {
+                int file = f;
+                source.read(files.get(f), new ListingHandler() {
+                    @Override
+                    public void accept(Listing listing) {
+                        pass.listings++;
+                        Winner w = winners.get(key(listing));
+                        if (w == null || w.isAt(file, listing.record())) {
+                            pass.add(listing);
+                        }
+                    }
+
+                    @Override
+                    public void reject(Rejection rejection) {
+                        pass.rejections.add(rejection);
+                    }
+                });
+                pass.bytes += size(files.get(f));
+            }
+            pass.finish();
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(pass.listings, pass.papers, pass.rejections);
+    }
+
+    /**
+     * The winning listing of every paper listed more than once, by paper key; the first pass over the inputs.
+     * Records it cannot read are left for the second pass to report.
+     */
+    private Map<Long, Winner> winners(List<Path> files) {
+        Map<Long, Winner> winners = new HashMap<>();
+        for (int f = 0; f < files.size(); f++) {
+            int file = f;
+            source.read(files.get(f), new ListingHandler() {
                 @Override
                 public void accept(Listing listing) {
-                    listings[0]++;
-                    papers.computeIfAbsent(PaperKey.ofTitle(listing.title()), k -> new ArrayList<>()).add(listing);
+                    Winner candidate = new Winner(VersionRank.of(listing.abstractText()), file, listing.record(), 1);
+                    winners.merge(key(listing), candidate, Winner::meet);
                 }
 
                 @Override
                 public void reject(Rejection rejection) {
-                    rejections.add(rejection);
+                    // reported once, by the second pass
                 }
             });
         }
-        List<Map.Entry<String, List<Listing>>> entries = new ArrayList<>(papers.entrySet());
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        int extracted = 0;
-        try {
-            List<Outcome> out = pool.submit(() -> entries.parallelStream()
-                    .map(e -> extractPaper(e.getKey(), e.getValue()))
-                    .toList()).join();
-            for (Outcome o : out) {
-                o.extraction().ifPresent(sink);
-                o.failure().ifPresent(rejections::add);
-                extracted += o.extraction().isPresent() ? 1 : 0;
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return new Result(listings[0], extracted, rejections);
+        winners.values().removeIf(w -> w.listings() == 1);
+        return winners;
     }
 
-    /** One paper's extraction, or why it failed. */
-    private record Outcome(Optional<Extraction> extraction, Optional<Rejection> failure) {
+    private static long key(Listing listing) {
+        return Long.parseUnsignedLong(PaperKey.ofTitle(listing.title()), 16);
     }
 
     /**
-     * Extracts one paper; a failure becomes a rejection of its first listing (file and record) and costs no other
-     * paper.
+     * The best listing of one paper seen so far and how many listings the paper has.
+     *
+     * @param rank the rank of the best listing's abstract
+     * @param file the index of its file among the inputs
+     * @param record its record number in that file
+     * @param listings listings of the paper seen
      */
-    private Outcome extractPaper(String key, List<Listing> listings) {
-        try {
-            return new Outcome(Optional.of(extract(key, listings)), Optional.empty());
-        } catch (RuntimeException e) {
-            Listing first = listings.get(0);
-            return new Outcome(Optional.empty(),
-                    Optional.of(new Rejection(first.source(), first.record(), "extraction failed: " + e)));
+    private record Winner(VersionRank rank, int file, long record, int listings) {
+        /** The winner after a later listing of the same paper: the earlier one keeps an equal rank. */
+        Winner meet(Winner later) {
+            Winner best = later.rank().compareTo(rank) < 0 ? later : this;
+            return new Winner(best.rank(), best.file(), best.record(), listings + later.listings());
+        }
+
+        boolean isAt(int otherFile, long otherRecord) {
+            return file == otherFile && record == otherRecord;
         }
     }
 
-    private Extraction extract(String key, List<Listing> listings) {
-        Listing first = listings.get(0);
-        String id = listings.stream().map(l -> l.metadata().id()).filter(Optional::isPresent)
-                .map(Optional::get).findFirst().orElse(key);
-        Set<String> abstracts = new LinkedHashSet<>();
-        listings.forEach(l -> abstracts.add(l.abstractText()));
-        List<Extraction> parts = new ArrayList<>();
-        for (String a : abstracts) {
-            parts.add(extractor.extract(id, first.title(), a));
-        }
-        return parts.size() == 1 ? parts.get(0) : merge(id, first.title(), parts);
-    }
+    /** The second pass: batches of listings out to the extraction threads, extractions back in input order. */
+    private final class SecondPass {
+        final Consumer<Extraction> sink;
+        final ExecutorService pool;
+        final long totalBytes;
+        final ArrayDeque<CompletableFuture<List<Outcome>>> window = new ArrayDeque<>();
+        final List<Rejection> rejections = new ArrayList<>();
+        List<Listing> batch = new ArrayList<>(BATCH);
+        long listings;
+        long bytes;
+        int papers;
 
-    /** Merges the extractions of several abstracts of one paper: names once each, all claims. */
-    static Extraction merge(String id, String title, List<Extraction> parts) {
-        Map<EntityType, List<String>> entities = new EnumMap<>(EntityType.class);
-        for (EntityType t : EntityType.values()) {
-            entities.put(t, unique(parts.stream().flatMap(p -> p.names(t).stream()).toList()));
+        SecondPass(Consumer<Extraction> sink, ExecutorService pool, long totalBytes) {
+            this.sink = sink;
+            this.pool = pool;
+            this.totalBytes = totalBytes;
         }
-        List<Claim> claims = new ArrayList<>();
-        Set<String> seenClaims = new LinkedHashSet<>();
-        for (Extraction p : parts) {
-            for (Claim c : p.claims()) {
-                if (seenClaims.add(c.relation() + "|" + PaperKey.normalize(c.subject()) + "|" + PaperKey.normalize(c.object()))) {
-                    claims.add(c);
+
+        void add(Listing listing) {
+            batch.add(listing);
+            if (batch.size() == BATCH) {
+                submit();
+                while (window.size() > threads * BATCHES_PER_THREAD) {
+                    emit(window.poll().join());
                 }
             }
         }
-        List<Alias> aliases = new ArrayList<>(new LinkedHashSet<>(parts.stream().flatMap(p -> p.aliases().stream()).toList()));
-        return new Extraction(id, title, entities,
-                unique(parts.stream().flatMap(p -> p.proposed().stream()).toList()),
-                new ArrayList<>(new LinkedHashSet<>(parts.stream().flatMap(p -> p.code().stream()).toList())),
-                claims, aliases);
+
+        void finish() {
+            if (!batch.isEmpty()) {
+                submit();
+            }
+            while (!window.isEmpty()) {
+                emit(window.poll().join());
+            }
+        }
+
+        private void submit() {
+            List<Listing> listings = batch;
+            batch = new ArrayList<>(BATCH);
+            window.add(CompletableFuture.supplyAsync(() -> listings.stream().map(ExtractPipeline.this::extract).toList(),
+                    pool));
+        }
+
+        private void emit(List<Outcome> outcomes) {
+            for (Outcome o : outcomes) {
+                o.extraction().ifPresent(e -> {
+                    sink.accept(e);
+                    papers++;
+                });
+                o.failure().ifPresent(rejections::add);
+            }
+            progress.tick(bytes, totalBytes, listings);
+        }
     }
 
-    private static List<String> unique(List<String> names) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String n : names) {
-            byKey.putIfAbsent(PaperKey.normalize(n), n);
+    /** One listing's extraction, or why it failed. */
+    private record Outcome(Optional<Extraction> extraction, Optional<Rejection> failure) {
+    }
+
+    /** Extracts one listing; a failure becomes a rejection of that record and costs no other. */
+    private Outcome extract(Listing listing) {
+        String id = listing.metadata().id().orElseGet(() -> PaperKey.ofTitle(listing.title()));
+        try {
+            return new Outcome(Optional.of(extractor.extract(id, listing.title(), listing.abstractText())),
+                    Optional.empty());
+        } catch (RuntimeException e) {
+            return new Outcome(Optional.empty(),
+                    Optional.of(new Rejection(listing.source(), listing.record(), "extraction failed: " + e)));
         }
-        return new ArrayList<>(byKey.values());
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }
