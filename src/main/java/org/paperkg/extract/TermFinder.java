@@ -44,6 +44,37 @@ public final class TermFinder implements Stage {
             "enables", "achieves", "performs", "shows", "allows", "requires", "uses", "including", "using", "makes",
             "provides", "supports", "boosts", "tackles", "addresses", "studies", "benefits", "facilitates", "yields",
             "is", "are", "be", "enhances", "learns");
+    /**
+     * Words that never open or sit inside a task phrase: ratings ("poor texture generation", "time-consuming task"),
+     * degree words ("beyond just long-term prediction"), verbs ("extends conformal prediction", "combines detection")
+     * and stage counts that describe a method ("two-stage image inpainting"). Corpus ids ren2024eccv-moediffir,
+     * janouskova2022eccvw-modelassisted, chen2023neurips-adversarial, feldman2023tmlr-achieving, dai2021iccv-bevnet.
+     */
+    private static final Set<String> NOT_TASK_WORDS = Lexicon.words("poor", "poorer", "reasonable", "rich", "richer",
+            "largest", "smallest", "insufficient", "sufficient", "precise", "proper", "realistic", "plausible",
+            "faithful", "coherent", "fine", "publicly-available", "time-consuming", "costly", "expensive", "tedious",
+            "laborious", "fundamental", "crucial", "critical", "essential", "vital", "central", "main", "primary",
+            "major", "long-standing", "longstanding", "non-trivial", "nontrivial", "trivial", "ill-posed",
+            "daunting", "pressing", "emerging", "promising", "interesting", "demanding", "subsequent", "just",
+            "beyond", "even", "much", "very", "still", "already", "thus", "hence", "therefore", "two-stage",
+            "one-stage", "single-stage", "multi-stage", "three-stage", "extend", "extends", "combine", "combines",
+            "refine", "refines", "integrate", "integrates", "incorporate", "incorporates", "employ", "employs", "adopt",
+            "adopts", "exploit", "exploits", "mitigate", "mitigates", "reduce", "reduces", "capture", "captures",
+            "bridge", "bridges", "unify", "unifies", "outperform", "outperforms", "surpass", "surpasses", "produce",
+            "produces", "predict", "predicts", "estimate", "estimates", "detect", "detects", "aim", "aims", "seek",
+            "seeks", "help", "helps", "facilitate", "guide", "guides", "ensure", "ensures", "remain", "remains",
+            "become", "becomes", "involve", "involves", "include", "includes", "contain", "contains", "lack", "lacks",
+            "suffer", "suffers", "rely", "relies", "fail", "fails", "enable", "benefit", "require", "safe",
+            "controllable", "high-performance", "high-fidelity", "physical", "canonical", "insightful", "accessible");
+    /**
+     * Nouns after a task noun that make it a modifier of something else: "data generation processes", "the
+     * detection head" (corpus id bystrov2024jmlr-choosing).
+     */
+    private static final Set<String> MODIFIED_NOUNS = Lexicon.words("process", "processes", "module", "modules",
+            "pipeline", "pipelines", "head", "heads", "branch", "branches", "stage", "stages", "step", "steps",
+            "quality", "capability", "capabilities", "ability", "abilities", "speed", "cost", "costs", "mechanism",
+            "mechanisms", "scheme", "schemes", "loss", "losses", "objective", "objectives", "component", "components",
+            "prior", "priors", "backbone", "backbones");
     private static final Pattern ED_OK = Pattern.compile(
             ".*(?:supervised|structured|grounded|guided|conditioned|controlled|augmented|based|oriented|driven|aware"
                     + "|constrained|informed|specified)");
@@ -180,7 +211,11 @@ public final class TermFinder implements Stage {
                 while (j < toks.size() && j - start < 5 && content(toks.get(j), s.isTitle(), true)) {
                     j++;
                 }
-                if (j > start) {
+                boolean cut = j < toks.size() && toks.get(j).isWord() && !toks.get(j).isLowerCase()
+                        && toks.get(j).start() == toks.get(j - 1).end() + 1;
+                String one = j == start + 1 ? toks.get(start).text().toLowerCase(Locale.ROOT) : "";
+                boolean gerund = one.endsWith("ing") && !Lexicon.TASK_HEADS.contains(one);
+                if (j > start && !cut && !gerund) {
                     add(s, toks.get(start).start(), toks.get(j - 1).end(), EntityType.TASK, found);
                 }
                 if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or")
@@ -212,7 +247,10 @@ public final class TermFinder implements Stage {
             }
             String head = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
             boolean taskLike = Lexicon.TASK_HEADS.contains(head) || head.endsWith("ing") || i - j >= 2;
-            if (taskLike && !toks.get(j).text().equalsIgnoreCase("NLP")) {
+            if (!s.isTitle() && taskLike) {
+                j = extendLeft(toks, j);
+            }
+            if (taskLike && j >= 0 && !toks.get(j).text().equalsIgnoreCase("NLP")) {
                 add(s, toks.get(j).start(), toks.get(i - 1).end(), EntityType.TASK, found);
             }
         }
@@ -285,11 +323,46 @@ public final class TermFinder implements Stage {
             while (j > 0 && i - j < 3 && content(toks.get(j - 1), s.isTitle(), false)) {
                 j--;
             }
-            if (j == i) {
+            if (j == i || modifier(toks, i) || s.isTitle() && i + 1 < toks.size()
+                    && toks.get(i + 1).text().equals("of")) {
                 continue;
+            }
+            if (!s.isTitle()) {
+                j = extendLeft(toks, j);
+                if (j < 0) {
+                    continue;
+                }
             }
             add(s, toks.get(j).start(), t.end(), EntityType.TASK, found);
         }
+    }
+
+    /** Whether the task noun at i modifies the noun after it: "data generation processes", "detection head". */
+    private static boolean modifier(List<Token> toks, int i) {
+        return i + 1 < toks.size() && MODIFIED_NOUNS.contains(toks.get(i + 1).text())
+                && toks.get(i + 1).start() == toks.get(i).end() + 1;
+    }
+
+    /**
+     * Where a task phrase starting at token j really starts: one word earlier when a capitalised first word of the
+     * sentence opens it ("Point cloud segmentation is ..."), -1 when a name glued before it leaves the phrase cut
+     * ("Zero-shot HOI detection"), else j. Corpus id ye2021iccv-learning.
+     */
+    private static int extendLeft(List<Token> toks, int j) {
+        if (j == 0) {
+            return j;
+        }
+        Token p = toks.get(j - 1);
+        if (!p.isWord() || p.end() + 1 != toks.get(j).start() || Character.isLowerCase(p.text().charAt(0))
+                || Character.isDigit(p.text().charAt(0))) {
+            return j;
+        }
+        if (j - 1 > 0 && !toks.get(j - 2).text().equals(":") && !toks.get(j - 2).text().equals("(")) {
+            return -1;
+        }
+        boolean opens = Lexicon.titleCase(p.text()) && !Lexicon.NOT_NAMES.contains(p.text())
+                && content(new Token(p.text().toLowerCase(Locale.ROOT), p.start(), p.end()), false, false);
+        return opens ? j - 1 : j;
     }
 
     /** Whether a token may be part of a task phrase; only a head may be an "-ing" word unless it says so. */
@@ -299,6 +372,10 @@ public final class TermFinder implements Stage {
             return false;
         }
         String lower = x.toLowerCase(Locale.ROOT);
+        if (x.length() < 2 || NOT_TASK_WORDS.contains(lower) || lower.endsWith("-based") || lower.endsWith("-free")
+                || lower.endsWith("-efficient")) {
+            return false;
+        }
         if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")
                 || !mayBeGerund && lower.endsWith("ing")
                 || lower.endsWith("ed") && !ED_OK.matcher(lower).matches() || NUMBER.matcher(lower).matches()) {

@@ -69,4 +69,28 @@ class TestTermFinder {
                 + " previous best model by 15.02% points, while its high score of 3 is noted.");
         assertEquals(List.of("driving score"), StageFixture.terms(d, EntityType.METRIC));
     }
+
+    @Test
+    void ratingsVerbsAndCutPhrasesAreNoTasks() {
+        // ren2024eccv-moediffir, feldman2023tmlr-achieving, janouskova2022eccvw-modelassisted,
+        // he2022cvpr-safestudent, bystrov2024jmlr-choosing, mambelli2022iclrw-compositional
+        Document d = StageFixture.run("t", "It shows poor texture generation capability, particularly at low"
+                + " bitrates. This extends conformal prediction to apply to a larger class of problems. Labeling"
+                + " images for visual segmentation is a time-consuming task. We consider the problem of safe SSL"
+                + " scenario. Relevant topics from the considered data generation processes (DGPs) are revealed."
+                + " We consider the generic task of bringing a specific cube out of a set.");
+        List<String> tasks = StageFixture.terms(d, EntityType.TASK);
+        assertEquals(List.of("conformal prediction", "visual segmentation"), tasks);
+    }
+
+    @Test
+    void titleTaskDropsQualifiersAndCutPhrases() {
+        // wu2023aistats-scorebased, park2025wacv-narrad, ye2021iccv-learning
+        Document d = StageFixture.run("Score-based Quickest Change Detection for Unnormalized Models",
+                "Point cloud segmentation is a fundamental task in 3D.");
+        assertEquals(List.of("Quickest Change Detection", "Point cloud segmentation"),
+                StageFixture.terms(d, EntityType.TASK));
+        Document n = StageFixture.run("NarrAD: Automatic Generation of Audio Descriptions for Movies", "None.");
+        assertEquals(List.of(), StageFixture.terms(n, EntityType.TASK));
+    }
 }
