@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,9 +62,11 @@ import org.paperkg.store.GraphStore;
  *
  * <p>The first build of an empty database streams everything through TDB2's bulk loader. Later builds replace the
  * graph of each input file whose content changed, each in its own transaction, and skip unchanged files, so
- * re-running a build on the same input changes nothing. After loading, labels and titles are consolidated across
- * sources ({@link ConsolidationStep}) and the build is recorded in the metadata graph with its counts; a build
- * that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
+ * re-running a build on the same input changes nothing; an unchanged file that holds another abstract of a paper
+ * that a changed file held is loaded again, since consolidation may have taken its claims in favour of the changed
+ * file's version. After loading, labels and titles are consolidated across sources, each paper keeps the claims of
+ * its winning abstract ({@link ConsolidationStep}), and the build is recorded in the metadata graph with its
+ * counts; a build that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
  *
  * <pre>{@code
  * BuildSummary s = BuildPipeline.builder()
@@ -129,6 +133,11 @@ public final class BuildPipeline {
         }
         boolean bulk = store.isEmpty();
         Map<String, String> known = bulk ? Map.of() : fingerprints();
+        Map<Path, String> hashes = new HashMap<>();
+        for (Path f : files) {
+            hashes.put(f, contentHash(f));
+        }
+        Set<String> sharing = bulk ? Set.of() : sharingAPaperWithReplaced(files, hashes, known);
         boolean unfinished = !bulk && previousBuildUnfinished();
         Instant now = clock.instant();
         KgMapper mapper = new KgMapper(iris, resolver, new Provenance(extractorVersion, now));
@@ -147,15 +156,17 @@ public final class BuildPipeline {
         try {
             for (Path file : files) {
                 String source = Ingester.sourceName(file);
-                String hash = contentHash(file);
+                String hash = hashes.get(file);
                 Node graph = iris.sourceGraph(source);
-                if (hash.equals(known.get(graph.getURI()))) {
+                boolean same = hash.equals(known.get(graph.getURI()));
+                if (same && !sharing.contains(graph.getURI())) {
                     unchanged++;
                     counts.bytes += size(file);
                     progress.say("  unchanged, skipped: " + source);
                     continue;
                 }
-                progress.say("  loading " + source);
+                progress.say(same ? "  loading again, it shares a paper with a changed source: " + source
+                        : "  loading " + source);
                 loader.replace(graph, out -> {
                     describeSource(out, graph, source, hash, now);
                     loadFile(file, mapper, graph, out, pool, counts);
@@ -353,6 +364,26 @@ public final class BuildPipeline {
         out.triple(Triple.create(graph, CONTENT_HASH, NodeFactory.createLiteralString(hash)));
         out.triple(Triple.create(graph, NodeFactory.createURI(Vocab.DCTERMS_NS + "modified"),
                 NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime)));
+    }
+
+    /**
+     * The graphs of unchanged input files that hold another abstract version of a paper that the current graph of a
+     * changed file holds. Consolidation may have taken claims out of them in favour of the changed file's version
+     * ({@link ConsolidationStep}), which only loading them again can give back.
+     */
+    private Set<String> sharingAPaperWithReplaced(List<Path> files, Map<Path, String> hashes, Map<String, String> known) {
+        Set<String> out = new HashSet<>();
+        for (Path f : files) {
+            String graph = iris.sourceGraph(Ingester.sourceName(f)).getURI();
+            String before = known.get(graph);
+            if (before == null || before.equals(hashes.get(f))) {
+                continue;
+            }
+            String has = Vocab.HAS_ABSTRACT.getURI();
+            store.select("SELECT DISTINCT ?g WHERE { GRAPH <" + graph + "> { ?p <" + has + "> ?v } GRAPH ?g { ?p <" + has
+                    + "> ?w } FILTER(?g != <" + graph + "> && ?w != ?v) }", row -> out.add(row.getResource("g").getURI()));
+        }
+        return out;
     }
 
     private Map<String, String> fingerprints() {

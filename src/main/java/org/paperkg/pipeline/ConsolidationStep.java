@@ -23,8 +23,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.paperkg.kg.KgMapper.VersionRank;
 import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Vocab;
+import org.paperkg.model.Relation;
 import org.paperkg.store.GraphStore;
 
 /**
@@ -38,6 +40,14 @@ import org.paperkg.store.GraphStore;
  * {@code DELETE DATA}/{@code INSERT DATA}, so the result is exactly that of running the consolidator over the
  * whole dataset.
  *
+ * <p>It also gives every paper one set of claims: a paper that arrived with several abstracts (several
+ * {@code dcterms:abstract} values, found like conflicting labels) keeps the claims of its winning version
+ * ({@link VersionRank}: the longest abstract) and loses, in every named graph, the claims derived from its other
+ * versions together with the direct entity-to-entity triples that only those claims stated. Its abstract versions,
+ * listings and mentions stay. The choice depends on the versions alone, so the order of loading does not matter;
+ * a claim taken away can only come back by loading its source again, which {@link BuildPipeline} does for the
+ * sources that share a paper with a source it replaces.
+ *
  * <pre>{@code
  * int rewritten = new ConsolidationStep(store, 1000).run();
  * }</pre>
@@ -47,6 +57,9 @@ public final class ConsolidationStep {
     private static final List<Node> LABEL_PROPERTIES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL,
             Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE,
             NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative"));
+
+    /** The inverse of each relation property, for the direct triples a claim states both ways. */
+    private static final Map<Node, Node> INVERSE = inverses();
 
     /** Subjects a scan of the store's indexes keeps in memory (node ids, about 100 bytes each) before it gives up. */
     static final int INDEX_SCAN_SUBJECTS = 4_000_000;
@@ -103,7 +116,7 @@ public final class ConsolidationStep {
         Set<Node> conflicting = new LinkedHashSet<>();
         conflicting.addAll(conflicts(Vocab.SKOS_PREF_LABEL));
         conflicting.addAll(conflicts(Vocab.DCT_TITLE));
-        return rewrite(conflicting);
+        return rewrite(conflicting) + oneClaimSet(conflicts(Vocab.DCT_ABSTRACT));
     }
 
     /**
@@ -115,11 +128,13 @@ public final class ConsolidationStep {
      */
     public int run(Collection<Node> graphs) {
         Set<Node> conflicting = new LinkedHashSet<>();
+        Set<Node> severalAbstracts = new LinkedHashSet<>();
         for (Node graph : graphs) {
             conflicting.addAll(conflictsIn(graph, Vocab.SKOS_PREF_LABEL));
             conflicting.addAll(conflictsIn(graph, Vocab.DCT_TITLE));
+            severalAbstracts.addAll(conflictsIn(graph, Vocab.DCT_ABSTRACT));
         }
-        return rewrite(conflicting);
+        return rewrite(conflicting) + oneClaimSet(severalAbstracts);
     }
 
     private int rewrite(Set<Node> conflicting) {
@@ -232,5 +247,121 @@ public final class ConsolidationStep {
         mem.find().forEachRemaining(after::add);
         store.rewrite(before, after);
         return changed;
+    }
+
+    /**
+     * Removes the claims of the losing abstract versions of some papers, in batches.
+     *
+     * @return how many papers lost claims
+     */
+    private int oneClaimSet(Collection<Node> papers) {
+        int changed = 0;
+        List<Node> chunk = new ArrayList<>(batch);
+        for (Node p : papers) {
+            chunk.add(p);
+            if (chunk.size() == batch) {
+                changed += oneClaimSetOf(chunk);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            changed += oneClaimSetOf(chunk);
+        }
+        return changed;
+    }
+
+    private int oneClaimSetOf(List<Node> papers) {
+        String values = values("?p", papers);
+        Map<Node, Node> winner = new HashMap<>();
+        Map<Node, VersionRank> best = new HashMap<>();
+        store.select("SELECT DISTINCT ?p ?v ?t WHERE { " + values + " GRAPH ?g { ?p <" + Vocab.HAS_ABSTRACT.getURI()
+                + "> ?v . ?v <" + Vocab.TEXT.getURI() + "> ?t } }", row -> {
+                    Node p = row.get("p").asNode();
+                    VersionRank rank = VersionRank.of(row.getLiteral("t").getLexicalForm());
+                    VersionRank held = best.get(p);
+                    if (held == null || rank.compareTo(held) < 0) {
+                        best.put(p, rank);
+                        winner.put(p, row.get("v").asNode());
+                    }
+                });
+        Set<Quad> losing = new HashSet<>();
+        Set<Node> losingClaims = new HashSet<>();
+        Set<Node> changedPapers = new HashSet<>();
+        store.select("SELECT ?g ?p ?v ?c ?x ?y WHERE { " + values + " GRAPH ?g { ?c <" + Vocab.STATED_IN.getURI()
+                + "> ?p ; <" + Vocab.PROV_WAS_DERIVED_FROM.getURI() + "> ?v ; ?x ?y } }", row -> {
+                    Node p = row.get("p").asNode();
+                    if (!row.get("v").asNode().equals(winner.get(p))) {
+                        Node c = row.get("c").asNode();
+                        losing.add(Quad.create(row.get("g").asNode(), c, row.get("x").asNode(), row.get("y").asNode()));
+                        losingClaims.add(c);
+                        changedPapers.add(p);
+                    }
+                });
+        if (losing.isEmpty()) {
+            return 0;
+        }
+        losing.addAll(unsupportedDirectTriples(losing, losingClaims));
+        store.rewrite(losing, Set.of());
+        return changedPapers.size();
+    }
+
+    /**
+     * The direct triples ({@code S pkg:outperforms O} and its inverse) that the losing claims stated and no other
+     * claim of the same graph states.
+     */
+    private Set<Quad> unsupportedDirectTriples(Set<Quad> losing, Set<Node> losingClaims) {
+        Map<List<Node>, Map<Node, Node>> byClaim = new HashMap<>();
+        for (Quad q : losing) {
+            byClaim.computeIfAbsent(List.of(q.getGraph(), q.getSubject()), k -> new HashMap<>())
+                    .put(q.getPredicate(), q.getObject());
+        }
+        Set<Quad> candidates = new HashSet<>();
+        for (Map.Entry<List<Node>, Map<Node, Node>> e : byClaim.entrySet()) {
+            Node g = e.getKey().get(0);
+            Node s = e.getValue().get(Vocab.SUBJECT);
+            Node r = e.getValue().get(Vocab.RELATION);
+            Node o = e.getValue().get(Vocab.OBJECT);
+            if (s != null && r != null && o != null && !o.equals(s) && INVERSE.containsKey(r)) {
+                candidates.addAll(stated(g, s, r, o));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        StringBuilder rows = new StringBuilder("VALUES (?g ?s ?o) {");
+        for (Quad q : candidates) {
+            rows.append(" (<").append(q.getGraph().getURI()).append("> <").append(q.getSubject().getURI())
+                    .append("> <").append(q.getObject().getURI()).append(">)");
+        }
+        rows.append(" }");
+        Set<Quad> supported = new HashSet<>();
+        store.select("SELECT ?g ?c ?s ?r ?o WHERE { " + rows + " GRAPH ?g { ?c <" + Vocab.SUBJECT.getURI() + "> ?s ; <"
+                + Vocab.RELATION.getURI() + "> ?r ; <" + Vocab.OBJECT.getURI() + "> ?o } }", row -> {
+                    Node r = row.get("r").asNode();
+                    if (!losingClaims.contains(row.get("c").asNode()) && INVERSE.containsKey(r)) {
+                        supported.addAll(stated(row.get("g").asNode(), row.get("s").asNode(), r, row.get("o").asNode()));
+                    }
+                });
+        candidates.removeAll(supported);
+        return candidates;
+    }
+
+    /** The two direct triples a claim {@code s r o} states: {@code s r o} and {@code o inverse(r) s}. */
+    private static List<Quad> stated(Node g, Node s, Node r, Node o) {
+        return List.of(Quad.create(g, s, r, o), Quad.create(g, o, INVERSE.get(r), s));
+    }
+
+    private static Map<Node, Node> inverses() {
+        Map<Node, Node> out = new HashMap<>();
+        for (Relation r : Relation.values()) {
+            out.put(Vocab.propertyOf(r), Vocab.propertyOf(r.inverse()));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String values(String var, Collection<Node> nodes) {
+        StringBuilder sb = new StringBuilder("VALUES ").append(var).append(" {");
+        nodes.forEach(n -> sb.append(" <").append(n.getURI()).append('>'));
+        return sb.append(" }").toString();
     }
 }

@@ -1,0 +1,154 @@
+package org.paperkg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperkg.kg.IriMinter;
+import org.paperkg.kg.Vocab;
+import org.paperkg.model.PaperKey;
+import org.paperkg.store.KgStore;
+
+/**
+ * A paper that arrives with two abstracts (two files, or two records of one file) is one paper with one set of
+ * claims, those of its longer abstract, whatever the order of loading and across incremental builds.
+ */
+class TestPaperVersions {
+    private static final IriMinter IRIS = IriMinter.defaultBase();
+    private static final Clock T1 = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final String TITLE = "FooNet for image classification";
+    private static final String SHORT = "We propose FooNet. FooNet outperforms ResNet-50 on ImageNet. "
+            + "FooNet outperforms AlexNet on CIFAR-10.";
+    private static final String LONG = "We propose FooNet, a convolutional network. FooNet outperforms ResNet-50 on "
+            + "ImageNet by 2% top-1 accuracy. FooNet also outperforms VGG-16 on CIFAR-100.";
+    private static final String OTHER = paper("p2", "BarGAN generates faces",
+            "We introduce BarGAN, a generative model. BarGAN outperforms StyleGAN on FFHQ.");
+
+    @TempDir
+    Path dir;
+
+    private static String paper(String id, String title, String abstractText) {
+        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
+    }
+
+    private Path file(String name, String... records) throws IOException {
+        return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
+    }
+
+    private static void build(KgStore store, Path... files) {
+        BuildPipeline.builder()
+                .store(store)
+                .extractor(Pipelines.extractor(), Pipelines.extractorVersion())
+                .resolver(Pipelines.resolver())
+                .clock(T1)
+                .threads(2)
+                .build()
+                .run(List.of(files));
+    }
+
+    private static DatasetSnapshot sources(KgStore store) {
+        return DatasetSnapshot.of(store.datasetGraph()).without(g -> g.equals(IRIS.metaGraph().getURI()));
+    }
+
+    /** The evidence sentences of the paper's claims, each with the abstract version it was derived from. */
+    private static Set<String> claims(KgStore store) {
+        Node paper = IRIS.paper(PaperKey.ofTitle(TITLE));
+        Set<String> out = new TreeSet<>();
+        store.select("SELECT ?e ?v WHERE { ?c <" + Vocab.STATED_IN.getURI() + "> <" + paper.getURI() + "> ; <"
+                + Vocab.EVIDENCE.getURI() + "> ?e ; <" + Vocab.PROV_WAS_DERIVED_FROM.getURI() + "> ?v }",
+                row -> out.add(row.getLiteral("e").getLexicalForm() + " <- " + row.getResource("v").getURI()));
+        return out;
+    }
+
+    private static Set<String> claimsOfOneVersion(Path dir, String abstractText) throws IOException {
+        Path alone = Files.writeString(dir.resolve("alone.jsonl"), paper("x", TITLE, abstractText) + "\n");
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, alone);
+            return claims(store);
+        } finally {
+            Files.delete(alone);
+        }
+    }
+
+    @Test
+    void twoVersionsInTwoFilesGiveTheClaimsOfTheLongerOnlyAndRebuildingChangesNothing() throws IOException {
+        Set<String> expected = claimsOfOneVersion(dir, LONG);
+        assertEquals(2, expected.size(), "the longer abstract states two claims: " + expected);
+        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        Path b = file("b.jsonl", paper("b1", "FooNet for Image Classification", LONG));
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, a, b);
+
+            assertEquals(expected, claims(store));
+            Node paper = IRIS.paper(PaperKey.ofTitle(TITLE));
+            assertEquals(2, store.read(() -> store.datasetGraph().getUnionGraph()
+                    .find(paper, Vocab.HAS_ABSTRACT, Node.ANY).toList().size()), "both versions stay as provenance");
+            DatasetSnapshot first = DatasetSnapshot.of(store.datasetGraph());
+            build(store, a, b);
+            DatasetSnapshot.assertIsomorphic(first, DatasetSnapshot.of(store.datasetGraph()));
+            try (KgStore reversed = KgStore.inMemory()) {
+                build(reversed, b, a);
+                DatasetSnapshot.assertIsomorphic(sources(store), sources(reversed));
+            }
+        }
+    }
+
+    @Test
+    void twoVersionsInOneFileGiveTheClaimsOfTheLongerOnly() throws IOException {
+        Set<String> expected = claimsOfOneVersion(dir, LONG);
+        Path a = file("a.jsonl", paper("a1", TITLE, LONG), OTHER, paper("a3", TITLE, SHORT));
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, a);
+            assertEquals(expected, claims(store));
+        }
+    }
+
+    @Test
+    void whenTheWinningVersionLeavesTheOtherVersionsClaimsComeBackAsInAFreshBuild() throws IOException {
+        Set<String> shortClaims = claimsOfOneVersion(dir, SHORT);
+        assertTrue(!shortClaims.isEmpty(), "the shorter abstract states claims too");
+        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        Path b = file("b.jsonl", paper("b1", TITLE, LONG));
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, a, b);
+            file("b.jsonl", paper("b2", "Sparse attention for long documents",
+                    "We propose LongSparse, which outperforms Longformer on arXiv summarization."));
+
+            build(store, a, b);
+
+            assertEquals(shortClaims, claims(store));
+            try (KgStore fresh = KgStore.inMemory()) {
+                build(fresh, a, b);
+                DatasetSnapshot.assertIsomorphic(sources(fresh), sources(store));
+            }
+        }
+    }
+
+    @Test
+    void aNewFileWithALongerVersionReplacesTheClaimsAsInAFreshBuild() throws IOException {
+        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, a);
+            Path b = file("b.jsonl", paper("b1", TITLE, LONG));
+
+            build(store, a, b);
+
+            assertEquals(claimsOfOneVersion(dir, LONG), claims(store));
+            try (KgStore fresh = KgStore.inMemory()) {
+                build(fresh, a, b);
+                DatasetSnapshot.assertIsomorphic(sources(fresh), sources(store));
+            }
+        }
+    }
+}
