@@ -195,6 +195,24 @@ public final class Vocab {
     public static final Node BASELINE_RANKING = pkg("baselineRanking");
     /** {@code pkg:aliasedEntityRanking}: the entities with an alias by the papers that mention them. */
     public static final Node ALIASED_ENTITY_RANKING = pkg("aliasedEntityRanking");
+    /** {@code pkg:coUsedRanking}: a dataset's ranking of the methods and models its papers mention. */
+    public static final Node CO_USED_RANKING = pkg("coUsedRanking");
+    /** {@code pkg:paperRanking}: a dataset's ranking of the papers that use it or state claims on it. */
+    public static final Node PAPER_RANKING = pkg("paperRanking");
+    /** {@code pkg:proposingWithCodeRanking}: papers that propose something and release code, by title. */
+    public static final Node PROPOSING_WITH_CODE_RANKING = pkg("proposingWithCodeRanking");
+    /** {@code pkg:contradictionRanking}: pairs of claims from different papers that disagree. */
+    public static final Node CONTRADICTION_RANKING = pkg("contradictionRanking");
+    /** {@code pkg:rankedPaper}, the paper an entry ranks or belongs to. */
+    public static final Node RANKED_PAPER = pkg("rankedPaper");
+    /** {@code pkg:rankedCode}, the code repository of an entry. */
+    public static final Node RANKED_CODE = pkg("rankedCode");
+    /** {@code pkg:rankedClaim}, the claim an entry ranks. */
+    public static final Node RANKED_CLAIM = pkg("rankedClaim");
+    /** {@code pkg:otherClaim}, the claim that disagrees with an entry's ranked claim. */
+    public static final Node OTHER_CLAIM = pkg("otherClaim");
+    /** {@code pkg:statisticsVersion} (xsd:integer), the format of the statistics a build wrote. */
+    public static final Node STATISTICS_VERSION = pkg("statisticsVersion");
 
     // ---- other vocabularies ----
     /** {@code rdf:type}. */

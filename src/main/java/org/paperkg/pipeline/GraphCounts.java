@@ -2,6 +2,8 @@ package org.paperkg.pipeline;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
 import org.paperkg.store.GraphStore;
@@ -21,24 +23,35 @@ public record GraphCounts(long papers, Map<EntityType, Long> entities, long clai
     }
 
     /**
-     * Counts what a store holds. On a store whose default graph is the union of its named graphs (TDB2) the
-     * counts stream through the indexes; on other stores they are distinct counts over {@code GRAPH ?g}.
+     * What a store built under the default base IRI holds: the class counts as the last {@link StatisticsStep}
+     * recorded them (0 for a class it did not count), and the distinct triples, counted now. On a store whose default graph is the union of its named graphs
+     * (TDB2) the triple count streams through the indexes; on other stores it is a distinct count over
+     * {@code GRAPH ?g}.
+     *
+     * <pre>{@code
+     * GraphCounts counts = GraphCounts.of(store);
+     * }</pre>
      */
     public static GraphCounts of(GraphStore store) {
-        Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
-        for (EntityType t : EntityType.values()) {
-            entities.put(t, count(store, "?x a <" + Vocab.NS + t.className() + ">", "?x"));
-        }
-        return new GraphCounts(count(store, "?x a <" + Vocab.NS + "Paper>", "?x"), entities,
-                count(store, "?x a <" + Vocab.NS + "Claim>", "?x"), count(store, "?x ?p ?o", "?x ?p ?o"));
+        return of(store, IriMinter.defaultBase());
     }
 
-    private static long count(GraphStore store, String pattern, String vars) {
+    /**
+     * What a store built under the given base IRI holds: the class counts as the last {@link StatisticsStep}
+     * recorded them (0 for a class it did not count), and the distinct triples, counted now.
+     */
+    public static GraphCounts of(GraphStore store, IriMinter iris) {
+        Map<Node, Long> counted = StatisticsStep.classCounts(store, iris);
+        Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
+        for (EntityType t : EntityType.values()) {
+            entities.put(t, counted.getOrDefault(Vocab.classOf(t), 0L));
+        }
         String q = store.unionDefaultGraph()
-                ? "SELECT (COUNT(*) AS ?n) WHERE { " + pattern + " }"
-                : "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT " + vars + " WHERE { GRAPH ?g { " + pattern + " } } }";
-        long[] n = {0};
-        store.select(q, row -> n[0] = row.getLiteral("n").getLong());
-        return n[0];
+                ? "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+                : "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }";
+        long[] triples = {0};
+        store.select(q, row -> triples[0] = row.getLiteral("n").getLong());
+        return new GraphCounts(counted.getOrDefault(Vocab.PAPER, 0L), entities,
+                counted.getOrDefault(Vocab.CLAIM, 0L), triples[0]);
     }
 }

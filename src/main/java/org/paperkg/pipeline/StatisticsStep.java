@@ -1,7 +1,10 @@
 package org.paperkg.pipeline;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +33,15 @@ import org.paperkg.store.ObjectCount;
  *   <li>rankings ({@code pkg:Ranking}) of the top entries: entities of each type by the papers that mention them,
  *       claim objects by the papers and claims that compare with them, and entities with aliases by the papers that
  *       mention them. Ties are broken by IRI, as the queries that count live do;</li>
- *   <li>the pairs of entities that claims disagree on, as {@code pkg:contestedWith} links.</li>
+ *   <li>the pairs of entities that claims disagree on, as {@code pkg:contestedWith} links;</li>
+ *   <li>bounded answers of the canned queries whose live cost grows with the corpus: for each of the most used
+ *       datasets ({@link PerDataset}), its top methods and models by the papers that use it and mention them
+ *       ({@code pkg:coUsedRanking}) and its top papers by their claims on it, then title ({@code pkg:paperRanking});
+ *       the first papers that propose something and release code, by title ({@code pkg:proposingWithCodeRanking});
+ *       the first pairs of disagreeing claims ({@code pkg:contradictionRanking}). Each keeps every row a query with
+ *       a limit up to its bound needs, so the queries answer from it exactly as they would live;</li>
+ *   <li>the format of all this ({@code pkg:statisticsVersion} {@value #FORMAT}), so that a build recomputes
+ *       statistics of an older format even when no paper changed ({@link #isCurrent}).</li>
  * </ul>
  * It runs on any {@link GraphStore}: counts use the union default graph where the store has one, else
  * {@code GRAPH ?g} patterns with distinct counts.
@@ -42,6 +53,8 @@ import org.paperkg.store.ObjectCount;
 public final class StatisticsStep {
     /** How many entries each ranking keeps by default. */
     public static final int DEFAULT_RANKED = 1_000;
+    /** The format of the statistics this step writes; a store whose statistics have another one gets them rewritten. */
+    public static final int FORMAT = 2;
 
     /** The classes whose instances are counted: those the graph-summary query lists. */
     static final List<Node> COUNTED_CLASSES = List.of(Vocab.PAPER, Vocab.ABSTRACT_VERSION, Vocab.SOURCE,
@@ -55,19 +68,81 @@ public final class StatisticsStep {
     private final GraphStore store;
     private final IriMinter iris;
     private final int ranked;
+    private final PerDataset perDataset;
 
     /**
+     * A step with the default per-dataset bounds ({@link PerDataset#DEFAULT}).
+     *
      * @param store the store to count over and write into
      * @param iris where the statistics graph and its nodes live
      * @param ranked how many entries each ranking keeps, at least 1
      */
     public StatisticsStep(GraphStore store, IriMinter iris, int ranked) {
+        this(store, iris, ranked, PerDataset.DEFAULT);
+    }
+
+    /**
+     * @param store the store to count over and write into
+     * @param iris where the statistics graph and its nodes live
+     * @param ranked how many entries each ranking keeps, at least 1
+     * @param perDataset which datasets get their own rankings, and how long those are
+     */
+    public StatisticsStep(GraphStore store, IriMinter iris, int ranked, PerDataset perDataset) {
         this.store = Objects.requireNonNull(store, "store");
         this.iris = Objects.requireNonNull(iris, "iris");
         if (ranked < 1) {
             throw new IllegalArgumentException("a ranking keeps at least 1 entry, not " + ranked);
         }
         this.ranked = ranked;
+        this.perDataset = Objects.requireNonNull(perDataset, "perDataset");
+    }
+
+    /**
+     * Which datasets get rankings of their own (the used-with-dataset and papers-on-dataset queries read those
+     * instead of every paper of the dataset): the first {@code datasets} of the dataset ranking that at least
+     * {@code minPapers} papers use; each of their rankings keeps {@code rows} entries (and ties where the query
+     * breaks them by other keys), so those queries answer with up to {@code rows} rows from them.
+     *
+     * @param datasets how many datasets at most, 0 for none
+     * @param minPapers the fewest papers a dataset needs, at least 1
+     * @param rows entries per ranking, at least 1
+     */
+    public record PerDataset(int datasets, int minPapers, int rows) {
+        /** The 200 most used datasets that 100 papers or more use, 100 rows each. */
+        public static final PerDataset DEFAULT = new PerDataset(200, 100, 100);
+
+        /** Checks the bounds. */
+        public PerDataset {
+            if (datasets < 0 || minPapers < 1 || rows < 1) {
+                throw new IllegalArgumentException("per-dataset rankings need datasets >= 0, minPapers >= 1 and "
+                        + "rows >= 1, not " + datasets + ", " + minPapers + ", " + rows);
+            }
+        }
+    }
+
+    /**
+     * Whether the store holds statistics of this step's {@link #FORMAT}; false for a database built before they
+     * existed or by a version that wrote another format.
+     */
+    public static boolean isCurrent(GraphStore store, IriMinter iris) {
+        boolean[] current = {false};
+        store.select("SELECT ?v WHERE { GRAPH <" + iris.statisticsGraph().getURI() + "> { <" + iris.base() + "> <"
+                + Vocab.STATISTICS_VERSION.getURI() + "> ?v } }",
+                row -> current[0] |= row.get("v").isLiteral() && String.valueOf(FORMAT)
+                        .equals(row.get("v").asLiteral().getLexicalForm()));
+        return current[0];
+    }
+
+    /**
+     * The instances per class that the last run counted, read from the statistics graph; empty when it holds none.
+     */
+    public static Map<Node, Long> classCounts(GraphStore store, IriMinter iris) {
+        Map<Node, Long> counts = new LinkedHashMap<>();
+        store.select("SELECT ?class ?n WHERE { GRAPH <" + iris.statisticsGraph().getURI() + "> { <" + iris.base()
+                + "> <" + VOID_CLASS_PARTITION.getURI() + "> ?p . ?p <" + VOID_CLASS.getURI() + "> ?class ; <"
+                + VOID_ENTITIES.getURI() + "> ?n } }",
+                row -> counts.put(row.getResource("class").asNode(), row.getLiteral("n").getLong()));
+        return counts;
     }
 
     /**
@@ -80,8 +155,13 @@ public final class StatisticsStep {
         QuadDataAcc data = new QuadDataAcc();
         data.setGraph(graph);
         countClasses(data);
+        List<ObjectCount> datasets = List.of();
         for (EntityType type : EntityType.values()) {
-            rank(data, Vocab.rankingOf(type), store.rankObjects(Vocab.mentionOf(type), Optional.empty(), ranked));
+            List<ObjectCount> top = store.rankObjects(Vocab.mentionOf(type), Optional.empty(), ranked);
+            rank(data, Vocab.rankingOf(type), top);
+            if (type == EntityType.DATASET) {
+                datasets = top;
+            }
         }
         rank(data, Vocab.BASELINE_RANKING, "SELECT ?e (COUNT(DISTINCT ?paper) AS ?papers) "
                 + "(COUNT(DISTINCT ?claim) AS ?claims) WHERE { "
@@ -89,7 +169,12 @@ public final class StatisticsStep {
                 + " } GROUP BY ?e ORDER BY DESC(?papers) DESC(?claims) ?e LIMIT " + ranked);
         rank(data, Vocab.ALIASED_ENTITY_RANKING,
                 store.rankObjects(Vocab.MENTIONS, Optional.of(Vocab.SKOS_ALT_LABEL), ranked));
-        contested(data);
+        List<Node[]> pairs = contested(data);
+        perDataset(data, datasets.stream().filter(d -> d.subjects() >= perDataset.minPapers())
+                .limit(perDataset.datasets()).map(ObjectCount::object).toList());
+        proposingWithCode(data);
+        contradictions(data, pairs);
+        data.addTriple(Triple.create(NodeFactory.createURI(iris.base()), Vocab.STATISTICS_VERSION, integer(FORMAT)));
         replace(graph, new HashSet<>(data.getQuads()));
         return data.getQuads().size();
     }
@@ -140,25 +225,156 @@ public final class StatisticsStep {
 
     /** Writes one ranking entry (ranking, rank, entity, paper count) and returns its node. */
     private Node entry(QuadDataAcc data, Node ranking, int rank, Node entity, long papers) {
-        Node entry = iris.rankingEntry(ranking, rank);
-        data.addTriple(Triple.create(entry, Vocab.IN_RANKING, ranking));
-        data.addTriple(Triple.create(entry, Vocab.RANK, integer(rank)));
+        Node entry = entry(data, ranking, iris.rankingEntry(ranking, rank), rank);
         data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, entity));
         data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(papers)));
         return entry;
     }
 
+    /** Writes an entry's place (its ranking and rank) and returns the entry. */
+    private static Node entry(QuadDataAcc data, Node ranking, Node entry, int rank) {
+        data.addTriple(Triple.create(entry, Vocab.IN_RANKING, ranking));
+        data.addTriple(Triple.create(entry, Vocab.RANK, integer(rank)));
+        return entry;
+    }
+
+    /**
+     * Writes the rankings of each chosen dataset: the methods and models its papers mention, by those papers (ties
+     * at the bound kept: the query breaks them by label), and its papers by their claims on it, then title, then IRI
+     * (a total order, so the first {@code rows} suffice). Every chosen dataset is linked to both, even when empty.
+     */
+    private void perDataset(QuadDataAcc data, List<Node> datasets) {
+        if (datasets.isEmpty()) {
+            return;
+        }
+        Map<Node, List<ObjectCount>> coUsed = store.rankCoObjects(Vocab.USES_DATASET, datasets, Vocab.MENTIONS,
+                Set.of(Vocab.METHOD, Vocab.MODEL), perDataset.rows());
+        for (Node dataset : datasets) {
+            Node ranking = datasetRanking("coUsed", dataset);
+            data.addTriple(Triple.create(dataset, Vocab.CO_USED_RANKING, ranking));
+            int rank = 0;
+            for (ObjectCount c : coUsed.getOrDefault(dataset, List.of())) {
+                Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank), rank);
+                data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, c.object()));
+                data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(c.subjects())));
+            }
+            papersOn(data, dataset);
+        }
+    }
+
+    /** Writes a dataset's papers ranking: the papers-on-dataset query's first rows for it. */
+    private void papersOn(QuadDataAcc data, Node dataset) {
+        Node ranking = datasetRanking("papers", dataset);
+        data.addTriple(Triple.create(dataset, Vocab.PAPER_RANKING, ranking));
+        String d = "<" + dataset.getURI() + ">";
+        String query = "SELECT ?paper (MIN(?t) AS ?title) (COUNT(DISTINCT ?claim) AS ?claims) WHERE { { "
+                + in("?paper <" + Vocab.USES_DATASET.getURI() + "> " + d, "g1") + " } UNION { "
+                + in("?c <" + Vocab.ON_DATASET.getURI() + "> " + d + " ; <" + Vocab.STATED_IN.getURI() + "> ?paper",
+                        "g2") + " } "
+                + in("?paper <" + Vocab.DCT_TITLE.getURI() + "> ?t", "g3") + " OPTIONAL { "
+                + in("?claim <" + Vocab.STATED_IN.getURI() + "> ?paper ; <" + Vocab.ON_DATASET.getURI() + "> " + d,
+                        "g4") + " } } GROUP BY ?paper ORDER BY DESC(?claims) ?title ?paper LIMIT " + perDataset.rows();
+        int[] rank = {0};
+        store.select(query, row -> {
+            Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank[0]), rank[0]);
+            data.addTriple(Triple.create(entry, Vocab.RANKED_PAPER, row.getResource("paper").asNode()));
+            data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
+        });
+    }
+
+    /**
+     * Writes the first rows of the papers-proposing-with-code query (paper, proposed entity, code repository), in
+     * its order: by title, then the proposed entity's label, then the repository.
+     */
+    private void proposingWithCode(QuadDataAcc data) {
+        Node ranking = Vocab.PROPOSING_WITH_CODE_RANKING;
+        String query = "SELECT ?paper ?proposed ?code WHERE { "
+                + in("?paper <" + Vocab.RELEASES_CODE.getURI() + "> ?code ; <" + Vocab.PROPOSES.getURI()
+                        + "> ?proposed", "g1") + " . "
+                + in("?paper <" + Vocab.DCT_TITLE.getURI() + "> ?title", "g2") + " OPTIONAL { "
+                + in("?proposed <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?label", "g3") + " } } "
+                + "ORDER BY ?title ?label ?code LIMIT " + ranked;
+        int[] rank = {0};
+        store.select(query, row -> {
+            Node entry = entry(data, ranking, iris.rankingEntry(ranking, ++rank[0]), rank[0]);
+            data.addTriple(Triple.create(entry, Vocab.RANKED_PAPER, row.getResource("paper").asNode()));
+            data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, row.getResource("proposed").asNode()));
+            data.addTriple(Triple.create(entry, Vocab.RANKED_CODE, row.get("code").asNode()));
+        });
+    }
+
+    /**
+     * Writes the first rows of the contradictory-claims query (a claim that A outperforms B, and a claim of another
+     * paper that B outperforms A or that they are comparable), in its order: by the labels of A and B, the kind of
+     * conflict, then the two evidence sentences. Only the contested pairs are joined, as the query does.
+     */
+    private void contradictions(QuadDataAcc data, List<Node[]> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        StringBuilder values = new StringBuilder("VALUES (?a ?b) {");
+        pairs.forEach(p -> values.append(" (<").append(p[0].getURI()).append("> <").append(p[1].getURI()).append(">)"));
+        values.append(" }");
+        String subject = "<" + Vocab.SUBJECT.getURI() + ">";
+        String object = "<" + Vocab.OBJECT.getURI() + ">";
+        String relation = "<" + Vocab.RELATION.getURI() + ">";
+        String outperforms = "<" + Vocab.OUTPERFORMS.getURI() + ">";
+        String underperforms = "<" + Vocab.UNDERPERFORMS.getURI() + ">";
+        String comparable = "<" + Vocab.COMPARABLE_TO.getURI() + ">";
+        String query = "SELECT ?claim ?otherClaim WHERE { " + values + " { "
+                + in("?claim " + subject + " ?a ; " + object + " ?b ; " + relation + " " + outperforms, "g1")
+                + " } UNION { "
+                + in("?claim " + subject + " ?b ; " + object + " ?a ; " + relation + " " + underperforms, "g1")
+                + " } { "
+                + in("?otherClaim " + subject + " ?b ; " + object + " ?a ; " + relation + " " + outperforms, "g2")
+                + " BIND (\"reversed\" AS ?conflict) } UNION { "
+                + in("?otherClaim " + subject + " ?a ; " + object + " ?b ; " + relation + " " + underperforms, "g2")
+                + " BIND (\"reversed\" AS ?conflict) } UNION { "
+                + in("?otherClaim " + subject + " ?a ; " + object + " ?b ; " + relation + " " + comparable, "g2")
+                + " BIND (\"comparable\" AS ?conflict) } UNION { "
+                + in("?otherClaim " + subject + " ?b ; " + object + " ?a ; " + relation + " " + comparable, "g2")
+                + " BIND (\"comparable\" AS ?conflict) } "
+                + in("?claim <" + Vocab.STATED_IN.getURI() + "> ?paper ; <" + Vocab.EVIDENCE.getURI() + "> ?evidence",
+                        "g3") + " . "
+                + in("?otherClaim <" + Vocab.STATED_IN.getURI() + "> ?otherPaper ; <" + Vocab.EVIDENCE.getURI()
+                        + "> ?otherEvidence", "g4")
+                + " FILTER (?paper != ?otherPaper) FILTER (?conflict = \"comparable\" || STR(?a) < STR(?b)) "
+                + "OPTIONAL { " + in("?a <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?aLabel", "g5") + " } "
+                + "OPTIONAL { " + in("?b <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?bLabel", "g6") + " } } "
+                + "ORDER BY ?aLabel ?bLabel ?conflict ?evidence ?otherEvidence LIMIT " + ranked;
+        Node ranking = Vocab.CONTRADICTION_RANKING;
+        int[] rank = {0};
+        store.select(query, row -> {
+            Node entry = entry(data, ranking, iris.rankingEntry(ranking, ++rank[0]), rank[0]);
+            data.addTriple(Triple.create(entry, Vocab.RANKED_CLAIM, row.getResource("claim").asNode()));
+            data.addTriple(Triple.create(entry, Vocab.OTHER_CLAIM, row.getResource("otherClaim").asNode()));
+        });
+    }
+
+    /** A dataset's own ranking of one kind: {@code {base}statistics/{kind}/{the dataset's IRI below the base}}. */
+    private Node datasetRanking(String kind, Node dataset) {
+        String iri = dataset.getURI();
+        String below = iri.startsWith(iris.base()) ? iri.substring(iris.base().length())
+                : "iri/" + Integer.toHexString(iri.hashCode());
+        return NodeFactory.createURI(iris.base() + "statistics/" + kind + "/" + below);
+    }
+
     /**
      * The pairs that claims disagree on ({@code ?a pkg:outperforms ?b} and either {@code ?b pkg:outperforms ?a} or
-     * {@code ?a pkg:comparableTo ?b}), as {@code pkg:contestedWith} links.
+     * {@code ?a pkg:comparableTo ?b}), as {@code pkg:contestedWith} links; returns them as (a, b) pairs.
      */
-    private void contested(QuadDataAcc data) {
+    private List<Node[]> contested(QuadDataAcc data) {
         String outperforms = "<" + Vocab.OUTPERFORMS.getURI() + ">";
         String query = "SELECT DISTINCT ?a ?b WHERE { " + in("?a " + outperforms + " ?b", "g1") + " { "
                 + in("?b " + outperforms + " ?a", "g2") + " } UNION { "
                 + in("?a <" + Vocab.COMPARABLE_TO.getURI() + "> ?b", "g3") + " } }";
-        store.select(query, row -> data.addTriple(Triple.create(row.getResource("a").asNode(), Vocab.CONTESTED_WITH,
-                row.getResource("b").asNode())));
+        List<Node[]> pairs = new ArrayList<>();
+        store.select(query, row -> {
+            Node[] pair = {row.getResource("a").asNode(), row.getResource("b").asNode()};
+            pairs.add(pair);
+            data.addTriple(Triple.create(pair[0], Vocab.CONTESTED_WITH, pair[1]));
+        });
+        return pairs;
     }
 
     /** A pattern as the store sees its data: as it stands over a union default graph, else inside GRAPH. */

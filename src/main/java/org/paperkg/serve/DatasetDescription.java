@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.paperkg.kg.ClassPartitions;
 import org.paperkg.kg.Vocab;
 
 /**
@@ -134,11 +135,10 @@ public final class DatasetDescription {
      */
     private static Map<Node, Long> classCounts(DatasetGraph dsg) {
         Map<Node, Long> m = new LinkedHashMap<>();
-        RowSet counted = QueryExec.dataset(dsg).query(GraphReader.parse("SELECT ?c ?n { ?ds void:classPartition ?part . "
-                + "?part void:class ?c ; void:entities ?n FILTER NOT EXISTS { ?ds dcterms:isVersionOf ?whole } }")).select();
+        RowSet counted = QueryExec.dataset(dsg).query(GraphReader.parse(ClassPartitions.QUERY)).select();
         while (counted.hasNext()) {
             Binding b = counted.next();
-            m.put(b.get("c"), ((Number) b.get("n").getLiteralValue()).longValue());
+            m.put(b.get("class"), ((Number) b.get("instances").getLiteralValue()).longValue());
         }
         if (m.keySet().containsAll(CLASSES)) {
             return m;

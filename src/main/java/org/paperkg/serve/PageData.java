@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.paperkg.kg.ClassPartitions;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
 
@@ -62,8 +63,8 @@ public final class PageData {
     private final Query count = GraphReader.parse("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a ?this }");
     private final Query top = GraphReader.parse("SELECT ?e (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?p) AS ?n) "
             + "{ ?e a ?this ; skos:prefLabel ?l . ?p pkg:mentions ?e } GROUP BY ?e ORDER BY DESC(?n) ?label LIMIT 10");
-    private final Query countedByBuild = GraphReader.parse("SELECT ?n { ?ds void:classPartition ?part . "
-            + "?part void:class ?this ; void:entities ?n FILTER NOT EXISTS { ?ds dcterms:isVersionOf ?whole } } LIMIT 1");
+    private final Query countedByBuild = GraphReader.parse("SELECT (?instances AS ?n) { { " + ClassPartitions.QUERY
+            + " } FILTER (?class = ?this) } LIMIT 1");
     private final Query rankedByBuild = GraphReader.parse("SELECT ?e (SAMPLE(?l) AS ?label) ?n ?r { ?x pkg:inRanking ?this ; "
             + "pkg:rank ?r ; pkg:rankedEntity ?e ; pkg:paperCount ?n FILTER(?r <= 10) OPTIONAL { ?e skos:prefLabel ?l } } "
             + "GROUP BY ?e ?n ?r ORDER BY ?r");

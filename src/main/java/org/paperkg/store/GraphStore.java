@@ -1,7 +1,10 @@
 package org.paperkg.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,9 +61,7 @@ public interface GraphStore extends AutoCloseable {
      * @throws IllegalArgumentException when {@code limit} is less than 1
      */
     default List<ObjectCount> rankObjects(Node property, Optional<Node> having, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        }
+        Rankings.checked(limit);
         String link = "?s <" + property.getURI() + "> ?o";
         String filter = having.map(h -> "?o <" + h.getURI() + "> ?h").orElse("");
         if (!unionDefaultGraph()) {
@@ -72,6 +73,50 @@ public interface GraphStore extends AutoCloseable {
         select("SELECT ?o (COUNT(DISTINCT ?s) AS ?n) WHERE { " + where + " FILTER(isIRI(?o)) } GROUP BY ?o "
                 + "ORDER BY DESC(?n) ?o LIMIT " + limit,
                 row -> out.add(new ObjectCount(row.getResource("o").asNode(), row.getLiteral("n").getLong())));
+        return out;
+    }
+
+    /**
+     * For each group (an object of {@code via}), the instances of one of {@code classes} that the group's subjects link
+     * to with {@code property}, ranked by how many of those subjects link to them, most first, ties in IRI order: the
+     * first {@code limit} of each group and every later entry tied with the last of them, so that a caller may break
+     * ties by other keys. Groups without any such object are left out. This default runs one SPARQL aggregate; stores
+     * that can count faster from their indexes override it.
+     *
+     * <pre>{@code
+     * Map<Node, List<ObjectCount>> coUsed = store.rankCoObjects(Vocab.USES_DATASET, datasets, Vocab.MENTIONS,
+     *         Set.of(Vocab.METHOD, Vocab.MODEL), 100);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code limit} is less than 1
+     */
+    default Map<Node, List<ObjectCount>> rankCoObjects(Node via, Collection<Node> groups, Node property,
+            Set<Node> classes, int limit) {
+        Rankings.checked(limit);
+        if (groups.isEmpty() || classes.isEmpty()) {
+            return Map.of();
+        }
+        String[] patterns = {"?s <" + via.getURI() + "> ?group", "?s <" + property.getURI() + "> ?o", "?o a ?class"};
+        if (!unionDefaultGraph()) {
+            for (int i = 0; i < patterns.length; i++) {
+                patterns[i] = "GRAPH ?g" + i + " { " + patterns[i] + " }";
+            }
+        }
+        StringBuilder values = new StringBuilder("VALUES ?group {");
+        groups.forEach(g -> values.append(" <").append(g.getURI()).append('>'));
+        values.append(" } VALUES ?class {");
+        classes.forEach(c -> values.append(" <").append(c.getURI()).append('>'));
+        values.append(" }");
+        Map<Node, List<ObjectCount>> counted = new LinkedHashMap<>();
+        select("SELECT ?group ?o (COUNT(DISTINCT ?s) AS ?n) WHERE { " + values + " { " + patterns[0] + " . " + patterns[1]
+                + " FILTER(isIRI(?o)) FILTER EXISTS { " + patterns[2] + " } } } GROUP BY ?group ?o",
+                row -> counted.computeIfAbsent(row.getResource("group").asNode(), g -> new ArrayList<>())
+                        .add(new ObjectCount(row.getResource("o").asNode(), row.getLiteral("n").getLong())));
+        Map<Node, List<ObjectCount>> out = new LinkedHashMap<>();
+        counted.forEach((group, list) -> {
+            list.sort(Rankings.ORDER);
+            out.put(group, Rankings.withTies(list, limit));
+        });
         return out;
     }
 

@@ -2,15 +2,19 @@ package org.paperkg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +40,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The TDB2 database that holds the knowledge graph: one named graph per input source, queried as their union.
@@ -52,9 +57,6 @@ import org.apache.jena.update.UpdateRequest;
 public final class KgStore implements GraphStore {
     /** Rows an ORDER BY keeps in memory before it spills sorted runs to disk. */
     public static final long SPILL_THRESHOLD = 200_000;
-    /** Most subjects first, then IRI order, as {@code ORDER BY DESC(?n) ?o} sorts IRIs. */
-    private static final Comparator<ObjectCount> RANKING = Comparator.comparingLong(ObjectCount::subjects).reversed()
-            .thenComparing(c -> c.object().getURI());
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final String location;
@@ -117,7 +119,6 @@ public final class KgStore implements GraphStore {
         });
     }
 
-    /** Runs a SPARQL Update in one write transaction. */
     /**
      * Ranks objects by one scan of the POSG index over node ids: quads of the property come sorted by object, then
      * subject, then graph, so distinct subjects per object (over the union of the graphs) are counted by comparing
@@ -126,11 +127,9 @@ public final class KgStore implements GraphStore {
      */
     @Override
     public List<ObjectCount> rankObjects(Node property, Optional<Node> having, int limit) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1, not " + limit);
-        }
+        Rankings.checked(limit);
         return read(() -> {
-            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            NodeTupleTable quads = quads();
             NodeTable nodes = quads.getNodeTable();
             NodeId p = nodes.getNodeIdForNode(property);
             NodeId h = having.map(nodes::getNodeIdForNode).orElse(NodeId.NodeIdAny);
@@ -139,8 +138,7 @@ public final class KgStore implements GraphStore {
             }
             TopObjects top = new TopObjects(limit, nodes);
             Predicate<NodeId> eligible = o -> having.isEmpty() || hasProperty(quads, o, h);
-            Iterator<Tuple<NodeId>> rows = TDBInternal.findIndex(dsg, "POSG")
-                    .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
+            Iterator<Tuple<NodeId>> rows = scanByObject(p, NodeId.NodeIdAny);
             NodeId object = null;
             NodeId subject = null;
             long count = 0;
@@ -163,6 +161,96 @@ public final class KgStore implements GraphStore {
     }
 
     /**
+     * Ranks co-linked objects by index scans over node ids: one POSG scan per group finds its subjects, one per class
+     * its instances, then one scan of {@code property}'s quads (sorted by object, then subject) counts, for every
+     * eligible object, the distinct subjects of each group; each group keeps its best counts in a bounded map and only
+     * the nodes that stay are read from the node table. Same answer as the SPARQL default.
+     */
+    @Override
+    public Map<Node, List<ObjectCount>> rankCoObjects(Node via, Collection<Node> groups, Node property,
+            Set<Node> classes, int limit) {
+        Rankings.checked(limit);
+        return read(() -> {
+            NodeTable nodes = quads().getNodeTable();
+            NodeId v = nodes.getNodeIdForNode(via);
+            NodeId p = nodes.getNodeIdForNode(property);
+            NodeId type = nodes.getNodeIdForNode(RDF.Nodes.type);
+            if (NodeId.isDoesNotExist(v) || NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(type)) {
+                return Map.<Node, List<ObjectCount>>of();
+            }
+            Set<NodeId> eligible = new HashSet<>();
+            for (Node cls : classes) {
+                NodeId c = nodes.getNodeIdForNode(cls);
+                if (!NodeId.isDoesNotExist(c)) {
+                    scanByObject(type, c).forEachRemaining(q -> eligible.add(q.get(1)));
+                }
+            }
+            List<Node> groupNodes = new ArrayList<>();
+            Map<NodeId, int[]> groupsOf = new HashMap<>();
+            for (Node group : groups) {
+                NodeId g = nodes.getNodeIdForNode(group);
+                if (NodeId.isDoesNotExist(g)) {
+                    continue;
+                }
+                int index = groupNodes.size();
+                groupNodes.add(group);
+                Set<NodeId> subjects = new HashSet<>();
+                scanByObject(v, g).forEachRemaining(q -> subjects.add(q.get(1)));
+                subjects.forEach(subject -> groupsOf.merge(subject, new int[] {index}, KgStore::union));
+            }
+            List<TopCounts> tops = new ArrayList<>();
+            groupNodes.forEach(g -> tops.add(new TopCounts(limit)));
+            long[] counts = new long[groupNodes.size()];
+            Iterator<Tuple<NodeId>> rows = scanByObject(p, NodeId.NodeIdAny);
+            NodeId object = null;
+            NodeId subject = null;
+            while (rows.hasNext()) {
+                Tuple<NodeId> q = rows.next();
+                if (!q.get(3).equals(object)) {
+                    offer(object, counts, tops);
+                    object = q.get(3);
+                    subject = null;
+                }
+                if (!q.get(1).equals(subject)) {
+                    subject = q.get(1);
+                    if (eligible.contains(object)) {
+                        for (int g : groupsOf.getOrDefault(subject, NO_GROUPS)) {
+                            counts[g]++;
+                        }
+                    }
+                }
+            }
+            offer(object, counts, tops);
+            Map<Node, List<ObjectCount>> out = new LinkedHashMap<>();
+            for (int g = 0; g < groupNodes.size(); g++) {
+                List<ObjectCount> ranked = tops.get(g).ranked(nodes);
+                if (!ranked.isEmpty()) {
+                    out.put(groupNodes.get(g), ranked);
+                }
+            }
+            return out;
+        });
+    }
+
+    private static final int[] NO_GROUPS = {};
+
+    private static int[] union(int[] a, int[] b) {
+        int[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** Hands an object's count per group to the groups' tops and resets the counts. */
+    private static void offer(NodeId object, long[] counts, List<TopCounts> tops) {
+        for (int g = 0; g < counts.length; g++) {
+            if (counts[g] > 0) {
+                tops.get(g).offer(object, counts[g]);
+                counts[g] = 0;
+            }
+        }
+    }
+
+    /**
      * Finds the subjects with several literal values of a property by one scan of the POSG index over node ids,
      * holding the first value's id per subject: no value is read from the node table except the two that make each
      * conflict, which are checked to be literals.
@@ -170,16 +258,14 @@ public final class KgStore implements GraphStore {
     @Override
     public Optional<List<Node>> subjectsWithSeveralLiterals(Node property, int maxSubjects) {
         return read(() -> {
-            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-            NodeTable nodes = quads.getNodeTable();
+            NodeTable nodes = quads().getNodeTable();
             NodeId p = nodes.getNodeIdForNode(property);
             if (NodeId.isDoesNotExist(p)) {
                 return Optional.of(List.<Node>of());
             }
             Map<NodeId, NodeId> first = new HashMap<>();
             Set<NodeId> several = new LinkedHashSet<>();
-            Iterator<Tuple<NodeId>> rows = TDBInternal.findIndex(dsg, "POSG")
-                    .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, p, NodeId.NodeIdAny));
+            Iterator<Tuple<NodeId>> rows = scanByObject(p, NodeId.NodeIdAny);
             while (rows.hasNext()) {
                 Tuple<NodeId> q = rows.next();
                 NodeId subject = q.get(1);
@@ -200,15 +286,66 @@ public final class KgStore implements GraphStore {
         });
     }
 
+    /** The quad table over node ids; only inside a transaction. */
+    private NodeTupleTable quads() {
+        return TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+    }
+
+    /**
+     * The quads of a property, in the order of TDB2's POSG index: by object, then subject, then graph; only those with
+     * one object unless {@code object} is {@link NodeId#NodeIdAny}. Tuples are (graph, subject, property, object).
+     */
+    private Iterator<Tuple<NodeId>> scanByObject(NodeId property, NodeId object) {
+        return TDBInternal.findIndex(dsg, "POSG")
+                .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, property, object));
+    }
+
     private static boolean hasProperty(NodeTupleTable quads, NodeId subject, NodeId property) {
         return quads.find(TupleFactory.create4(NodeId.NodeIdAny, subject, property, NodeId.NodeIdAny)).hasNext();
+    }
+
+    /**
+     * The objects with the highest counts of one group, by count: the best {@code limit} and every object tied with
+     * the last of them; a count drops out once {@code limit} objects have a higher one.
+     */
+    private static final class TopCounts {
+        private final int limit;
+        private final TreeMap<Long, List<NodeId>> byCount = new TreeMap<>();
+        private int size;
+
+        TopCounts(int limit) {
+            this.limit = limit;
+        }
+
+        void offer(NodeId object, long count) {
+            if (size >= limit && count < byCount.firstKey()) {
+                return;
+            }
+            byCount.computeIfAbsent(count, c -> new ArrayList<>()).add(object);
+            size++;
+            while (size - byCount.firstEntry().getValue().size() >= limit) {
+                size -= byCount.pollFirstEntry().getValue().size();
+            }
+        }
+
+        List<ObjectCount> ranked(NodeTable nodes) {
+            List<ObjectCount> out = new ArrayList<>(size);
+            byCount.forEach((count, objects) -> objects.forEach(id -> {
+                Node node = nodes.getNodeForNodeId(id);
+                if (node.isURI()) {
+                    out.add(new ObjectCount(node, count));
+                }
+            }));
+            out.sort(Rankings.ORDER);
+            return out;
+        }
     }
 
     /** The best objects seen so far, the worst on top of a heap; IRIs are read only to place candidates. */
     private static final class TopObjects {
         private final int limit;
         private final NodeTable nodes;
-        private final PriorityQueue<ObjectCount> heap = new PriorityQueue<>(RANKING.reversed());
+        private final PriorityQueue<ObjectCount> heap = new PriorityQueue<>(Rankings.ORDER.reversed());
 
         TopObjects(int limit, NodeTable nodes) {
             this.limit = limit;
@@ -232,7 +369,7 @@ public final class KgStore implements GraphStore {
             ObjectCount candidate = new ObjectCount(node, count);
             if (heap.size() < limit) {
                 heap.add(candidate);
-            } else if (RANKING.compare(candidate, heap.peek()) < 0) {
+            } else if (Rankings.ORDER.compare(candidate, heap.peek()) < 0) {
                 heap.poll();
                 heap.add(candidate);
             }
@@ -240,7 +377,7 @@ public final class KgStore implements GraphStore {
 
         List<ObjectCount> ranked() {
             List<ObjectCount> out = new ArrayList<>(heap);
-            out.sort(RANKING);
+            out.sort(Rankings.ORDER);
             return out;
         }
     }

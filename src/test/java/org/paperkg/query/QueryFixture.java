@@ -27,11 +27,27 @@ final class QueryFixture {
     }
 
     /**
+     * Which datasets get their own rankings in the fixture's statistics: those that 3 papers or more use (CIFAR-10,
+     * 4 papers), so that the per-dataset queries answer CIFAR-10 from the rankings and ImageNet (2 papers) live.
+     */
+    static final StatisticsStep.PerDataset PER_DATASET = new StatisticsStep.PerDataset(10, 3, 100);
+
+    /**
      * A fresh in-memory TDB2 dataset holding the fixture and the statistics a build would precompute for it, with the
      * union default graph switched on.
      */
     static Dataset load() {
-        Dataset dataset = loadPlain();
+        return load(PER_DATASET);
+    }
+
+    /** {@link #load()} with other per-dataset bounds for the statistics. */
+    static Dataset load(StatisticsStep.PerDataset perDataset) {
+        Dataset dataset = TDB2Factory.createDataset();
+        List<Quad> statistics = statistics(perDataset);
+        Txn.executeWrite(dataset, () -> {
+            RDFDataMgr.read(dataset, FIXTURE);
+            statistics.forEach(dataset.asDatasetGraph()::add);
+        });
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset;
     }
@@ -42,7 +58,7 @@ final class QueryFixture {
      */
     static Dataset loadPlain() {
         Dataset dataset = TDB2Factory.createDataset();
-        List<Quad> statistics = statistics();
+        List<Quad> statistics = statistics(PER_DATASET);
         Txn.executeWrite(dataset, () -> {
             RDFDataMgr.read(dataset, FIXTURE);
             statistics.forEach(dataset.asDatasetGraph()::add);
@@ -51,10 +67,10 @@ final class QueryFixture {
     }
 
     /** The statistics graph that {@link StatisticsStep} computes for the fixture, as a build does. */
-    private static List<Quad> statistics() {
+    private static List<Quad> statistics(StatisticsStep.PerDataset perDataset) {
         try (KgStore store = KgStore.inMemory()) {
             Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), FIXTURE));
-            new StatisticsStep(store, IriMinter.defaultBase(), StatisticsStep.DEFAULT_RANKED).run();
+            new StatisticsStep(store, IriMinter.defaultBase(), StatisticsStep.DEFAULT_RANKED, perDataset).run();
             Node graph = IriMinter.defaultBase().statisticsGraph();
             return Txn.calculateRead(store.dataset(),
                     () -> Iter.toList(store.datasetGraph().find(graph, Node.ANY, Node.ANY, Node.ANY)));

@@ -1,6 +1,7 @@
 package org.paperkg.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.paperkg.query.QueryFixture.rows;
 
 import java.util.List;
@@ -10,6 +11,10 @@ import org.apache.jena.query.Dataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.paperkg.kg.ClassPartitions;
+import org.paperkg.pipeline.StatisticsStep;
 
 /**
  * Every canned query run on the fixture graph, checking its rows. The fixture's story: Lion beats AdamW and Adam
@@ -163,6 +168,44 @@ class TestCannedQueries {
     }
 
     @Test
+    void usedWithDatasetFromTheBuildsRankingForADatasetItRanked() {
+        // CIFAR-10 (4 papers) has rankings of its own in the fixture's statistics; ImageNet (2 papers) has none
+        assertEquals(List.of(
+                        List.of("entity/adam", "Adam", "Method", "3"),
+                        List.of("entity/adamw", "AdamW", "Method", "2"),
+                        List.of("entity/sgd", "SGD", "Method", "2"),
+                        List.of("entity/lion", "Lion", "Method", "1"),
+                        List.of("entity/resnet50", "ResNet-50", "Model", "1"),
+                        List.of(SAF_PROPOSED, SAF_PROPOSED_LABEL, "Method", "1")),
+                rows(run("used-with-dataset", Map.of("dataset", "CIFAR-10")), "entity", "entityLabel", "type", "papers"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"used-with-dataset,CIFAR-10", "used-with-dataset,CIFAR10", "used-with-dataset,ImageNet",
+            "used-with-dataset,nothing", "papers-on-dataset,CIFAR-10", "papers-on-dataset,cifar10",
+            "papers-on-dataset,ILSVRC-2012", "papers-on-dataset,nothing"})
+    void perDatasetQueriesAnswerAsTheyDoLive(String query, String dataset) {
+        Dataset live = QueryFixture.load(new StatisticsStep.PerDataset(0, 1, 1));
+        try {
+            QueryRunner liveRunner = QueryRunner.builder(live).build();
+            Bindings b = new Bindings(catalog.get(query).orElseThrow(), Map.of("dataset", dataset));
+            QueryResult expected = liveRunner.select(b);
+            QueryResult actual = runner.select(b);
+            assertEquals(all(expected), all(actual));
+            for (String limit : List.of("1", "2", "3")) {
+                Bindings limited = new Bindings(b.query(), Map.of("dataset", dataset, "limit", limit));
+                assertEquals(all(liveRunner.select(limited)), all(runner.select(limited)), "limit " + limit);
+            }
+        } finally {
+            live.close();
+        }
+    }
+
+    private static List<List<String>> all(QueryResult result) {
+        return rows(result, result.variables().toArray(String[]::new));
+    }
+
+    @Test
     void papersProposingWithCodeNeedBoth() {
         // the Adam paper proposes without code; the SAF paper's unnamed method counts as proposed
         assertEquals(List.of(
@@ -292,6 +335,12 @@ class TestCannedQueries {
                         List.of("Source", "2"),
                         List.of("Task", "2")),
                 rows(run("graph-summary", Map.of()), "className", "instances"));
+    }
+
+    @Test
+    void graphSummaryReadsTheCountsWithTheSharedPattern() {
+        String normalized = catalog.get("graph-summary").orElseThrow().sparql().replaceAll("\\s+", " ");
+        assertTrue(normalized.contains(ClassPartitions.PATTERN.replaceAll("\\s+", " ")), normalized);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class TestRankObjects {
     private static final Node USES = iri("uses");
     private static final Node ALT = iri("alt");
+    private static final Node ON = iri("on");
+    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
     private KgStore store;
 
     @BeforeEach
@@ -77,9 +81,37 @@ class TestRankObjects {
         assertThrows(IllegalArgumentException.class, () -> store.rankObjects(USES, Optional.empty(), 0));
     }
 
+    @Test
+    void coObjectsAreCountedPerGroupOverDistinctSubjectsWithTiesAtTheLimit() {
+        store.write(() -> {
+            // group d1: papers p1, p2 (p1 in two graphs); group d2: p3; e2 and e3 are typed, e1 is not
+            add("g1", "p1", ON, "d1");
+            add("g2", "p1", ON, "d1");
+            add("g2", "p2", ON, "d1");
+            add("g2", "p3", ON, "d2");
+            add("g1", "e2", TYPE, "C");
+            add("g2", "e3", TYPE, "D");
+            add("g1", "e4", TYPE, "C");
+        });
+        List<Node> groups = List.of(iri("d1"), iri("d2"), iri("unknown"));
+        Set<Node> classes = Set.of(iri("C"), iri("D"));
+        // d1: the typed e2, e3, e4 by both papers (tied at the limit, all kept); d2: only e1, which is not typed
+        Map<Node, List<ObjectCount>> expected = Map.of(iri("d1"),
+                List.of(count("e2", 2), count("e3", 2), count("e4", 2)));
+        assertEquals(expected, store.rankCoObjects(ON, groups, USES, classes, 1));
+        assertEquals(expected, generic().rankCoObjects(ON, groups, USES, classes, 1));
+        assertEquals(Map.of(iri("d1"), List.of(count("e2", 2), count("e4", 2))),
+                store.rankCoObjects(ON, groups, USES, Set.of(iri("C")), 5));
+    }
+
     /** The same ranking by the SPARQL aggregate that {@link GraphStore#rankObjects} runs by default. */
     private List<ObjectCount> sparql(Node property, Optional<Node> having, int limit) {
-        GraphStore generic = new GraphStore() {
+        return generic().rankObjects(property, having, limit);
+    }
+
+    /** The store seen through the SPARQL defaults of {@link GraphStore} only. */
+    private GraphStore generic() {
+        return new GraphStore() {
             @Override
             public String location() {
                 return store.location();
@@ -114,7 +146,6 @@ class TestRankObjects {
             public void close() {
             }
         };
-        return generic.rankObjects(property, having, limit);
     }
 
     private void add(String g, String s, Node p, String o) {
