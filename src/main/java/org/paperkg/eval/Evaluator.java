@@ -31,7 +31,9 @@ import org.paperkg.model.Relation;
  *       pools gold models and methods and predicted models and methods;</li>
  *   <li>recall counts core items only; a predicted item matching a core or optional item is correct; a
  *       predicted item matching nothing is a false positive (see {@link FieldScore});</li>
- *   <li>claims match on (relation, subject, object) and have no optional tier;</li>
+ *   <li>claims match on (relation, subject, object) and have no optional tier; {@link Field#CLAIMS_LOOSE}
+ *       pairs each gold claim with at most one predicted claim of the same relation and subject whose
+ *       normalised object contains the gold one's or is contained in it, and lists no per-paper errors;</li>
  *   <li>code links match exactly after trimming white space.</li>
  * </ul>
  * Counts are summed over gold papers (micro-average). A gold paper without an extraction counts all its core
@@ -118,7 +120,28 @@ public final class Evaluator {
                     List.of(),
                     p.map(e -> e.claims().stream().map(Triple::of).toList()).orElse(List.of()),
                     Triple::key, Triple::text);
+            case CLAIMS_LOOSE -> looseClaims(
+                    g.claims().stream().map(c -> new Triple(c.subject(), c.relation(), c.object())).toList(),
+                    p.map(e -> e.claims().stream().map(Triple::of).toList()).orElse(List.of()));
         };
+    }
+
+    private static Outcome looseClaims(List<Triple> gold, List<Triple> predicted) {
+        List<Triple> goldLeft = new ArrayList<>(keyed(gold, Triple::key).values());
+        List<Triple> predictedLeft = new ArrayList<>(keyed(predicted, Triple::key).values());
+        int goldCount = goldLeft.size();
+        long tp = 0;
+        for (Triple g : goldLeft) {
+            for (int i = 0; i < predictedLeft.size(); i++) {
+                if (predictedLeft.get(i).looselyMatches(g)) {
+                    predictedLeft.remove(i);
+                    tp++;
+                    break;
+                }
+            }
+        }
+        return new Outcome(new FieldScore(tp, 0, predictedLeft.size(), goldCount - tp),
+                new PaperErrors.FieldErrors(List.of(), List.of()));
     }
 
     private static <T> Outcome compare(Collection<T> core, Collection<T> optional, Collection<T> predicted,
@@ -183,6 +206,15 @@ public final class Evaluator {
 
         String text() {
             return subject + " " + relation.label() + " " + object;
+        }
+
+        boolean looselyMatches(Triple other) {
+            if (relation != other.relation || !nameKey(subject).equals(nameKey(other.subject))) {
+                return false;
+            }
+            String a = nameKey(object);
+            String b = nameKey(other.object);
+            return a.contains(b) || b.contains(a);
         }
     }
 

@@ -5,7 +5,8 @@ import org.paperkg.model.EntityType;
 
 /**
  * A scored field of an extraction: the five entity lists, models and methods pooled, proposed names, claims and
- * code links.
+ * code links, plus {@link #CLAIMS_LOOSE}, a diagnostic that tells claims found with a differently bounded object
+ * apart from claims not found at all.
  */
 public enum Field {
     DATASETS("datasets"),
@@ -16,6 +17,12 @@ public enum Field {
     MODELS_METHODS("models+methods"),
     PROPOSED("proposed"),
     CLAIMS("claims"),
+    /**
+     * Claims matched on relation and subject as for {@link #CLAIMS}, their objects matching when one normalised
+     * object contains the other ("state-of-the-art" and "state-of-the-art results"). Not a target of the guide;
+     * the gap to {@link #CLAIMS} is the share of claims lost to object boundaries alone.
+     */
+    CLAIMS_LOOSE("claims-loose"),
     CODE("code");
 
     private final String label;
@@ -37,7 +44,7 @@ public enum Field {
             case METHODS -> Optional.of(EntityType.METHOD);
             case TASKS -> Optional.of(EntityType.TASK);
             case METRICS -> Optional.of(EntityType.METRIC);
-            case MODELS_METHODS, PROPOSED, CLAIMS, CODE -> Optional.empty();
+            case MODELS_METHODS, PROPOSED, CLAIMS, CLAIMS_LOOSE, CODE -> Optional.empty();
         };
     }
 

@@ -154,6 +154,26 @@ class TestEvaluator {
     }
 
     @Test
+    void looseClaimsForgiveObjectBoundariesButNotSubjectOrRelation() {
+        GoldRecord g = gold(null, "Paper A", Map.of(), List.of(), List.of(
+                goldClaim("DP-SSL", Relation.OUTPERFORMS, "the SOTA results"),
+                goldClaim("MarDini", Relation.COMPARABLE, "advanced image-to-video models"),
+                goldClaim("HKS", Relation.OUTPERFORMS, "all other evaluated methods"),
+                goldClaim("BNF", Relation.OUTPERFORMS, "the best methods")), List.of());
+        Extraction p = predicted("x", "Paper A", Map.of(), List.of(), List.of(), List.of(
+                claim("DP-SSL", Relation.OUTPERFORMS, "the SOTA"),
+                claim("MarDini", Relation.COMPARABLE, "much more expensive advanced image-to-video models"),
+                claim("SkillHack", Relation.OUTPERFORMS, "all other evaluated methods"),
+                claim("BNF", Relation.COMPARABLE, "the best methods")));
+
+        EvalReport r = evaluator.score(List.of(g), List.of(p));
+
+        assertEquals(new FieldScore(0, 0, 4, 4), r.score(Field.CLAIMS));
+        assertEquals(new FieldScore(2, 0, 2, 2), r.score(Field.CLAIMS_LOOSE));
+        assertFalse(r.errors().get(0).fields().containsKey(Field.CLAIMS_LOOSE));
+    }
+
+    @Test
     void claimDirectionMatters() {
         GoldRecord g = gold(null, "Paper A", Map.of(), List.of(),
                 List.of(goldClaim("A", Relation.OUTPERFORMS, "B")), List.of());
