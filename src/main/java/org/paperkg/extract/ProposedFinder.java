@@ -40,7 +40,7 @@ public final class ProposedFinder implements Stage {
                     + "|design(?:s|ed)?|release[sd]?"
                     + "|build|builds|built|construct(?:s|ed)?|create[sd]?|contribute[sd]?|curate[sd]?|collect(?:s|ed)?"
                     + "|devise[sd]?|formulate[sd]?|offer(?:s|ed)?|establish(?:es|ed)?|unveil(?:s|ed)?|put forward"
-                    + "|describe[sd]?)\\b");
+                    + "|describe[sd]?|implement(?:s|ed)?)\\b");
     private static final Pattern NAMING = Pattern.compile(
             "(?i)\\b(?:called|dubbed|termed|named|coined|denoted)\\s+(?:as\\s+)?"
                     + "|\\bwhich we (?:call|name|term|dub|refer to as)\\s+"
@@ -64,7 +64,7 @@ public final class ProposedFinder implements Stage {
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
     private static final Pattern BRACKETED = Pattern.compile(
-            "(?:''|\"|\u201d|')?\\s?\\(([\\p{L}\\p{N}-]{2,12})\\)");
+            "(?:''|\"|\u201d|'|[*_]{1,3})?\\s?\\((?:[*_]{1,3})?([\\p{L}\\p{N}-]{2,12})(?:[*_]{1,3})?\\)");
     private static final Pattern TITLE_NAME = Pattern.compile(
             "([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,5}?) (?i:for|with|via|based on|in|on) ");
     private static final Set<String> ARCHITECTURES = Lexicon.words("network", "networks", "transformer",
@@ -78,10 +78,27 @@ public final class ProposedFinder implements Stage {
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
     private static final List<String> PROPOSE_VERBS = List.of("propos", "present", "introduc", "develop", "design",
             "releas", "build", "built", "construct", "creat", "contribut", "curat", "collect", "devis", "formulat",
-            "offer", "establish", "unveil", "put forward", "describ");
+            "offer", "establish", "unveil", "put forward", "describ", "implement");
     private static final Set<String> ARTIFACT_HEADS = Lexicon.words("model", "network", "framework", "module", "loss",
             "algorithm", "method", "mechanism", "architecture", "agent", "estimator", "regularizer", "optimizer",
             "transformer", "dataset", "benchmark", "corpus", "metric", "measure", "capacity", "score", "index");
+    /** ", namely X" after a proposal cue: X is the name ("a new variant of ..., namely Score-based CUSUM"). */
+    private static final Pattern NAMELY = Pattern.compile(",\\s+namely\\s+|,\\s+i\\.e\\.,?\\s+");
+    /** A method noun right after a name or its bracketed short form: "Epitomic datasEt Distillation (SPEED) framework". */
+    private static final Pattern METHOD_AFTER = Pattern.compile(
+            "\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:framework|method|algorithm|approach|module|network|architecture|loss"
+                    + "|mechanism|strategy|technique|scheme|pipeline)\\b");
+    /**
+     * "we propose an iterative ensemble training strategy": a lower-case description before a method noun, right after
+     * the cue; it is a name when the title spells it (corpus id liu2024eccv-iterative in dev-b).
+     */
+    private static final Pattern DESCRIBED_METHOD = Pattern.compile(
+            "\\s*(?:an?|the|our)\\s+(?:(?:novel|new|simple|effective|efficient|general|generic|first)\\s+)*"
+                    + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}?)\\s+(?:strategy|method|framework|module|mechanism|loss"
+                    + "|algorithm|approach|technique|regularizer|scheme|objective)\\b");
+    /** A name given right after a description: ", pSp", "(X)", "called X". */
+    private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(?:[,(]|called|named|termed|dubbed)");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DATASET_WORDS = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
     private static final Pattern METRIC_WORDS = Pattern.compile("\\b(?:metric|metrics|measure|measures)\\b");
@@ -132,6 +149,7 @@ public final class ProposedFinder implements Stage {
                 firstSeen.putIfAbsent(Keys.of(m.surface()), m.sentence());
             }
         }
+        String titleWords = words(document.title());
         for (Sentence s : sentences) {
             if (s.isTitle()) {
                 continue;
@@ -143,10 +161,10 @@ public final class ProposedFinder implements Stage {
                 }
             }
             naming(s, here, found);
-            propose(s, here, firstSeen, found, pairs);
+            propose(s, here, firstSeen, found, pairs, titleWords);
             appositive(s, here, firstSeen, found);
             passive(s, here, firstSeen, found);
-            our(s, here, found);
+            our(s, here, found, pairs);
         }
         for (Abbreviation a : pairs) {
             if (a.sentence() == 0) {
@@ -280,7 +298,7 @@ public final class ProposedFinder implements Stage {
     }
 
     private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
-            List<Abbreviation> pairs) {
+            List<Abbreviation> pairs, String titleWords) {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!containsAny(lower, PROPOSE_VERBS)) {
             return;
@@ -296,9 +314,10 @@ public final class ProposedFinder implements Stage {
                     add(a.longForm(), contextType(s.text(), cueEnd, a.longForm(), here), found);
                 }
             }
-            if (named) {
+            if (named || namely(s, here, firstSeen, found, cueEnd)) {
                 continue;
             }
+            describedMethod(s, titleWords, found, cueEnd);
             describedThenNamed(s, here, firstSeen, found, cueEnd);
             for (Mention e : here) {
                 if (e.start() < cueEnd) {
@@ -317,6 +336,50 @@ public final class ProposedFinder implements Stage {
                 add(e.surface(), contextType(s.text(), cueEnd, e.surface(), here), found);
                 break;
             }
+        }
+    }
+
+    /**
+     * "we develop a new variant of the classical Cumulative Sum (CUSUM) change detection, namely Score-based CUSUM
+     * (SCUSUM)": the name after ", namely" or ", i.e.," is the proposal, not the names in the description before it
+     * (corpus ids wu2023aistats-scorebased, lei2024eccv-exploring). Returns whether such a name was found.
+     */
+    private boolean namely(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
+            int cueEnd) {
+        String text = s.text();
+        Matcher m = NAMELY.matcher(text).region(cueEnd, Math.min(text.length(), cueEnd + 160));
+        if (!m.find() || text.substring(cueEnd, m.start()).contains(" such as ")) {
+            return false;
+        }
+        for (Mention e : here) {
+            if (e.start() == m.end() && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
+                    && firstSeen.getOrDefault(Keys.of(e.surface()), s.index()) >= s.index()) {
+                add(e.surface(), contextType(text, cueEnd, e.surface(), here), found);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "we propose an iterative ensemble training strategy" under the title "Iterative Ensemble Training with
+     * Anti-Gradient Control ...": a lower-case description right after the cue that the title writes as a name.
+     */
+    private static void describedMethod(Sentence s, String titleWords, Map<String, Proposal> found, int cueEnd) {
+        Matcher m = DESCRIBED_METHOD.matcher(s.text()).region(cueEnd, s.text().length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        String name = m.group(1);
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String rest = s.text().substring(m.end());
+        if (name.indexOf('-') < 0 && name.split(" ").length < 3 || last.endsWith("ed") || last.equals("learning")
+                || Lexicon.TASK_HEADS.contains(last) || CandidateFinder.core(last).length() < last.length()
+                || NAMED_NEXT.matcher(rest).lookingAt()) {
+            return;
+        }
+        if ((" " + titleWords + " ").contains(" " + words(name) + " ")) {
+            add(name, EntityType.METHOD, found);
         }
     }
 
@@ -416,13 +479,31 @@ public final class ProposedFinder implements Stage {
         }
     }
 
-    private void our(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+    /**
+     * Whether a pair after "the proposed" names the paper's artifact: capitalised, or followed by a component noun
+     * ("The proposed semantic global reasoning (SGR) component", corpus id hossain2024wacv-frameworkagnostic).
+     */
+    private static boolean nameLikeOrComponent(String text, Abbreviation a) {
+        int end = a.shortStart() + a.shortForm().length();
+        return nameLike(a) || end < text.length() && METHOD_AFTER.matcher(text).region(end + 1, text.length())
+                .lookingAt() || end + 1 < text.length() && text.startsWith(" component", end + 1);
+    }
+
+    private void our(Sentence s, List<Mention> here, Map<String, Proposal> found, List<Abbreviation> pairs) {
         Matcher p = THE_PROPOSED.matcher(s.text());
         while (s.text().contains("he proposed ") && p.find()) {
             for (Mention e : here) {
                 if (e.start() == p.end() && gazetteer.lookup(e.surface()).isEmpty() && e.type() != EntityType.TASK
-                        && Lexicon.shaped(e.surface())) {
+                        && (Lexicon.shaped(e.surface()) || Character.isUpperCase(e.surface().charAt(0))
+                                && e.surface().indexOf(' ') < 0)) {
                     add(e.surface(), contextType(s.text(), p.start(), e.surface(), here), found);
+                }
+            }
+            for (Abbreviation a : pairs) {
+                if (a.sentence() == s.index() && a.longStart() == p.end() && nameLikeOrComponent(s.text(), a)
+                        && gazetteer.lookup(a.shortForm()).isEmpty() && !Lexicon.FAMILIES.contains(a.shortForm())) {
+                    add(a.longForm(), EntityType.METHOD, found);
+                    add(a.shortForm(), EntityType.METHOD, found);
                 }
             }
         }
@@ -454,6 +535,11 @@ public final class ProposedFinder implements Stage {
             return null;
         }
         return m.group(1);
+    }
+
+    /** Lower-cased letters and digits of a text, one space between words. */
+    private static String words(String text) {
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static boolean containsAny(String text, List<String> words) {
@@ -502,7 +588,14 @@ public final class ProposedFinder implements Stage {
         int nameAt = text.indexOf(name, Math.max(0, from - name.length() - 4));
         int lo = Math.max(0, Math.min(from, nameAt < 0 ? from : nameAt) - 60);
         int hi = Math.min(text.length(), (nameAt < 0 ? from : nameAt + name.length()) + 40);
+        if (nameAt >= 0 && METHOD_AFTER.matcher(text).region(nameAt + name.length(), text.length()).lookingAt()) {
+            return typeOf(Keys.of(name), here, EntityType.METHOD);
+        }
         String window = text.substring(lo, hi).toLowerCase(Locale.ROOT);
+        if (nameAt >= 0 && nameAt >= lo && nameAt + name.length() <= hi) {
+            window = (text.substring(lo, nameAt) + " " + text.substring(nameAt + name.length(), hi))
+                    .toLowerCase(Locale.ROOT);
+        }
         if (DATASET_WORDS.matcher(window).find()) {
             return EntityType.DATASET;
         }

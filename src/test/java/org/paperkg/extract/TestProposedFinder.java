@@ -147,4 +147,41 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("t", "Addressing this, we introduce , a novel approach employing an advanced"
                 + " Generative AI model to generate photorealistic images."));
     }
+
+    @Test
+    void nameAfterNamelyNotTheBaseMethodBeforeIt() {
+        // wu2023aistats-scorebased
+        assertEquals(List.of("Score-based CUSUM", "SCUSUM"), proposed("Score-based Quickest Change Detection for"
+                + " Unnormalized Models", "Classical change detection algorithms typically require modeling."
+                + " In this paper, we develop a new variant of the classical Cumulative Sum (CUSUM) change detection,"
+                + " namely Score-based CUSUM (SCUSUM), based on Fisher divergence and the Hyv\u00e4rinen score."));
+    }
+
+    @Test
+    void implementedAlgorithmAndProposedComponentWithBracketedAcronym() {
+        // chen2023neurips-adversarial, hossain2024wacv-frameworkagnostic, dong2025neurips-understanding
+        List<String> galileo = proposed("Adversarial Counterfactual Environment Model Learning", "We study models."
+                + " We implement a practical algorithm, GALILEO, for the objective and evaluate it.");
+        assertEquals(List.of("GALILEO"), galileo);
+        assertEquals(List.of("semantic global reasoning", "SGR"), proposed("Framework-Agnostic Reasoning for"
+                + " Segmentation", "Our design encourages the latent regions to represent concepts. The proposed"
+                + " semantic global reasoning (SGR) component is end-to-end trainable."));
+        assertEquals(List.of("Randomly Random Mask AutoEncoding", "R\u00b2MAE"), proposed("Understanding Mask-Based"
+                + " Pretraining", "We propose an embarrassingly simple pretraining scheme named *Randomly Random Mask"
+                + " AutoEncoding* (**R\u00b2MAE**), which enforces capturing multi-scale features."));
+    }
+
+    @Test
+    void describedMethodTheTitleSpellsIsProposedAndAMethodNounBeatsDatasetWords() {
+        // liu2024eccv-iterative (dev-b), chen2025cvpr-dvmatcher (dev-b), wei2023neurips-sparse
+        assertEquals(List.of("iterative ensemble training"), proposed("Iterative Ensemble Training with Anti-Gradient"
+                + " Control for Mitigating Memorization in Diffusion Models", "Diffusion models memorize. To facilitate"
+                + " forgetting, we propose an iterative ensemble training strategy by splitting the data."));
+        assertEquals(List.of("DV-Matcher"), proposed("DV-Matcher: Deformation-based Non-rigid Point Cloud Matching", "Second, we"
+                + " propose a novel deformation-based module to promote the extrinsic alignment."));
+        Document d = StageFixture.run("Sparse Parameterization for Epitomic Dataset Distillation", "In this paper, we"
+                + " introduce a Sparse Parameterization for Epitomic datasEt Distillation (SPEED) framework, which"
+                + " leverages the concept of dictionary learning.");
+        assertEquals(EntityType.METHOD, d.get(Layers.PROPOSED).get(0).type());
+    }
 }
