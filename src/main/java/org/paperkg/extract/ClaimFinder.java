@@ -57,7 +57,7 @@ public final class ClaimFinder implements Stage {
                     + "|over)))"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher",
                     "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|equivalent|on par))"
-                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|compared (?:to|with)"
+                    + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|over|compared (?:to|with)"
                     + "|in contrast to))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
                     "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
@@ -69,9 +69,10 @@ public final class ClaimFinder implements Stage {
                     "\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
             t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
-            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost",
-                    "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority"
-                            + "|boosts?)(?: of ([^,;]{1,60}?))?(?: (?:performance|accuracy|results|robustness"
+            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed",
+                    "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority|speed-?ups?"
+                            + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7|points?|pp)"
+                            + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
                             + "|efficiency|generalization|quality))? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
                     "\\b(?:superiority|superior(?: [\\w-]+){1,3}?)(?: of ([^,;]{1,60}?))?"
@@ -93,7 +94,8 @@ public final class ClaimFinder implements Stage {
                     + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
                     + "\\b(?:,? [\\w/-]+){0,8}? than\\b"
-                    + "|\\bsuperior(?: [\\w-]+){0,3}? to\\b"),
+                    + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
+                    + "|transferability|sensitivity|invariance|applicability|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater",
                     "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
@@ -150,7 +152,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern QUALITY = Pattern.compile(
             "(?i)\\b(?:accuracy|performance|scores?|gains?|improvements?|margins?|rewards?|success|quality)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)\\b(?:better|best|high|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+            "(?i)\\b(?:better|best|high(?!-)|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
                     + "|remarkabl[ey]|outstanding"
                     + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
@@ -220,7 +222,7 @@ public final class ClaimFinder implements Stage {
                     + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)\\s+"
                     + "(?:that\\s+)?|;\\s*|\\b(?:because|since|whereas|although|though)\\s+");
     private static final Pattern REFERRING = Pattern.compile(
-            "(?i)\\b(?:our (?:[\\w-]+ ){0,2}?(?:method|model|approach|framework|system|technique|algorithm|network"
+            "(?i)\\b(?:our (?:[\\w-]+ ){0,3}?(?:method|model|approach|framework|system|technique|algorithm|network"
                     + "|architecture|agent|policy|solution|pipeline|design|variant|estimator|learner|classifier"
                     + "|detector"
                     + "|optimizer|module|strategy|procedure|scheme|metric|tool)s?\\b|the proposed|the presented"
@@ -231,8 +233,19 @@ public final class ClaimFinder implements Stage {
                     + "|it(?! (?:is|was|has been|can be|could be|would be|may be|might be) (?:\\w+ed|possible|clear"
                     + "|known"
                     + "|true|likely|unclear|important|necessary|difficult|hard|easy|natural|common|well)\\b))\\b");
+    /** A reporting verb that takes its object directly, without "that": "Our model demonstrates X". */
+    private static final Pattern REPORTING_VERB_END = Pattern.compile(
+            "(?i)\\b(?:shows?|showed|demonstrates?|demonstrated|exhibits?|exhibited|achieves?|achieved|yields?|attains?"
+                    + "|delivers?|obtains?|offers?|provides?)\\s+$");
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "(?i)^there (?:have|has) been\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:(?:also|even|already|long)\\s+)?"
+                    + "(?!(?:been\\s+)?(?:shown|demonstrated|found|proven|proved|reported|observed|verified|confirmed"
+                    + "|revealed|suggested|established|illustrated|conducted|performed|carried|done|evaluated|tested"
+                    + "|validated|applied|used|compared|benchmarked|trained)\\b)(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
-            "(?i)\\bour(?: [\\w-]+){1,3}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
+            "(?i)\\bour(?: [\\w-]+| \\([\\w-]+\\)){1,6}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
+    /** "Our tiny perceptual SR (TPSR) models": the abbreviation the paper gives its own unnamed artifact. */
+    private static final Pattern PAREN_ABBREVIATION = Pattern.compile("\\s*\\((\\p{Lu}[\\w-]*\\p{Lu}[\\w-]*)\\)");
     private static final Pattern LATER_COMPARED = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|in contrast to|than"
                     + "|with (?:respect|regard) to)\\s+");
@@ -311,7 +324,7 @@ public final class ClaimFinder implements Stage {
             "objectives", "losses", "measures", "metrics", "embeddings", "descriptors", "kernels", "layers",
             "generators", "discriminators", "optimizer", "recognizers", "taggers", "translators", "rules", "programs",
             "encoder", "decoder", "retriever", "transformers", "transformer", "simulators", "simulator",
-            "implementation", "kernel");
+            "implementation", "kernel", "runner-up", "runners-up");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
@@ -324,12 +337,37 @@ public final class ClaimFinder implements Stage {
                     + "|algorithms?)) (\\p{Lu}\\S*)$");
     private static final Pattern QUANTITY_START = Pattern.compile(
             "(?:(?:much|far|significantly|substantially|slightly)\\s+)?(?:lower|higher|fewer|less|smaller|larger)\\b"
+                    + "|(?:a )?(?:few|couple|handful|dozens?|hundreds?|thousands?|millions?)\\b"
                     + "|[~\u2248]?\\d");
     private static final Pattern MEASURE_OF = Pattern.compile(
             "(?i)\\b(?:(?:performance|results|accuracy|quality|scores?) of|(?:that|those) (?:of|obtained"
                     + "|achieved|produced|reported|learned|generated)(?: (?:with|by|using))?)\\s*$");
     private static final Set<String> RIVAL_FIRST = Lexicon.words("other", "existing", "prior", "previous",
             "state-of-the-art", "competing", "conventional", "traditional", "standard", "known", "best-known");
+    /** "the accuracy of existing models drops ...": the measure before the thing measured is not the subject. */
+    private static final Pattern MEASURE_SUBJECT = Pattern.compile(
+            "(?i)^the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|errors?|loss) of ");
+    /** Lower-case words that name a rival on their own ("outperforms state-of-the-art and approximates ..."). */
+    private static final Set<String> RIVAL_ALONE = Lexicon.words("state-of-the-art", "sota", "runner-up");
+    /**
+     * Leading words that do not change which rival an object names: "three tile-based streaming techniques" and "the
+     * tile-based streaming techniques" in a later sentence are one rival.
+     */
+    private static final Pattern DETERMINERS = Pattern.compile(
+            "(?i)^(?:(?:the|a|an|all|both|several|various|many|some|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)+");
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s*(?:them|it)\\b");
+    /** "On TI2V-Bench, MotiF outperforms", "paired with CA-1M, CuTR outperforms": a name after these is a setting. */
+    private static final Set<String> SETTING_PREPOSITIONS = Lexicon.words("on", "in", "across", "with", "using", "from",
+            "over", "than", "to", "against", "via", "into", "at");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Lexicon.words("built", "run", "taken", "made", "given",
+            "done", "written", "known", "drawn", "grown", "held", "set", "fit", "shown", "seen");
+    /** "a few hundred entries", "thousands of users": a count, whatever its noun. */
+    private static final Pattern COUNT_START = Pattern.compile(
+            "(?:a )?(?:few |couple of )?(?:hundreds?|thousands?|millions?|dozens?)\\b");
+    /** Plural rivals that stand alone as a later list item: "existing methods as well as baselines built on ...". */
+    private static final Set<String> LONE_RIVALS = Lexicon.words("baselines", "competitors", "alternatives", "humans",
+            "experts");
+    private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
             "conditions", "requirement", "requirements", "constraint", "constraints", "guarantee", "guarantees",
@@ -358,7 +396,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^\\s*(?:(?:even|both|either|all of|not only|that of|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
-                    + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?) of)\\s+)+");
+                    + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?|capabilit(?:y|ies)"
+                    + "|abilit(?:y|ies)|power|effectiveness) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
 
@@ -415,7 +454,7 @@ public final class ClaimFinder implements Stage {
             Map<String, Claim> claims) {
         String text = flatten(s.text());
         List<Hit> hits = hits(text);
-        if (hits.isEmpty()) {
+        if (hits.isEmpty() || background(text.substring(0, hits.get(0).start()), text, referent)) {
             return;
         }
         List<String> datasets = new ArrayList<>();
@@ -466,7 +505,8 @@ public final class ClaimFinder implements Stage {
                 boolean neg = NEGATIVE.matcher(clause).find();
                 String segment = segment(text, hit, prevEnd, nextStart);
                 boolean onPar = !neg && firstAt(ON_PAR, segment) < firstAt(POSITIVE, segment);
-                if (!pos && !neg && !onPar && WEAK_POSITIVE.matcher(segment).find()) {
+                if (!pos && !neg && !onPar && (WEAK_POSITIVE.matcher(segment).find()
+                        || BY_MARGIN.matcher(segment).find() || MARGIN_NOUN.matcher(segment).find())) {
                     pos = true;
                     needsSubject = true;
                 }
@@ -527,6 +567,9 @@ public final class ClaimFinder implements Stage {
                 }
             }
             objects = namedExamples(text, toks, objects, nextStart, ents, referent, !leadingCompared);
+            if (objects.isEmpty() && PRONOUN_OBJECT.matcher(text).region(objFrom, text.length()).lookingAt()) {
+                objects = antecedents(text, toks, prevEnd, hit.start(), ents, referent);
+            }
             if (objects.isEmpty()) {
                 continue;
             }
@@ -544,6 +587,10 @@ public final class ClaimFinder implements Stage {
                         : subject(text, regionStart, hit.start(), ents, referent, hit.kind() != Kind.COMPARED,
                                 hit.kind() == Kind.PLAIN && hit.confidence() >= 0.85
                                         && hit.relation() != Relation.COMPARABLE);
+                if (found == null && !leadingCompared && regionStart > prevEnd
+                        && REPORTING_VERB_END.matcher(text.substring(prevEnd, regionStart)).find()) {
+                    found = ownSubject(text.substring(prevEnd, regionStart), referent);
+                }
                 if (!leadingCompared && referent.group().size() == 2
                         && PLURAL_OWN.matcher(text.substring(regionStart, hit.start()).strip()).lookingAt()) {
                     found = referent.name();
@@ -569,7 +616,8 @@ public final class ClaimFinder implements Stage {
             boolean stated = false;
             List<String> subjects = shared && subject.equals(referent.name()) ? referent.group() : List.of(subject);
             for (Phrase o : objects) {
-                if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(o.text()).isEmpty()
+                if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(bareName(o.text(), ents)).equals(
+                        Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || o.text().startsWith(subject + " ") || quantity(o)
                         || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o)
                                 || thanRival(text, hit, o)
@@ -585,7 +633,8 @@ public final class ClaimFinder implements Stage {
                     String object = bareName(o.text(), ents);
                     Claim claim = new Claim(each, rel, object, named(o.text(), ents, referent), datasets, metric,
                             Optional.ofNullable(margin), s.text(), s.start(), s.end(), round(c));
-                    claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(object), claim);
+                    claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(DETERMINERS.matcher(object).replaceFirst("")),
+                            claim);
                 }
                 stated = true;
             }
@@ -594,6 +643,41 @@ public final class ClaimFinder implements Stage {
                 prevEnd = objects.get(objects.size() - 1).end();
             }
         }
+    }
+
+    /**
+     * "introduces minimal overhead compared to SOTA methods and outperforms them": the rivals a pronoun object stands
+     * for, named after the last "compared to", "than" or "relative to" earlier in the clause; empty when there is none.
+     */
+    private static List<Phrase> antecedents(String text, List<Token> toks, int from, int to, List<Mention> ents,
+            Referent referent) {
+        Matcher m = LATER_COMPARED.matcher(text).region(from, to);
+        int at = -1;
+        while (m.find()) {
+            at = m.end();
+        }
+        if (at < 0) {
+            return List.of();
+        }
+        List<Phrase> found = mergeAdjectiveConjuncts(text, objects(text, toks, at, to, ents), ents, referent);
+        return anyComparable(found, ents, referent) ? found : List.of();
+    }
+
+    /**
+     * "DETR-like models have significantly boosted ... and even outperformed", "NeRV has introduced ..., outperforming":
+     * a present-perfect statement about others' work before the first trigger, in a sentence that names nothing of
+     * the paper's own.
+     */
+    private static boolean background(String beforeTrigger, String text, Referent referent) {
+        if (!BACKGROUND.matcher(beforeTrigger).find() || WE.matcher(text).find() || REFERRING.matcher(text).find()) {
+            return false;
+        }
+        for (String p : referent.surfaces()) {
+            if (wordIndex(text, p) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text with every white-space character (line breaks in wrapped abstracts) as a plain space, same offsets. */
@@ -737,6 +821,20 @@ public final class ClaimFinder implements Stage {
         return t;
     }
 
+    /**
+     * "Our model demonstrates state-of-the-art generalization compared to ...": the paper's own artifact when the words
+     * before a reporting verb name it, else null.
+     */
+    private static String ownSubject(String region, Referent referent) {
+        for (String p : referent.surfaces()) {
+            if (wordIndex(region, p) >= 0) {
+                return p;
+            }
+        }
+        Matcher m = REFERRING.matcher(region);
+        return m.find() && !OWN.matcher(m.group()).matches() ? referent.name() : null;
+    }
+
     /** The subject in text[from, to), or null when the region names none. */
     private static String subject(String text, int from, int to, List<Mention> ents, Referent referent,
             boolean beforeVerb, boolean nounPhraseSubject) {
@@ -748,7 +846,7 @@ public final class ClaimFinder implements Stage {
         int bestAt = Integer.MAX_VALUE;
         for (String p : referent.surfaces()) {
             int at = wordIndex(region, p);
-            if (at >= 0 && at < bestAt) {
+            if (at >= 0 && at < bestAt && !SETTING_PREPOSITIONS.contains(previousWord(region, at))) {
                 bestAt = at;
                 bestProposed = p;
             }
@@ -765,7 +863,22 @@ public final class ClaimFinder implements Stage {
                 return m.surface();
             }
         }
-        if (REFERRING.matcher(region).find() || OUR_BEFORE_VERB.matcher(region).find()) {
+        Matcher our = OUR_BEFORE_VERB.matcher(region);
+        boolean ours = our.find();
+        if (ours && referent.name().equals(Claim.PROPOSED)) {
+            Matcher abbreviation = PAREN_ABBREVIATION.matcher(our.group());
+            if (abbreviation.find()) {
+                return abbreviation.group(1);
+            }
+        }
+        Matcher referring = REFERRING.matcher(region);
+        if (!ours && referring.find() && referent.name().equals(Claim.PROPOSED)) {
+            Matcher abbreviation = PAREN_ABBREVIATION.matcher(region).region(referring.end(), region.length());
+            if (abbreviation.lookingAt()) {
+                return abbreviation.group(1);
+            }
+        }
+        if (ours || referring.reset().find()) {
             return referent.name();
         }
         for (Mention m : ents) {
@@ -777,7 +890,7 @@ public final class ClaimFinder implements Stage {
                 }
             }
         }
-        String trimmed = region.strip();
+        String trimmed = MEASURE_SUBJECT.matcher(region.strip()).replaceFirst("");
         if (RESULTS_SUBJECT.matcher(trimmed).lookingAt()) {
             return referent.name();
         }
@@ -799,7 +912,11 @@ public final class ClaimFinder implements Stage {
                     break;
                 }
             }
-            return sb.toString();
+            String generic = sb.toString();
+            String head = generic.substring(generic.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (!METRIC_WORDS.contains(head)) {
+                return generic;
+            }
         }
         String np = nounPhraseSubject ? nounPhraseBefore(region) : null;
         if (np != null && OWN_OR_THE_GENERIC.matcher(np).matches()) {
@@ -890,7 +1007,7 @@ public final class ClaimFinder implements Stage {
             if (p == null) {
                 break;
             }
-            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt()
+            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || hasVerb(toks, span[0] + 1, span[1])
                     || GERUND_START.matcher(p.text()).lookingAt()
                     || !acceptableSecond(p, ents)
                     && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
@@ -914,6 +1031,9 @@ public final class ClaimFinder implements Stage {
             commaOnly = false;
             if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
                 j++;
+            } else if (j + 2 < toks.size() && toks.get(j).text().equalsIgnoreCase("as")
+                    && toks.get(j + 1).text().equalsIgnoreCase("well") && toks.get(j + 2).text().equalsIgnoreCase("as")) {
+                j += 3;
             } else if (!(j > 0 && toks.get(j - 1).text().equals(",") && j < toks.size())) {
                 break;
             } else {
@@ -941,7 +1061,8 @@ public final class ClaimFinder implements Stage {
      */
     private static boolean technique(Phrase o, List<Mention> terms) {
         String t = o.text().replaceFirst("^(?:the|a|an) ", "");
-        if (!t.equals(t.toLowerCase(Locale.ROOT)) || t.split(" ").length > 4 || !TECHNIQUE_HEAD.matcher(t).find()) {
+        if (!t.equals(t.toLowerCase(Locale.ROOT)) || t.split(" ").length > 4 || !TECHNIQUE_HEAD.matcher(t).find()
+                || t.startsWith("ever ")) {
             return false;
         }
         for (Mention m : terms) {
@@ -952,7 +1073,11 @@ public final class ClaimFinder implements Stage {
         return true;
     }
 
-    /** "DeepCubeA (60.3%) and EfficientCube": a parenthesis with a score or a citation after an object is skipped. */
+    /**
+     * "DeepCubeA (60.3%) and EfficientCube", "conditional Gaussian Bayesian networks (that do not perform any pooling)
+     * and classical ...": a parenthesis with a score or a citation after an object, or any short one before the next
+     * list item, is skipped.
+     */
     private static int skipAside(String text, List<Token> toks, int j) {
         if (j >= toks.size() || !toks.get(j).text().equals("(")) {
             return j;
@@ -960,7 +1085,8 @@ public final class ClaimFinder implements Stage {
         for (int k = j + 1; k < toks.size() && k <= j + 12; k++) {
             if (toks.get(k).text().equals(")")) {
                 String inside = text.substring(toks.get(j).end(), toks.get(k).start());
-                return ASIDE.matcher(inside).find() ? k + 1 : j;
+                boolean listGoesOn = k + 1 < toks.size() && LIST_WORDS.contains(toks.get(k + 1).text());
+                return ASIDE.matcher(inside).find() || listGoesOn ? k + 1 : j;
             }
         }
         return j;
@@ -974,8 +1100,18 @@ public final class ClaimFinder implements Stage {
     /** "much lower GFLOPs", "50 kJ/mol": a quantity, not a rival, unless it ends in a rival noun ("3 baselines"). */
     private static boolean quantity(Phrase o) {
         String lower = o.text().toLowerCase(Locale.ROOT);
-        return QUANTITY_START.matcher(lower).lookingAt()
+        return COUNT_START.matcher(lower).lookingAt() || QUANTITY_START.matcher(lower).lookingAt()
                 && !GENERIC_HEADS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
+    /** "Compared to baseline methods, DEAL demonstrates ...": a later conjunct with a finite verb is a new clause. */
+    private static boolean hasVerb(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (VERB_START.matcher(toks.get(k).text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the token at {@code j} continues a list of objects: a comma, "and", "or" or the sentence end. */
@@ -1127,6 +1263,7 @@ public final class ClaimFinder implements Stage {
         int k = 0;
         while (k + 1 < objects.size()
                 && text.substring(objects.get(k).end(), objects.get(k + 1).start()).indexOf(',') < 0
+                && !text.substring(objects.get(k).end(), objects.get(k + 1).start()).contains(" well ")
                 && (bareModifier(objects.get(k), ents)
                 || k == 0 && (!comparable(objects.get(0), ents, referent)
                         || headless(objects.get(0), ents, referent) && hasGenericHead(objects.get(1))))) {
@@ -1164,7 +1301,7 @@ public final class ClaimFinder implements Stage {
                 return false;
             }
         }
-        return !GENERIC_HEADS.contains(p.text());
+        return !GENERIC_HEADS.contains(p.text()) && !RIVAL_ALONE.contains(p.text());
     }
 
     private static boolean anyComparable(List<Phrase> objects, List<Mention> ents, Referent referent) {
@@ -1200,7 +1337,8 @@ public final class ClaimFinder implements Stage {
         }
         String[] words = p.text().toLowerCase(Locale.ROOT).split("\\s+");
         return words.length > 1 && (GENERIC_HEADS.contains(words[words.length - 1])
-                || RIVAL_FIRST.contains(words[0]) && !DATA_HEADS.contains(words[words.length - 1]));
+                || RIVAL_FIRST.contains(words[0]) && !DATA_HEADS.contains(words[words.length - 1]))
+                || words.length == 1 && LONE_RIVALS.contains(words[0]);
     }
 
     private static int firstTokenAt(List<Token> toks, int from) {
@@ -1236,7 +1374,8 @@ public final class ClaimFinder implements Stage {
                 }
                 break;
             }
-            if (!t.isWord() && !(t.text().equals("'") && j + 1 < toks.size() && toks.get(j + 1).text().equals("s"))
+            if (!t.isWord() && !((t.text().equals("'") || t.text().equals("\u2019")) && lowerCase(toks, i, j)
+                    && j + 1 < toks.size() && toks.get(j + 1).text().equals("s"))
                     && !t.text().equals("-") && !(t.text().equals("&") && j > i && j + 1 < toks.size()
                     && toks.get(j + 1).isWord())) {
                 break;
@@ -1260,7 +1399,7 @@ public final class ClaimFinder implements Stage {
             if (w.equals("leading") && j + 1 < toks.size() && toks.get(j + 1).text().equals("to")) {
                 break;
             }
-            if (j > i && w.length() > 4 && w.endsWith("ed") && j + 1 < toks.size()
+            if (j > i && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) && j + 1 < toks.size()
                     && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())) {
                 break;
             }
@@ -1287,6 +1426,17 @@ public final class ClaimFinder implements Stage {
             j++;
         }
         return j > i ? new int[] {i, j} : null;
+    }
+
+    /** Whether tokens [i, j) are all lower-case words: "last year" in "last year's systems", unlike "DPO" in "DPO's". */
+    private static boolean lowerCase(List<Token> toks, int i, int j) {
+        for (int k = i; k < j; k++) {
+            String w = toks.get(k).text();
+            if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return j > i;
     }
 
     /** "the decoder of original 3D UX-Net": "of" after "the" and a rival noun, before a name within three words. */
@@ -1317,7 +1467,7 @@ public final class ClaimFinder implements Stage {
             s += named.start(1);
             p = named.group(1);
         }
-        if (p.endsWith("'s")) {
+        if (p.endsWith("'s") || p.endsWith("\u2019s")) {
             p = p.substring(0, p.length() - 2);
             e -= 2;
         }

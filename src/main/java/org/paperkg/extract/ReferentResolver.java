@@ -4,18 +4,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.paperkg.model.Claim;
 import org.paperkg.model.EntityType;
 
 /**
  * Decides what "our method", "it" and "the proposed approach" refer to: the paper's main proposed artifact.
  *
- * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed). When it has an
+ * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed, and not when the text
+ * itself calls it a dataset, as in "the LITHOS Benchmark" or "matting datasets: VideoMatte240K": then "our approach
+ * outperforms ..." is about an unnamed method, and the referent is {@link Claim#PROPOSED}). When it has an
  * abbreviation partner, the form the abstract uses more often wins, the shorter on a tie. Without any proposal
  * the referent is {@link Claim#PROPOSED}. The group lists every proposed method or model once, in that preferred
  * form, for plural phrases ("these metrics") that stand for several of them.
  */
 public final class ReferentResolver implements Stage {
+    private static final Pattern DATASET_AFTER = Pattern.compile(
+            "(?i)\\s*(?:\\([\\w-]+\\)\\s*)?(?:dataset|benchmark|corpus|suite)\\b");
+    private static final Pattern DATASET_BEFORE = Pattern.compile(
+            "(?i)\\b(?:datasets?|benchmarks?|corpus|corpora)\\s*(?::|,? called|,? named|,? termed|,? dubbed)\\s*(?:the\\s+)?$");
+
     @Override
     public Set<Layer<?>> requires() {
         return Set.of(Layers.PROPOSED, Layers.ABBREVIATIONS);
@@ -42,6 +50,12 @@ public final class ReferentResolver implements Stage {
         }
         if (main == null && !proposals.isEmpty()) {
             main = proposals.get(0);
+            for (Proposal p : proposals) {
+                if (namedAsDataset(document.abstractText(), p.name())) {
+                    document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
+                    return;
+                }
+            }
         }
         if (main == null) {
             document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
@@ -59,6 +73,24 @@ public final class ReferentResolver implements Stage {
             }
         }
         document.put(Layers.REFERENT, new Referent(best, surfaces, group));
+    }
+
+    /** Whether the text puts a dataset noun right after the name or right before it ("datasets: X", "X benchmark"). */
+    static boolean namedAsDataset(String text, String name) {
+        int from = 0;
+        while (true) {
+            int at = ClaimFinder.wordIndex(text.substring(from), name);
+            if (at < 0) {
+                return false;
+            }
+            at += from;
+            int end = at + name.length();
+            if (DATASET_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()
+                    || DATASET_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
+                return true;
+            }
+            from = end;
+        }
     }
 
     /** The form of a name the abstract uses more often, between it and its abbreviation partner; shorter on a tie. */

@@ -1,0 +1,158 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Claim;
+
+/**
+ * Claim phrasing families found in unseen corpus abstracts (shards 014-019, 024-029, 034-039, 044-049, outside every
+ * gold set); each case is a real sentence, cited by its corpus id.
+ */
+class TestClaimFinderFamilies {
+
+    private static List<String> briefs(String title, String abstractText) {
+        return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream()
+                .map(c -> c.subject() + " " + c.relation().label() + " " + c.object()).toList();
+    }
+
+    @Test
+    void subjectOfAReportingVerbWithoutThat() {
+        // lee2025wacv-domaingeneralized
+        assertEquals(List.of(Claim.PROPOSED + " outperforms existing object anti-spoofing models"), briefs("t",
+                "Our model demonstrates state-of-the-art generalization performance compared to existing object"
+                        + " anti-spoofing models surpassing even those simply augmented with face datasets."));
+    }
+
+    @Test
+    void ownPhraseWithANamedBaseOrAnAbbreviation() {
+        // 2021.acl-long.86: the model trained with the method takes the method's name, not its base model's
+        assertEquals(List.of("MATE-KD outperforms BERT-large"), briefs("MATE-KD: Masked Adversarial TExt",
+                "We propose MATE-KD, a novel text-based adversarial training algorithm. On the GLUE test set our 6"
+                        + " layer RoBERTa based model outperforms BERT-large."));
+        // lee2020eccv-journey: an unnamed paper's "our ... (TPSR) models"
+        assertEquals(List.of("TPSR outperforms SRGAN", "TPSR outperforms EnhanceNet"), briefs("t",
+                "Our tiny perceptual SR (TPSR) models outperform SRGAN and EnhanceNet on both full-reference"
+                        + " perceptual metric (LPIPS) and distortion metric (PSNR)."));
+    }
+
+    @Test
+    void measuredThingIsTheSubject() {
+        // wu2022ecmlpkdd-probing
+        assertEquals(List.of("existing state-of-the-art models comparable a simple neural classifier"), briefs("t",
+                "Under the event-separated setting, we observe that the accuracy of existing state-of-the-art models"
+                        + " drops significantly by over 40%, becoming only comparable to a simple neural classifier."));
+    }
+
+    @Test
+    void ownApproachIsNotTheReleasedDataset() {
+        // lin2021cvpr-realtime
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the previous state-of-the-art"), briefs("t",
+                "We introduce two large-scale video and image matting datasets: VideoMatte240K and PhotoMatte13K/85."
+                        + " Our approach yields higher quality results compared to the previous state-of-the-art in"
+                        + " background matting, while simultaneously yielding a dramatic boost in both speed and"
+                        + " resolution."));
+    }
+
+    @Test
+    void presentPerfectBackgroundAboutOthersIsNoClaim() {
+        // zheng2023iccv-less, lee2025cvprw-gaussianvideo, jin2022iclr-convergence
+        assertEquals(List.of(), briefs("t", "DETR-like models have significantly boosted the performance of"
+                + " detectors and even outperformed classical convolutional models."));
+        assertEquals(List.of(), briefs("t", "Implicit Neural Representation for Videos (NeRV) has introduced a novel"
+                + " paradigm for video representation and compression, outperforming traditional codecs."));
+        assertEquals(List.of(), briefs("t", "There have been some modified SGD-type algorithms, which outperform the"
+                + " SGD in many competitions and applications in terms of convergence rate and accuracy."));
+    }
+
+    @Test
+    void gainsAndSpeedupsOverARival() {
+        // wang2021cvpr-maxdeeplab
+        assertEquals(List.of("MaX-DeepLab outperforms DETR"), briefs("MaX-DeepLab", "We propose MaX-DeepLab. A small"
+                + " variant of MaX-DeepLab improves 3.0% PQ over DETR with similar parameters and M-Adds."));
+        // li2022neurips-streaming
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the state-of-the-art implicit methods"), briefs("t",
+                "Experiments on challenging video sequences demonstrate that our approach is capable of achieving a"
+                        + " training speed of 15 seconds per-frame with competitive rendering quality, which attains"
+                        + " $1000 \\times$ speedup over the state-of-the-art implicit methods."));
+        // wang2024iclr-fedhyper: a stated margin gives "compared to" its polarity
+        assertEquals(List.of("FEDHYPER outperforms FedAvg"), briefs("t", "We propose FEDHYPER, a novel"
+                + " hypergradient-based learning rate adaptation algorithm. Moreover, FEDHYPER catalyzes a remarkable"
+                + " surge in accuracy, augmenting it by up to 15% compared to FedAvg under suboptimal initial learning"
+                + " rate settings."));
+    }
+
+    @Test
+    void hedgedAgainstAndPropertiesThatAreNoComparison() {
+        // kucuksozen2025cvpr-hierarchical
+        assertEquals(List.of("COCA-Net comparable the state-of-the-art models"), briefs("t", "We propose COCA-Net."
+                + " We demonstrate COCA-Net's segmentation performance on six widely adopted datasets, achieving"
+                + " superior or competitive results against the state-of-the-art models across nine different"
+                + " evaluation metrics."));
+        // zhai2024neurips-membership: "superior resistance to X" names what is resisted
+        assertEquals(List.of(Claim.PROPOSED + " outperforms previous methods"), briefs("t", "Experimental results"
+                + " demonstrate that our method significantly outperforms previous methods across various data"
+                + " distributions and dataset scales. Additionally, our method shows superior resistance to overfitting"
+                + " mitigation strategies, such as early stopping and data augmentation."));
+        // poignard2020aistats-sparse: "high-dimensional" is no gain
+        assertEquals(List.of(), briefs("t", "However, the majority of feature selection algorithms are based on"
+                + " linear models, and the nonlinear feature selection problem has not been well studied compared to"
+                + " linear models, in particular for the high-dimensional case."));
+    }
+
+    @Test
+    void objectListsAcrossAsidesAndAsWellAs() {
+        // jamali2023iclr-graph: "state-of-the-art" is a rival, and "approximates ..." a second verb
+        assertEquals(List.of("ModelAngelo outperforms state-of-the-art"), briefs("t", "Application to 28 test cases"
+                + " shows that ModelAngelo outperforms state-of-the-art and approximates manual building for cryo-EM"
+                + " maps with resolutions better than 3.5 A."));
+        // scutari2022pgm-using
+        List<String> c = briefs("t", "We study its structural, parametric, predictive and classification accuracy"
+                + " and we show that it outperforms both conditional Gaussian Bayesian networks (that do not perform any"
+                + " pooling) and classical Gaussian Bayesian networks (that disregard the heterogeneous nature of the"
+                + " data).");
+        assertEquals(List.of(Claim.PROPOSED + " outperforms conditional Gaussian Bayesian networks",
+                Claim.PROPOSED + " outperforms classical Gaussian Bayesian networks"), c);
+        // liang2025cvpr-zeroshot
+        assertEquals(List.of(Claim.PROPOSED + " outperforms existing methods", Claim.PROPOSED + " outperforms baselines"),
+                briefs("t", "Our model outperforms existing methods as well as baselines built on large-scale models in"
+                        + " terms of 3D end-point error."));
+    }
+
+    @Test
+    void possessivesPronounObjectsAndRunnersUp() {
+        // 2021.iwslt-1.2: a lower-case possessor belongs to the rival's phrase
+        assertEquals(List.of(Claim.PROPOSED + " outperforms last year\u2019s optimal systems"), briefs("t",
+                "Compared to last year\u2019s optimal systems, our S2T simultaneous translation system improves by an"
+                        + " average of 11.3 BLEU for all latency regimes."));
+        // chen2025neurips-decoupling: a named possessor is the rival itself
+        assertTrue(briefs("t", "We propose Decoupling Contrastive Decoding (DCD). Extensive ablations demonstrate"
+                + " the effectiveness of DCD, \\ie, it matches DPO\u2019s hallucination suppression while preserving"
+                + " general capabilities.").contains("DCD comparable DPO"));
+        // hosseini2022cvpr-exploiting
+        assertEquals(List.of("RMSGD outperforms SOTA methods"), briefs("t", "Our augmented SGD -- dubbed RMSGD --"
+                + " introduces minimal computational overhead compared to SOTA methods and outperforms them by"
+                + " exhibiting strong generalization characteristics across application, architecture, and dataset."));
+        // liu2023icml-dinknet
+        assertEquals(List.of("Dink-Net outperforms the runner-up"), briefs("t", "We propose Dink-Net. Compared to the"
+                + " runner-up, Dink-Net achieves $9.62%$ NMI improvement on the ogbn-papers100M dataset with 111"
+                + " million nodes and 1.6 billion edges."));
+    }
+
+    @Test
+    void referencePointsAndRepeatedRivals() {
+        // 2020.nlpcovid19-2.3, 2020.findings-emnlp.215
+        assertEquals(List.of(), briefs("t", "The Covid-19 pandemic urged the scientific community to join efforts at"
+                + " an unprecedented scale, leading to faster than ever dissemination of data and results."));
+        assertEquals(List.of(), briefs("t", "End-to-end systems, instead, use the KB directly as input, but they"
+                + " cannot scale when the KB is larger than a few hundred entries."));
+        // park2021wacv-adaptive: one rival under two surfaces is one claim
+        assertEquals(List.of(Claim.PROPOSED + " outperforms three tile-based streaming techniques"), briefs("t",
+                "Comprehensive evaluations with real network traces show that the proposed method outperforms three"
+                        + " tile-based streaming techniques for 360-degree videos. Compared to the tile-based"
+                        + " streaming techniques, the average user-perceived bitrate of the proposed method is 1.3-1.7"
+                        + " times higher."));
+    }
+}
