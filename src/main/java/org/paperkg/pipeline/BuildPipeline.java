@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -138,6 +139,15 @@ public final class BuildPipeline {
             hashes.put(f, contentHash(f));
         }
         Set<String> sharing = bulk ? Set.of() : sharingAPaperWithReplaced(files, hashes, known);
+        ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
+        Set<Node> dependents = new LinkedHashSet<>();
+        for (Path f : files) {
+            Node graph = iris.sourceGraph(Ingester.sourceName(f));
+            String before = known.get(graph.getURI());
+            if (before != null && !before.equals(hashes.get(f))) {
+                dependents.addAll(step.dependents(graph));
+            }
+        }
         boolean unfinished = !bulk && previousBuildUnfinished();
         Instant now = clock.instant();
         KgMapper mapper = new KgMapper(iris, resolver, new Provenance(extractorVersion, now));
@@ -192,8 +202,7 @@ public final class BuildPipeline {
         }
         if (changed) {
             progress.say("  consolidating entity labels and paper titles across sources");
-            ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
-            int rewritten = bulk || unfinished ? step.run() : step.run(loadedGraphs);
+            int rewritten = bulk || unfinished ? step.run() : step.run(loadedGraphs, dependents);
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
         long t2 = System.nanoTime();
@@ -201,7 +210,7 @@ public final class BuildPipeline {
             progress.say("  precomputing counts and rankings for the aggregate queries");
             new StatisticsStep(store, iris, StatisticsStep.DEFAULT_RANKED).run();
         }
-        GraphCounts counted = GraphCounts.of(store, iris);
+        GraphCounts counted = GraphCounts.of(store);
         long metaBefore = metaTriples();
         GraphCounts data = new GraphCounts(counted.papers(), counted.entities(), counted.claims(),
                 counted.triples() - metaBefore);
@@ -406,9 +415,12 @@ public final class BuildPipeline {
         return found[0];
     }
 
-    /** Whether the store holds statistics of the current format (a database built by an older version does not). */
+    /** Whether the store holds precomputed statistics (a database built by an older version does not). */
     private boolean hasStatistics() {
-        return StatisticsStep.isCurrent(store, iris);
+        boolean[] found = {false};
+        store.select("SELECT ?s WHERE { GRAPH <" + iris.statisticsGraph().getURI() + "> { ?s ?p ?o } } LIMIT 1",
+                row -> found[0] = true);
+        return found[0];
     }
 
     /** Triples in the metadata and statistics graphs, which the union's triple count includes. */

@@ -54,9 +54,9 @@ import org.paperkg.store.GraphStore;
  */
 public final class ConsolidationStep {
     /** The properties whose quads the consolidator reads and rewrites. */
+    private static final Node DCT_ALTERNATIVE = NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative");
     private static final List<Node> LABEL_PROPERTIES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL,
-            Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE,
-            NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative"));
+            Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE, DCT_ALTERNATIVE);
 
     /** The inverse of each relation property, for the direct triples a claim states both ways. */
     private static final Map<Node, Node> INVERSE = inverses();
@@ -127,7 +127,17 @@ public final class ConsolidationStep {
      * @return how many entities and papers were rewritten
      */
     public int run(Collection<Node> graphs) {
-        Set<Node> conflicting = new LinkedHashSet<>();
+        return run(graphs, List.of());
+    }
+
+    /**
+     * Consolidates like {@link #run(Collection)}, and also some subjects whose labels must be chosen again because
+     * a graph that labelled them was replaced: those {@link #dependents(Node)} gave before the replacement.
+     *
+     * @return how many entities and papers were rewritten
+     */
+    public int run(Collection<Node> graphs, Collection<Node> dependents) {
+        Set<Node> conflicting = new LinkedHashSet<>(dependents);
         Set<Node> severalAbstracts = new LinkedHashSet<>();
         for (Node graph : graphs) {
             conflicting.addAll(conflictsIn(graph, Vocab.SKOS_PREF_LABEL));
@@ -135,6 +145,23 @@ public final class ConsolidationStep {
             severalAbstracts.addAll(conflictsIn(graph, Vocab.DCT_ABSTRACT));
         }
         return rewrite(conflicting) + oneClaimSet(severalAbstracts);
+    }
+
+    /**
+     * The subjects a graph gives a preferred label or title that another graph holds without one, having lost it
+     * to a label of this graph or of a third: when this graph is replaced or dropped, their labels must be chosen
+     * again ({@link #run(Collection, Collection)}), or a label of the old graph would linger in the others. Call it
+     * before replacing the graph.
+     */
+    public List<Node> dependents(Node graph) {
+        List<Node> out = new ArrayList<>();
+        for (Node[] kind : new Node[][] {{Vocab.SKOS_PREF_LABEL, Vocab.SKOS_ALT_LABEL}, {Vocab.DCT_TITLE, DCT_ALTERNATIVE}}) {
+            String q = ("SELECT DISTINCT ?s WHERE { GRAPH <%3$s> { ?s <%1$s> ?l } GRAPH ?h { ?s <%2$s> ?a } "
+                    + "FILTER(?h != <%3$s>) FILTER NOT EXISTS { GRAPH ?h { ?s <%1$s> ?p } } }")
+                    .formatted(kind[0].getURI(), kind[1].getURI(), graph.getURI());
+            store.select(q, row -> out.add(row.get("s").asNode()));
+        }
+        return out;
     }
 
     private int rewrite(Set<Node> conflicting) {

@@ -76,8 +76,29 @@ class TestLabelConsolidator {
         assertEquals(Set.of("PAPER B"), values(u, paperB, Vocab.DCT_TITLE));
         assertEquals(Set.of("Paper B"), values(u, paperB, LabelConsolidator.DCT_ALTERNATIVE));
         Graph graphA = dsg.getGraph(KgFixtures.IRIS.sourceGraph("a.jsonl"));
-        assertTrue(values(graphA, SAM, Vocab.SKOS_PREF_LABEL).contains("Segment Anything Model"),
-                "each named graph is rewritten, not only the union");
+        assertEquals(Set.of(), values(graphA, SAM, Vocab.SKOS_PREF_LABEL),
+                "a graph without the chosen label keeps no preferred label of its own");
+        assertEquals(Set.of("SAM"), values(graphA, SAM, Vocab.SKOS_ALT_LABEL), "and gains no label it did not hold");
+        assertEquals(Set.of(), values(graphA, SAM, Vocab.RDFS_LABEL));
+    }
+
+    @Test
+    void droppingAGraphAndConsolidatingAgainGivesWhatRemainsAsIfItWereBuiltAlone() {
+        DatasetGraph built = twoPapers();
+        LabelConsolidator.consolidate(built);
+        DatasetGraph alone = twoPapers();
+        for (DatasetGraph d : List.of(built, alone)) {
+            d.removeGraph(KgFixtures.IRIS.sourceGraph("b.jsonl"));
+            d.removeGraph(KgFixtures.IRIS.sourceGraph("c.jsonl"));
+        }
+
+        assertTrue(LabelConsolidator.consolidate(built) > 0, "sam and gpt4 get back the labels of paper A");
+
+        assertEquals(0, LabelConsolidator.consolidate(alone));
+        assertTrue(union(alone).isIsomorphicWith(union(built)), "labels of the dropped graphs linger");
+        Graph graphA = built.getGraph(KgFixtures.IRIS.sourceGraph("a.jsonl"));
+        assertEquals(Set.of("SAM"), values(graphA, SAM, Vocab.SKOS_PREF_LABEL));
+        assertEquals(Set.of(), values(graphA, SAM, Vocab.SKOS_ALT_LABEL));
     }
 
     @Test

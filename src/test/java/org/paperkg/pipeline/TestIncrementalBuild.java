@@ -134,6 +134,41 @@ class TestIncrementalBuild {
         }
     }
 
+    /**
+     * Labels and titles a replaced source contributed do not linger: b first writes the long form of an alias that a
+     * also mentions by its short form, and a title of a's paper written differently; b then loses both. The graphs
+     * equal those of a fresh build of the final input.
+     */
+    @Test
+    void labelsAndTitlesOfAReplacedSourceDoNotLinger() throws IOException {
+        String attention = "We propose FBViT, a vision transformer. FBViT outperforms ResNet-50 on ImageNet.";
+        Path a = file("a.jsonl", paper("a1", "Attention for vision", attention), P2);
+        Path b = file("b.jsonl", paper("b1", "Attention For Vision", attention),
+                paper("b2", "A bigger vision transformer", "We propose FooBar Vision Transformer (FBViT). "
+                        + "FBViT outperforms DeiT on ImageNet."));
+        Node fbvit = IRIS.entity("fbvit");
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, T1, a, b);
+            assertEquals(List.of("FooBar Vision Transformer"),
+                    lexical(quads(store, Node.ANY, fbvit, Vocab.SKOS_PREF_LABEL)).stream().distinct().toList(),
+                    "the long form b wrote is the preferred label");
+            file("b.jsonl", paper("b2", "A bigger vision transformer", "We propose FBViT-L. FBViT-L outperforms DeiT "
+                    + "on ImageNet."));
+
+            build(store, T1, a, b);
+
+            try (KgStore clean = KgStore.inMemory()) {
+                build(clean, T1, a, b);
+                assertEquals(List.of("FBViT"), lexical(quads(clean, Node.ANY, fbvit, Vocab.SKOS_PREF_LABEL)));
+                assertEquals(labels(clean, fbvit), labels(store, fbvit), "fbvit's labels, by property");
+                Node title = paperIri("Attention for vision");
+                assertEquals(Set.copyOf(lexical(quads(clean, Node.ANY, title, Vocab.DCT_TITLE))),
+                        Set.copyOf(lexical(quads(store, Node.ANY, title, Vocab.DCT_TITLE))), "the paper's title");
+                DatasetSnapshot.assertIsomorphic(sources(clean), sources(store));
+            }
+        }
+    }
+
     @Test
     void aNewFileAddsAGraph() throws IOException {
         Path a = file("a.jsonl", P1, P2);
@@ -236,6 +271,14 @@ class TestIncrementalBuild {
                 + "?p <" + Vocab.VOID_NS + "class> <" + cls.getURI() + "> ; <" + Vocab.VOID_NS + "entities> ?n } }",
                 row -> n[0] = row.getLiteral("n").getLong());
         return n[0];
+    }
+
+    /** The literals of a subject in all graphs, each with its property. */
+    private static Set<String> labels(KgStore store, Node subject) {
+        Set<String> out = new TreeSet<>();
+        quads(store, Node.ANY, subject, Node.ANY).stream().filter(q -> q.getObject().isLiteral())
+                .forEach(q -> out.add(q.getPredicate().getLocalName() + " " + q.getObject().getLiteralLexicalForm()));
+        return out;
     }
 
     private static List<String> lexical(List<Quad> quads) {
