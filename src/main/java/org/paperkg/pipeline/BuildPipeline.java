@@ -210,7 +210,7 @@ public final class BuildPipeline {
             progress.say("  precomputing counts and rankings for the aggregate queries");
             new StatisticsStep(store, iris, StatisticsStep.DEFAULT_RANKED).run();
         }
-        GraphCounts counted = GraphCounts.of(store);
+        GraphCounts counted = GraphCounts.of(store, iris);
         long metaBefore = metaTriples();
         GraphCounts data = new GraphCounts(counted.papers(), counted.entities(), counted.claims(),
                 counted.triples() - metaBefore);
@@ -415,12 +415,9 @@ public final class BuildPipeline {
         return found[0];
     }
 
-    /** Whether the store holds precomputed statistics (a database built by an older version does not). */
+    /** Whether the store holds statistics of the current format (a database built by an older version does not). */
     private boolean hasStatistics() {
-        boolean[] found = {false};
-        store.select("SELECT ?s WHERE { GRAPH <" + iris.statisticsGraph().getURI() + "> { ?s ?p ?o } } LIMIT 1",
-                row -> found[0] = true);
-        return found[0];
+        return StatisticsStep.isCurrent(store, iris);
     }
 
     /** Triples in the metadata and statistics graphs, which the union's triple count includes. */
