@@ -238,6 +238,9 @@ public final class EntityTyper implements Stage {
                 e.cue(before);
             }
         }
+        if (datasetNounAhead(toks, c.endToken())) {
+            e.cue(EntityType.DATASET);
+        }
         if (precededByDatasetList(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
@@ -393,6 +396,25 @@ public final class EntityTyper implements Stage {
         return false;
     }
 
+    /**
+     * Whether one or two plain lower-case words and then a dataset noun follow a name: "the DVM car advertisement
+     * dataset" (corpus id hager2023cvpr-best).
+     */
+    private static boolean datasetNounAhead(List<Token> toks, int end) {
+        for (int k = end; k < toks.size() && k <= end + 2; k++) {
+            Token t = toks.get(k);
+            String w = t.text();
+            if (k > end && Lexicon.DATASET_HEADS.contains(w) && !w.equals("split") && !w.equals("splits")) {
+                return true;
+            }
+            if (!t.isWord() || !t.isLowerCase() || PHRASE_END.contains(w) || Lexicon.VAGUE.contains(w)
+                    || w.endsWith("ed") || w.endsWith("ing") || Lexicon.typeOfHead(w) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean precededByDatasetList(List<Token> toks, int first) {
         for (int j = first - 1; j >= 0 && j >= first - 7; j--) {
             String w = toks.get(j).text().toLowerCase(Locale.ROOT);
@@ -465,7 +487,8 @@ public final class EntityTyper implements Stage {
     private static boolean coordinated(String text, Candidate a, Candidate b) {
         String between = text.substring(a.end(), b.start());
         return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ")
-                || between.equals(", or ") || between.equals("/") || between.equals(" & ");
+                || between.equals(", or ") || between.equals("/") || between.equals(" & ") || between.equals(" -> ")
+                || between.equals(" \u2192 ");
     }
 
     /**

@@ -117,7 +117,11 @@ final class Lexicon {
             "diffusion", "flow", "flows", "autoencoder", "gan", "gans", "process", "processes", "trees", "tree",
             "forest", "machine", "machines", "field", "fields", "splatting", "descent", "backpropagation", "dropout",
             "unit", "units", "block", "blocks", "head", "heads", "protocol", "rule", "modeling", "modelling",
-            "representation", "representations", "calibration", "selection", "editing", "reasoning");
+            "representation", "representations", "calibration", "selection", "editing", "reasoning", "minimization",
+            "maximization", "criterion", "passing", "decomposition", "factorization", "programming", "propagation",
+            "relaxation", "approximation", "smoothing", "averaging", "clipping", "annealing", "resampling", "bagging",
+            "aggregation", "sparsification", "discretization", "reparameterization", "checkpointing", "weighting",
+            "replay", "regularizer", "ensembling", "ensemble", "ensembles", "sketching", "hashing", "bootstrapping");
 
     /** Final nouns that mark a task or problem. */
     static final Set<String> TASK_HEADS = words("detection", "segmentation", "classification", "recognition",

@@ -193,4 +193,24 @@ class TestEntityTyper {
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertTrue(all.isEmpty(), all.toString());
     }
+
+    @Test
+    void lowerCaseLongFormsWithMethodHeadsKeepTheirAcronyms() {
+        // leng2025iclrw-rich, bystrov2024jmlr-choosing
+        Document d = StageFixture.run("t", "Through an in-depth analysis of RFL algorithms and empirical risk"
+                + " minimization (ERM), the standard OOD baseline, we identify feature diversity. In this paper the"
+                + " performance of the recently developed singular Bayesian information criterion (sBIC) is evaluated.");
+        List<String> methods = StageFixture.entities(d, EntityType.METHOD);
+        assertTrue(methods.containsAll(List.of("ERM", "sBIC")), methods.toString());
+    }
+
+    @Test
+    void datasetNounAfterDescriptiveWordsAndArrowPairsMakeDatasets() {
+        // hager2023cvpr-best, truong2023cvpr-fredom
+        Document d = StageFixture.run("t", "We show the generalizability of our approach to natural images using the"
+                + " DVM car advertisement dataset. The experimental results on the two standard benchmarks, i.e.,"
+                + " SYNTHIA -> Cityscapes and GTA5 -> Cityscapes, have shown that our method achieved good results.");
+        List<String> datasets = StageFixture.entities(d, EntityType.DATASET);
+        assertTrue(datasets.containsAll(List.of("DVM", "SYNTHIA", "Cityscapes")), datasets.toString());
+    }
 }
