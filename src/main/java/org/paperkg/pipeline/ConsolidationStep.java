@@ -108,7 +108,8 @@ public final class ConsolidationStep {
     }
 
     /**
-     * Consolidates every conflicting label and title in the store.
+     * Consolidates every conflicting label and title in the store and gives every paper with several abstracts the
+     * claims of its winning one.
      *
      * @return how many entities and papers were rewritten
      */
@@ -120,9 +121,9 @@ public final class ConsolidationStep {
     }
 
     /**
-     * Consolidates the labels and titles of the subjects of some named graphs, for a store that was consolidated
-     * before those graphs were (re)loaded: only their subjects can have gained a conflict. Each subject of the
-     * graphs is looked up in all graphs, so the work grows with the graphs, not with the store.
+     * Consolidates the labels, titles and claims of the subjects of some named graphs, for a store that was
+     * consolidated before those graphs were (re)loaded: only their subjects can have gained a conflict. Each subject
+     * of the graphs is looked up in all graphs, so the work grows with the graphs, not with the store.
      *
      * @return how many entities and papers were rewritten
      */

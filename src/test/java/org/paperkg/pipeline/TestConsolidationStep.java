@@ -3,6 +3,7 @@ package org.paperkg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -105,6 +106,27 @@ class TestConsolidationStep {
             DatasetSnapshot.assertIsomorphic(once, DatasetSnapshot.of(store.datasetGraph()));
             assertEquals(1, store.read(() -> store.datasetGraph().stream(Node.ANY, IRIS.entity("sam"),
                     Vocab.SKOS_PREF_LABEL, Node.ANY).map(Quad::getObject).distinct().count()));
+        }
+    }
+
+    @Test
+    void droppingAGraphAndConsolidatingItsDependentsGivesWhatAFreshBuildOfTheRestGives() {
+        try (KgStore store = KgStore.inMemory(); KgStore fresh = KgStore.inMemory()) {
+            fill(store);
+            fill(fresh);
+            new ConsolidationStep(store, 10).run();
+            List<Node> dependents = new ConsolidationStep(store, 10).dependents(G2);
+            store.write(() -> store.datasetGraph().removeGraph(G2));
+            fresh.write(() -> fresh.datasetGraph().removeGraph(G2));
+            new ConsolidationStep(fresh, 10).run();
+
+            int changed = new ConsolidationStep(store, 10).run(List.of(), dependents);
+
+            assertEquals(Set.of(IRIS.entity("sam"), IRIS.paper(PaperKey.ofTitle("Attention is all you need"))),
+                    Set.copyOf(dependents), "G2 held the chosen label of sam and the chosen title of the paper");
+            assertEquals(2, changed);
+            DatasetSnapshot.assertIsomorphic(DatasetSnapshot.of(fresh.datasetGraph()),
+                    DatasetSnapshot.of(store.datasetGraph()));
         }
     }
 }
