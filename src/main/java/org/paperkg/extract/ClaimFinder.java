@@ -219,7 +219,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)\\b(?:show|shows|showed|shown|demonstrate[sd]?|find|finds|found|indicate[sd]?|reveal[sd]?|observe[sd]?"
                     + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?"
-                    + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)\\s+"
+                    + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)(?:,\\s*[a-z]+,)?\\s+"
                     + "(?:that\\s+)?|;\\s*|\\b(?:because|since|whereas|although|though)\\s+");
     private static final Pattern REFERRING = Pattern.compile(
             "(?i)\\b(?:our (?:[\\w-]+ ){0,3}?(?:method|model|approach|framework|system|technique|algorithm|network"
@@ -240,8 +240,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)^there (?:have|has) been\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:(?:also|even|already|long)\\s+)?"
                     + "(?!(?:been\\s+)?(?:shown|demonstrated|found|proven|proved|reported|observed|verified|confirmed"
-                    + "|revealed|suggested|established|illustrated|conducted|performed|carried|done|evaluated|tested"
-                    + "|validated|applied|used|compared|benchmarked|trained)\\b)(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
+                    + "|revealed|suggested|established|illustrated)\\s+that\\b|(?:been\\s+)?(?:conducted|performed"
+                    + "|carried|done|evaluated|tested|validated|applied|used|compared|benchmarked|trained)\\b)(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+| \\([\\w-]+\\)){1,6}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     /** "Our tiny perceptual SR (TPSR) models": the abbreviation the paper gives its own unnamed artifact. */
@@ -367,6 +367,9 @@ public final class ClaimFinder implements Stage {
     /** Plural rivals that stand alone as a later list item: "existing methods as well as baselines built on ...". */
     private static final Set<String> LONE_RIVALS = Lexicon.words("baselines", "competitors", "alternatives", "humans",
             "experts");
+    private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
+            "(?i)((?:the )?[a-z][\\w-]*(?: [a-z][\\w-]*){0,4}?) (?:are|is|were|was|performs?|performed|can|could"
+                    + "|have|has|yields?|achieves?|remains?|generalizes?|converges?)\\b");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
@@ -600,7 +603,11 @@ public final class ClaimFinder implements Stage {
                         || THEIR_SUBJECT.matcher(text.substring(regionStart, hit.start())).find())) {
                     continue;
                 }
-                if (found == null) {
+                String clauseSubject = found != null || leadingCompared ? null
+                        : clauseSubject(text.substring(regionStart, hit.start()), referent);
+                if (clauseSubject != null) {
+                    subject = clauseSubject;
+                } else if (found == null) {
                     subject = prevSubject != null ? prevSubject : referent.name();
                     subjectConf = 0.1;
                 } else {
@@ -833,6 +840,30 @@ public final class ClaimFinder implements Stage {
         }
         Matcher m = REFERRING.matcher(region);
         return m.find() && !OWN.matcher(m.group()).matches() ? referent.name() : null;
+    }
+
+    /**
+     * "diffusion models are better than GANs", "ensembles of narrower networks perform worse than a single wide
+     * network": a finding's subject is the bare noun phrase with a rival head noun that opens the clause right before
+     * its verb ("the compiled programs" points back at the paper's own work instead); null when the clause does not
+     * open that way.
+     */
+    private static String clauseSubject(String clause, Referent referent) {
+        Matcher m = CLAUSE_SUBJECT.matcher(clause.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String np = m.group(1);
+        if (np.regionMatches(true, 0, "the ", 0, 4) || !GENERIC_HEADS.contains(np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!w.equals("of") && OBJECT_STOP.contains(w) || NOT_NP.contains(w) || PRONOUNS.contains(w)
+                    && !w.equals("the")) {
+                return null;
+            }
+        }
+        return OWN_OR_THE_GENERIC.matcher(np).matches() ? referent.name() : np;
     }
 
     /** The subject in text[from, to), or null when the region names none. */

@@ -47,6 +47,17 @@ class TestClaimFinderFamilies {
     }
 
     @Test
+    void findingAboutAFamilyTakesTheClauseSubject() {
+        // moghadam2023wacv-morphology, vyas2023neurips-featurelearning (second unseen pool)
+        assertEquals(List.of("diffusion probabilistic models outperforms generative adversarial networks"), briefs("t",
+                "Our detailed results show that diffusion probabilistic models are capable of synthesizing a wide range"
+                        + " of histopathology images and have superior performance compared to generative adversarial"
+                        + " networks."));
+        assertEquals(List.of("ensembles of narrower networks underperforms a single wide network"), briefs("t",
+                "We observe, however, that ensembles of narrower networks perform worse than a single wide network."));
+    }
+
+    @Test
     void ownApproachIsNotTheReleasedDataset() {
         // lin2021cvpr-realtime
         assertEquals(List.of(Claim.PROPOSED + " outperforms the previous state-of-the-art"), briefs("t",
@@ -65,6 +76,9 @@ class TestClaimFinderFamilies {
                 + " paradigm for video representation and compression, outperforming traditional codecs."));
         assertEquals(List.of(), briefs("t", "There have been some modified SGD-type algorithms, which outperform the"
                 + " SGD in many competitions and applications in terms of convergence rate and accuracy."));
+        // benhamu2025neurips-accelerated: "have shown" with an object, not "have shown that"
+        assertEquals(List.of(), briefs("t", "Recent masked diffusion models (MDMs) have shown competitive performance"
+                + " compared to autoregressive models (ARMs) for language modeling."));
     }
 
     @Test
