@@ -42,6 +42,9 @@ public final class EntityTyper implements Stage {
     private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?B\\b");
     /** A ratio or percentage, the kind of number a metric takes ("0.8976", "73.2%"). */
     private static final Pattern SCORE_NUMBER = Pattern.compile("\\d*\\.\\d+%?|\\d+(?:\\.\\d+)?%");
+    /** A title that opens with a team name before a shared task: "WOLI at SemEval-2020 Task 12: ...". */
+    private static final Pattern TEAM = Pattern.compile(
+            "(\\S+) at (?:SemEval|WMT|CLEF|TREC|BioASQ|WNUT|[A-Z][\\w-]*-?\\d{4})");
     private static final Pattern LEADING_LETTERS = Pattern.compile("[A-Za-z]{3,}");
     private static final Set<String> DETERMINERS = Lexicon.words("a", "an", "the", "our");
     /** Words that end the noun phrase of an appositive ("X, a new framework for ..."). */
@@ -167,11 +170,12 @@ public final class EntityTyper implements Stage {
                 }
             }
         }
+        String team = teamName(sentences);
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             String k = Keys.of(c.surface());
             Evidence e = ev.get(k);
-            if (k.isEmpty() || e.dropped || dropped.contains(k)) {
+            if (k.isEmpty() || e.dropped || dropped.contains(k) || k.equals(team)) {
                 continue;
             }
             if (!c.shaped() && e.gazetteer == null && c.surface().equals(c.surface().toLowerCase(Locale.ROOT))
@@ -193,6 +197,20 @@ public final class EntityTyper implements Stage {
             out.add(new Mention(c.surface(), type, c.sentence(), c.start(), c.end()));
         }
         document.put(Layers.ENTITIES, List.copyOf(out));
+    }
+
+    /**
+     * The key of a shared-task team name, "IITK" in the title "IITK at SemEval-2020 Task 8: ..." (corpus id
+     * 2020.semeval-1.150): a team, not a method; empty when the title has none.
+     */
+    private static String teamName(List<Sentence> sentences) {
+        for (Sentence s : sentences) {
+            if (s.isTitle()) {
+                Matcher m = TEAM.matcher(s.text());
+                return m.lookingAt() ? Keys.of(m.group(1)) : "";
+            }
+        }
+        return "";
     }
 
     /**

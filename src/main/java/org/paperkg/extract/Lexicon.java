@@ -50,8 +50,10 @@ final class Lexicon {
             "Sigma", "Omega", "FDA", "NP-hard", "NP-complete", "AR/VR", "VR", "AR", "dB",
             "EEG", "ECG", "MRI", "fMRI", "CT", "Bayes", "EHR", "EHRs", "GUI", "GUIs", "TinyML", "Type-I", "Type-II",
             "Position", "Survey", "Review", "Tutorial", "Perspective", "Commentary", "Subtask", "Sub-task", "SoTA",
-            "Sota", "JPEG", "JPG", "WebP", "PNG", "GIF", "MP3", "MP4", "DNA", "RNA", "mRNA", "CCTV", "BCI", "BCIs", "MR",
-            "V1", "V4", "CNS", "ICU", "HPC", "SaaS", "DSL", "OS", "RAM", "SSD", "HDD", "USB", "PC", "PCs");
+            "Sota", "JPEG", "JPG", "WebP", "PNG", "GIF", "MP3", "MP4", "DNA", "RNA", "mRNA", "CCTV", "BCI", "BCIs",
+            "MR",
+            "V1", "V4", "CNS", "ICU", "HPC", "SaaS", "DSL", "OS", "RAM", "SSD", "HDD", "USB", "PC", "PCs", "KB", "MB",
+            "GB", "TB", "XR", "NSFW");
 
     /**
      * Capitalised field, domain and data-type phrases that are not names of datasets, models or methods ("Artificial
@@ -59,13 +61,16 @@ final class Lexicon {
      */
     static final Set<String> NOT_NAME_PHRASES = keys("Artificial Intelligence", "Machine Learning", "Deep Learning",
             "Computer Vision", "Natural Language Processing", "Computer Graphics", "Data Science", "Data Mining",
-            "Social Media", "Social Network", "Social Networks", "Electronic Health Records", "Electronic Health Record",
+            "Social Media", "Social Network", "Social Networks", "Electronic Health Records",
+            "Electronic Health Record",
             "Electronic Medical Records", "Closed-Circuit Television", "Internet of Things", "Explainable AI",
             "Explainable Artificial Intelligence", "Generative AI", "Responsible AI", "Trustworthy AI", "Open Science",
             "Health Care", "Healthcare", "Medical Imaging", "Quantum Computing", "Cloud Computing", "Edge Computing",
-            "Operations Research", "Cognitive Science", "Neuroscience", "Signal Processing", "Human-Computer Interaction",
+            "Operations Research", "Cognitive Science", "Neuroscience", "Signal Processing",
+            "Human-Computer Interaction",
             "Software Engineering", "Autonomous Driving", "Self-Driving", "Robotics", "Bioinformatics",
-            "Computational Biology", "Information Retrieval", "Speech Processing", "State-of-the-Art", "State of the Art");
+            "Computational Biology", "Information Retrieval", "Speech Processing", "State-of-the-Art",
+            "State of the Art");
 
     /**
      * Lower-case mathematical nouns that follow a proper name without making a method of it ("Wiener process",
@@ -77,7 +82,7 @@ final class Lexicon {
             "polynomial", "polynomials", "function", "functions", "bound", "bounds", "law", "laws", "number",
             "numbers", "matrix", "matrices", "transform", "operator", "noise", "distribution", "distributions",
             "proportional", "manifold", "manifolds", "equilibrium", "equilibria", "criterion", "statistic",
-            "topology");
+            "topology", "dimension");
 
     /**
      * Capitalised adjectives from proper names ("Gaussian", "Markov") that are not names on their own but may start a

@@ -84,7 +84,7 @@ public final class ProposedFinder implements Stage {
             "transformer", "dataset", "benchmark", "corpus", "metric", "measure", "capacity", "score", "index");
     /** ", namely X" after a proposal cue: X is the name ("a new variant of ..., namely Score-based CUSUM"). */
     private static final Pattern NAMELY = Pattern.compile(",\\s+namely\\s+|,\\s+i\\.e\\.,?\\s+");
-    /** A method noun right after a name or its bracketed short form: "Epitomic datasEt Distillation (SPEED) framework". */
+    /** A method noun right after a name or its bracketed short form: "... datasEt Distillation (SPEED) framework". */
     private static final Pattern METHOD_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:framework|method|algorithm|approach|module|network|architecture|loss"
                     + "|mechanism|strategy|technique|scheme|pipeline)\\b");
@@ -98,6 +98,13 @@ public final class ProposedFinder implements Stage {
                     + "|algorithm|approach|technique|regularizer|scheme|objective)\\b");
     /** A name given right after a description: ", pSp", "(X)", "called X". */
     private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(?:[,(]|called|named|termed|dubbed)");
+    /** Words that introduce the parts of an artifact: "comprising two key components", "INFER builds X". */
+    private static final Pattern COMPONENT_CUE = Pattern.compile(
+            "\\b(?:components?|consist(?:s|ing)? of|compris(?:es|ing)|composed of|builds|introduction of"
+                    + "|equipped with)\\b");
+    /** Words of a sentence about other work, where named parts belong to a rival. */
+    private static final Pattern RIVALS = Pattern.compile(
+            "(?i)\\b(?:compar\\w*|baselines?|than|existing|prior|previous|outperform\\w*|unlike)\\b");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DATASET_WORDS = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
@@ -165,6 +172,7 @@ public final class ProposedFinder implements Stage {
             appositive(s, here, firstSeen, found);
             passive(s, here, firstSeen, found);
             our(s, here, found, pairs);
+            components(s, sentences, here, firstSeen, found, pairs);
         }
         for (Abbreviation a : pairs) {
             if (a.sentence() == 0) {
@@ -443,6 +451,60 @@ public final class ProposedFinder implements Stage {
     private static boolean coordinatedWithWe(String text, int at) {
         return COORDINATED.matcher(text).region(Math.max(0, at - 25), at).find()
                 && WE.matcher(text).region(0, at).find();
+    }
+
+    /**
+     * Named parts of the paper's artifact: new capitalised names in a sentence that speaks of the artifact (by its
+     * name, in it or the sentence before) with a part cue, as in "GRA ..., comprising two key components: Group-wise
+     * Rotating and Group-wise Attention" or "INFER builds Temporal Weight Matrices" (dev-d and dev-b conventions) and
+     * "The training of SSPL involves two stages. First, three auxiliary tasks, consisting of a Patch Rotation Task
+     * (PRT), ..." (corpus id shu2021cvpr-learning).
+     */
+    private void components(Sentence s, List<Sentence> sentences, List<Mention> here, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found, List<Abbreviation> pairs) {
+        Matcher cue = COMPONENT_CUE.matcher(s.text());
+        if (found.isEmpty() || !cue.find() || RIVALS.matcher(s.text()).find()) {
+            return;
+        }
+        String own = Keys.of(s.text());
+        String before = s.index() > 0 && !sentences.get(s.index() - 1).isTitle()
+                ? Keys.of(sentences.get(s.index() - 1).text()) : "";
+        Set<String> names = new java.util.HashSet<>(found.keySet());
+        for (Abbreviation a : pairs) {
+            if (names.contains(Keys.of(a.longForm()))) {
+                names.add(Keys.of(a.shortForm()));
+            }
+        }
+        boolean about = false;
+        for (String k : names) {
+            if (k.length() >= 3 && (own.contains(k) || before.contains(k))) {
+                about = true;
+                break;
+            }
+        }
+        if (!about) {
+            return;
+        }
+        for (Mention e : here) {
+            String k = Keys.of(e.surface());
+            if (e.start() > cue.start() && (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)
+                    && !found.containsKey(k)
+                    && e.surface().indexOf(' ') > 0 && capitalisedWords(e.surface())
+                    && gazetteer.lookup(e.surface()).isEmpty()
+                    && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
+                add(e.surface(), EntityType.METHOD, found);
+            }
+        }
+    }
+
+    /** Whether every word of a name starts with a capital letter or a digit. */
+    private static boolean capitalisedWords(String name) {
+        for (String w : name.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void appositive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,

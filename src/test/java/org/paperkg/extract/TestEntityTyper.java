@@ -199,7 +199,8 @@ class TestEntityTyper {
         // leng2025iclrw-rich, bystrov2024jmlr-choosing
         Document d = StageFixture.run("t", "Through an in-depth analysis of RFL algorithms and empirical risk"
                 + " minimization (ERM), the standard OOD baseline, we identify feature diversity. In this paper the"
-                + " performance of the recently developed singular Bayesian information criterion (sBIC) is evaluated.");
+                + " performance of the recently developed singular Bayesian information criterion (sBIC) is"
+                + " evaluated.");
         List<String> methods = StageFixture.entities(d, EntityType.METHOD);
         assertTrue(methods.containsAll(List.of("ERM", "sBIC")), methods.toString());
     }
@@ -212,5 +213,15 @@ class TestEntityTyper {
                 + " SYNTHIA -> Cityscapes and GTA5 -> Cityscapes, have shown that our method achieved good results.");
         List<String> datasets = StageFixture.entities(d, EntityType.DATASET);
         assertTrue(datasets.containsAll(List.of("DVM", "SYNTHIA", "Cityscapes")), datasets.toString());
+    }
+
+    @Test
+    void teamNamesUnitsAndLittlestoneDimensionsAreNotMethods() {
+        // 2020.semeval-1.150, lin2020wacv-local, kozachinskiy2024colt-simple
+        Document d = StageFixture.run("IITK at SemEval-2020 Task 8: Sentiment Analysis of Internet Memes", "The team"
+                + " IITK ranked first. Available memory is in few KB to MBytes. Standard methods rely on computing"
+                + " the Littlestone dimension of subclasses.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("IITK") || all.contains("KB") || all.contains("Littlestone"), all.toString());
     }
 }

@@ -177,11 +177,23 @@ class TestProposedFinder {
         assertEquals(List.of("iterative ensemble training"), proposed("Iterative Ensemble Training with Anti-Gradient"
                 + " Control for Mitigating Memorization in Diffusion Models", "Diffusion models memorize. To facilitate"
                 + " forgetting, we propose an iterative ensemble training strategy by splitting the data."));
-        assertEquals(List.of("DV-Matcher"), proposed("DV-Matcher: Deformation-based Non-rigid Point Cloud Matching", "Second, we"
-                + " propose a novel deformation-based module to promote the extrinsic alignment."));
+        assertEquals(List.of("DV-Matcher"), proposed("DV-Matcher: Deformation-based Non-rigid Point Cloud Matching",
+                "Second, we propose a novel deformation-based module to promote the extrinsic alignment."));
         Document d = StageFixture.run("Sparse Parameterization for Epitomic Dataset Distillation", "In this paper, we"
                 + " introduce a Sparse Parameterization for Epitomic datasEt Distillation (SPEED) framework, which"
                 + " leverages the concept of dictionary learning.");
         assertEquals(EntityType.METHOD, d.get(Layers.PROPOSED).get(0).type());
+    }
+
+    @Test
+    void namedComponentsOfTheProposedArtifactAreProposed() {
+        // shu2021cvpr-learning; wang2024eccv-gra (dev-d convention)
+        List<String> p = proposed("Learning Spatial-Semantic Relationship", "To address this problem, here we propose"
+                + " a method termed Spatial-Semantic Patch Learning (SSPL). The training of SSPL involves two stages."
+                + " First, three auxiliary tasks, consisting of a Patch Rotation Task (PRT) and a Patch Segmentation"
+                + " Task (PST), are jointly developed. We compare with Deep Residual Learning, which consists of many"
+                + " layers.");
+        assertEquals(List.of("Spatial-Semantic Patch Learning", "Patch Rotation Task", "Patch Segmentation Task",
+                "SSPL", "PRT", "PST"), p);
     }
 }

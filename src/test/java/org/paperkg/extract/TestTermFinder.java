@@ -93,4 +93,12 @@ class TestTermFinder {
         Document n = StageFixture.run("NarrAD: Automatic Generation of Audio Descriptions for Movies", "None.");
         assertEquals(List.of(), StageFixture.terms(n, EntityType.TASK));
     }
+
+    @Test
+    void anErrorAfterAHyphenatedWordIsNoMetric() {
+        // zhao2025cvpr-mmvu
+        Document d = StageFixture.run("t", "Through in-depth error analyses and case studies, we offer insights. The"
+                + " depth error drops.");
+        assertEquals(List.of("depth error"), StageFixture.terms(d, EntityType.METRIC));
+    }
 }
