@@ -63,6 +63,9 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
                     + "(?:,? or (?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)"
                     + "|(?:statistically )?ties? with))"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "reach|equal",
+                    "\\b(?:reach|equal)(?:es|ed|s)? (?:and|or) (?:even |sometimes |often |occasionally )?"
+                    + "(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outperform(?:s|ed)?|beat(?:s)?)(?: the performance of)?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
                     "\\bat least (?:as good as|comparable to|on par with)"),
             t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace",
@@ -74,6 +77,8 @@ public final class ClaimFinder implements Stage {
                             + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7|points?|pp)"
                             + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
                             + "|efficiency|generalization|quality))? (?:over|upon)\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "% over",
+                    "(?<=\\band |, )[~+]?\\d+(?:\\.\\d+)?\\s?\\\\?% over\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
                     "\\b(?:superiority|superior(?: [\\w-]+){1,3}?)(?: of ([^,;]{1,60}?))?"
                             + "(?: in(?: [\\w-]+){1,3}?)? (?:over|against)\\b"),
@@ -114,7 +119,8 @@ public final class ClaimFinder implements Stage {
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
-                    "\\b(?:similar|close) (?:performance|results|accuracy|quality|scores?) (?:to|with)\\b"
+                    "\\b(?:similar|close) (?:[\\w-]+ )?(?:performance|results|accuracy|quality|scores?|gains?)"
+                    + " (?:to|with|as)\\b"
                     + "|\\b(?:performance|results|accuracy|quality|scores?) (?:very |quite |remarkably )?close to\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "as good|as accurate|as effective|as strong|as competitive",
                     "\\bas (?:good|accurate|effective|strong|competitive) as\\b"),
@@ -152,7 +158,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern QUALITY = Pattern.compile(
             "(?i)\\b(?:accuracy|performance|scores?|gains?|improvements?|margins?|rewards?|success|quality)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)\\b(?:better|best|high(?!-)|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+            "(?i)\\b(?:better|best|high(?!-)|benefits?|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
                     + "|remarkabl[ey]|outstanding"
                     + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
@@ -169,7 +175,9 @@ public final class ClaimFinder implements Stage {
                     + "|reliable|diverse|faithful|realistic|[a-z]+(?:ate|ent|ant|ete|ive|ful|ous|ic|ble|ise|ize)))\\b");
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)\\b(?:worse|inferior|degrad\\w*|drops?(?!-in)|decreas\\w*|weaker|slower|lags?|falls? behind"
-                    + "|lower accuracy|lacking|(?:significant|large|substantial|considerable|clear|notable) gaps?)\\b");
+                    + "|lower accuracy|lacking|(?:significant|large|substantial|considerable|clear|notable) gaps?"
+                    + "|increas\\w* (?:the )?(?:[\\w-]+ ){0,2}?(?:error|errors|loss|latency|cost|variance|bias)"
+                    + "|reduc\\w* (?:the )?(?:[\\w-]+ ){0,2}?(?:accuracy|performance))\\b");
     private static final Pattern GERUND_START = Pattern.compile(
             "[a-z]+ing (?:the|a|an|its|their|our|new|several|multiple)\\b");
     /** What may stand between a subject and its verb: "X, which consistently outperforms". */
@@ -269,7 +277,9 @@ public final class ClaimFinder implements Stage {
             "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing"
                     + "|recent|earlier"
                     + "|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research|methods"
-                    + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b");
+                    + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b"
+                    + "|, (?:recent|prior|previous|earlier|existing) (?:works?|studies|research)(?: in [\\w-]+(?: [\\w-]+){0,3})?"
+                    + " (?:suggest|show|find|report|demonstrate|argue|indicate)s?\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
@@ -370,6 +380,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
             "(?i)((?:the )?[a-z][\\w-]*(?: [a-z][\\w-]*){0,4}?) (?:are|is|were|was|performs?|performed|can|could"
                     + "|have|has|yields?|achieves?|remains?|generalizes?|converges?)\\b");
+    /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" given as one proposed surface: the subject is the short form. */
+    private static final Pattern SURFACE_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
@@ -433,7 +445,8 @@ public final class ClaimFinder implements Stage {
         List<List<Mention>> entsBySentence = bySentence(entities, sentences.size());
         List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
         for (Sentence s : sentences) {
-            if (s.isTitle() || RELATED_WORK.matcher(s.text()).find() && !WE.matcher(s.text()).find()) {
+            if (s.isTitle() || s.text().strip().endsWith("?")
+                    || RELATED_WORK.matcher(s.text()).find() && !WE.matcher(s.text()).find()) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
@@ -883,7 +896,8 @@ public final class ClaimFinder implements Stage {
             }
         }
         if (bestProposed != null) {
-            return bestProposed;
+            Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestProposed);
+            return withAbbreviation.matches() ? withAbbreviation.group(1) : bestProposed;
         }
         for (Mention m : ents) {
             if (beforeVerb && m.start() >= from && m.end() <= to && Character.isLetter(m.surface().charAt(0))
@@ -1501,6 +1515,10 @@ public final class ClaimFinder implements Stage {
         if (p.endsWith("'s") || p.endsWith("\u2019s")) {
             p = p.substring(0, p.length() - 2);
             e -= 2;
+        }
+        while (p.endsWith("-") || p.endsWith(" ")) {
+            p = p.substring(0, p.length() - 1);
+            e--;
         }
         String lower = p.toLowerCase(Locale.ROOT);
         if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p) || OWN.matcher(p).lookingAt()

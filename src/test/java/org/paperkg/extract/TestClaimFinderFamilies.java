@@ -169,4 +169,59 @@ class TestClaimFinderFamilies {
                         + " streaming techniques, the average user-perceived bitrate of the proposed method is 1.3-1.7"
                         + " times higher."));
     }
+
+    @Test
+    void relatedWorkAfterAConcessionAndQuestionsAreNoClaims() {
+        // yang2022iclr-overcoming
+        assertEquals(List.of(), briefs("t", "While multi-layer perceptron networks are universal function"
+                + " approximators, recent works in neural kernel regression suggest the presence of a spectral bias,"
+                + " where fitting high-frequency components of the value function requires exponentially more gradient"
+                + " update steps than the low-frequency ones."));
+        // hoogeboom2023icml-simple
+        assertEquals(List.of(), briefs("t", "The paper is centered around the research question: How can one train a"
+                + " standard denoising diffusion models on high resolution images, and still obtain performance"
+                + " comparable to these alternate approaches?"));
+    }
+
+    @Test
+    void moreErrorIsNoGainAndHedgedReachOrSurpass() {
+        // slossberg2022eccvw-calibration: "increases ... error compared to" is no win
+        assertEquals(List.of(), briefs("t", "In particular, we demonstrate that for attention based decoders,"
+                + " calibration of individual character predictions increases word-level calibration error compared"
+                + " to an uncalibrated model."));
+        // dewil2021wacv-selfsupervised
+        assertEquals(List.of(Claim.PROPOSED + " comparable a state-of-the-art network"), briefs("t", "After a few"
+                + " frames, the proposed fine-tuning reaches and sometimes surpasses the performance of a"
+                + " state-of-the-art network trained with supervision."));
+    }
+
+    @Test
+    void similarAsBenefitsAndAMarginOverASecondRival() {
+        // yuan2022icml-provable
+        assertEquals(List.of("SogCLR comparable SimCLR"), briefs("t", "We propose SogCLR. Empirically, we demonstrate"
+                + " that SogCLR with small batch size (e.g., 256) can achieve similar performance as SimCLR with large"
+                + " batch size (e.g., 8192) on self-supervised learning task on ImageNet-1K."));
+        // liu2022cvpr-efficient
+        assertTrue(briefs("t", "We propose LookSAM. The empirical results illustrate that LookSAM achieves similar"
+                + " accuracy gains to SAM while being tremendously faster.").contains("LookSAM comparable SAM"));
+        // soeteman2025neurips-logical
+        assertEquals(List.of("HE-GNNs outperforms traditional GNN architectures"), briefs("t", "We propose"
+                + " Hierarchical Ego Graph Neural Networks (HE-GNNs). Our experimental results confirm the practical"
+                + " feasibility of HE-GNNs and show benefits in comparison with traditional GNN architectures."));
+        // cheng2020eccv-s3net
+        List<String> c = briefs("S\u00b3Net: Semantic-Aware Self-supervised Depth Estimation", "We present a unique way"
+                + " to train this self-supervised framework, and achieve over 15% improvement over the previous"
+                + " supervised approaches with domain adaption and 10% over the previous self-supervised approaches.");
+        assertTrue(c.size() == 2 && c.get(1).endsWith("outperforms the previous self-supervised approaches"), c::toString);
+    }
+
+    @Test
+    void proposedSurfaceWithItsAbbreviationGivesTheShortForm() {
+        // li2024cvprw-crosstemporal
+        assertEquals(List.of("CTSAE outperforms state-of-the-art semi-supervised learning methods"), briefs(
+                "Cross-Temporal Spectrogram Autoencoder (CTSAE): Unsupervised Dimensionality Reduction", "Our model,"
+                        + " trained and evaluated on the GravitySpy O3 dataset on the main channel, demonstrates"
+                        + " superior performance in clustering tasks when compared to state-of-the-art semi-supervised"
+                        + " learning methods."));
+    }
 }
