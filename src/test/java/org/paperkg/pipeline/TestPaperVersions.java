@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.PaperKey;
+import org.paperkg.model.Relation;
 import org.paperkg.store.KgStore;
 
 /**
@@ -71,6 +72,35 @@ class TestPaperVersions {
         return out;
     }
 
+    /** The entities FooNet outperforms directly (each also underperforming FooNet), by IRI. */
+    private static Set<String> beaten(KgStore store) {
+        Node fooNet = IRIS.entity("foonet");
+        Node underperforms = Vocab.propertyOf(Relation.UNDERPERFORMS);
+        return store.read(() -> {
+            Set<String> out = new TreeSet<>();
+            store.datasetGraph().getUnionGraph().find(fooNet, Vocab.OUTPERFORMS, Node.ANY).forEachRemaining(t -> {
+                assertTrue(store.datasetGraph().getUnionGraph().contains(t.getObject(), underperforms, fooNet),
+                        t.toString());
+                out.add(t.getObject().getURI());
+            });
+            Set<String> inverse = new TreeSet<>();
+            store.datasetGraph().getUnionGraph().find(Node.ANY, underperforms, fooNet)
+                    .forEachRemaining(t -> inverse.add(t.getSubject().getURI()));
+            assertEquals(out, inverse, "both directions");
+            return out;
+        });
+    }
+
+    private static Set<String> beatenByOneVersion(Path dir, String abstractText) throws IOException {
+        Path alone = Files.writeString(dir.resolve("alone.jsonl"), paper("x", TITLE, abstractText) + "\n");
+        try (KgStore store = KgStore.inMemory()) {
+            build(store, alone);
+            return beaten(store);
+        } finally {
+            Files.delete(alone);
+        }
+    }
+
     private static Set<String> claimsOfOneVersion(Path dir, String abstractText) throws IOException {
         Path alone = Files.writeString(dir.resolve("alone.jsonl"), paper("x", TITLE, abstractText) + "\n");
         try (KgStore store = KgStore.inMemory()) {
@@ -85,6 +115,7 @@ class TestPaperVersions {
     void twoVersionsInTwoFilesGiveTheClaimsOfTheLongerOnlyAndRebuildingChangesNothing() throws IOException {
         Set<String> expected = claimsOfOneVersion(dir, LONG);
         assertEquals(2, expected.size(), "the longer abstract states two claims: " + expected);
+        Set<String> beatenByLong = beatenByOneVersion(dir, LONG);
         Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
         Path b = file("b.jsonl", paper("b1", "FooNet for Image Classification", LONG));
         try (KgStore store = KgStore.inMemory()) {
@@ -94,6 +125,10 @@ class TestPaperVersions {
             Node paper = IRIS.paper(PaperKey.ofTitle(TITLE));
             assertEquals(2, store.read(() -> store.datasetGraph().getUnionGraph()
                     .find(paper, Vocab.HAS_ABSTRACT, Node.ANY).toList().size()), "both versions stay as provenance");
+            Set<String> beatenByShort = beatenByOneVersion(dir, SHORT);
+            assertTrue(!beatenByLong.containsAll(beatenByShort), "the shorter abstract beats another entity too");
+            assertEquals(beatenByLong, beaten(store),
+                    "a direct triple only the shorter abstract stated goes with its claim, both ways");
             DatasetSnapshot first = DatasetSnapshot.of(store.datasetGraph());
             build(store, a, b);
             DatasetSnapshot.assertIsomorphic(first, DatasetSnapshot.of(store.datasetGraph()));
