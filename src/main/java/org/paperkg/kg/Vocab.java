@@ -211,6 +211,12 @@ public final class Vocab {
     public static final Node RANKED_CLAIM = pkg("rankedClaim");
     /** {@code pkg:otherClaim}, the claim that disagrees with an entry's ranked claim. */
     public static final Node OTHER_CLAIM = pkg("otherClaim");
+    /** {@code pkg:marginRanking}: a dataset's ranking of the claims on it that state a margin, largest first. */
+    public static final Node MARGIN_RANKING = pkg("marginRanking");
+    /** {@code pkg:rankedLabel}, the canonical name of an entry's entity, copied into the statistics. */
+    public static final Node RANKED_LABEL = pkg("rankedLabel");
+    /** {@code pkg:rankedAlias}, an alias of an entry's entity, copied into the statistics. */
+    public static final Node RANKED_ALIAS = pkg("rankedAlias");
     /** {@code pkg:statisticsVersion} (xsd:integer), the format of the statistics a build wrote. */
     public static final Node STATISTICS_VERSION = pkg("statisticsVersion");
 

@@ -32,11 +32,13 @@ import org.paperkg.store.ObjectCount;
  *       in the metadata graph carry partitions too, and are told apart by their {@code dcterms:isVersionOf};</li>
  *   <li>rankings ({@code pkg:Ranking}) of the top entries: entities of each type by the papers that mention them,
  *       claim objects by the papers and claims that compare with them, and entities with aliases by the papers that
- *       mention them. Ties are broken by IRI, as the queries that count live do;</li>
+ *       mention them (with their names copied into the entries). Ties are broken by IRI, as the queries that count
+ *       live do;</li>
  *   <li>the pairs of entities that claims disagree on, as {@code pkg:contestedWith} links;</li>
  *   <li>bounded answers of the canned queries whose live cost grows with the corpus: for each of the most used
  *       datasets ({@link PerDataset}), its top methods and models by the papers that use it and mention them
- *       ({@code pkg:coUsedRanking}) and its top papers by their claims on it, then title ({@code pkg:paperRanking});
+ *       ({@code pkg:coUsedRanking}), its top papers by their claims on it, then title ({@code pkg:paperRanking}),
+ *       and its claims with the largest margins ({@code pkg:marginRanking});
  *       the first papers that propose something and release code, by title ({@code pkg:proposingWithCodeRanking});
  *       the first pairs of disagreeing claims ({@code pkg:contradictionRanking}). Each keeps every row a query with
  *       a limit up to its bound needs, so the queries answer from it exactly as they would live;</li>
@@ -99,23 +101,31 @@ public final class StatisticsStep {
 
     /**
      * Which datasets get rankings of their own (the used-with-dataset and papers-on-dataset queries read those
-     * instead of every paper of the dataset): the first {@code datasets} of the dataset ranking that at least
-     * {@code minPapers} papers use; each of their rankings keeps {@code rows} entries (and ties where the query
-     * breaks them by other keys), so those queries answer with up to {@code rows} rows from them.
+     * instead of every paper of the dataset), among the first {@code datasets} of the dataset ranking: a ranking of
+     * co-used methods and models for those that at least {@code coUsedFrom} papers use (one index scan for all of
+     * them), and a ranking of papers for those that at least {@code papersFrom} papers use (one query each, as costly
+     * as the live query, so only where that is slow); each ranking keeps {@code rows} entries (and, for co-used
+     * entities, the ties that the query breaks by label), so those queries answer with up to {@code rows} rows.
      *
      * @param datasets how many datasets at most, 0 for none
-     * @param minPapers the fewest papers a dataset needs, at least 1
+     * @param coUsedFrom the fewest papers a dataset needs for its co-used ranking, at least 1
+     * @param papersFrom the fewest papers a dataset needs for its papers ranking, at least 1
      * @param rows entries per ranking, at least 1
      */
-    public record PerDataset(int datasets, int minPapers, int rows) {
-        /** The 200 most used datasets that 100 papers or more use, 100 rows each. */
-        public static final PerDataset DEFAULT = new PerDataset(200, 100, 100);
+    public record PerDataset(int datasets, int coUsedFrom, int papersFrom, int rows) {
+        /**
+         * The 200 most used datasets: co-used rankings from 100 papers, papers rankings from 1,000 papers (the live
+         * queries read each paper of the dataset: about 0.2 ms per paper for used-with-dataset and 0.02 ms for
+         * papers-on-dataset on the 1M-paper graph), 100 rows each.
+         */
+        public static final PerDataset DEFAULT = new PerDataset(200, 100, 1_000, 100);
 
         /** Checks the bounds. */
         public PerDataset {
-            if (datasets < 0 || minPapers < 1 || rows < 1) {
-                throw new IllegalArgumentException("per-dataset rankings need datasets >= 0, minPapers >= 1 and "
-                        + "rows >= 1, not " + datasets + ", " + minPapers + ", " + rows);
+            if (datasets < 0 || coUsedFrom < 1 || papersFrom < 1 || rows < 1) {
+                throw new IllegalArgumentException("per-dataset rankings need datasets >= 0, coUsedFrom >= 1, "
+                        + "papersFrom >= 1 and rows >= 1, not " + datasets + ", " + coUsedFrom + ", " + papersFrom
+                        + ", " + rows);
             }
         }
     }
@@ -167,11 +177,11 @@ public final class StatisticsStep {
                 + "(COUNT(DISTINCT ?claim) AS ?claims) WHERE { "
                 + in("?claim <" + Vocab.OBJECT.getURI() + "> ?e ; <" + Vocab.STATED_IN.getURI() + "> ?paper", "g")
                 + " } GROUP BY ?e ORDER BY DESC(?papers) DESC(?claims) ?e LIMIT " + ranked);
-        rank(data, Vocab.ALIASED_ENTITY_RANKING,
-                store.rankObjects(Vocab.MENTIONS, Optional.of(Vocab.SKOS_ALT_LABEL), ranked));
+        List<ObjectCount> aliased = store.rankObjects(Vocab.MENTIONS, Optional.of(Vocab.SKOS_ALT_LABEL), ranked);
+        rank(data, Vocab.ALIASED_ENTITY_RANKING, aliased);
+        names(data, Vocab.ALIASED_ENTITY_RANKING, aliased);
         List<Node[]> pairs = contested(data);
-        perDataset(data, datasets.stream().filter(d -> d.subjects() >= perDataset.minPapers())
-                .limit(perDataset.datasets()).map(ObjectCount::object).toList());
+        perDataset(data, datasets.stream().limit(perDataset.datasets()).toList());
         proposingWithCode(data);
         contradictions(data, pairs);
         data.addTriple(Triple.create(NodeFactory.createURI(iris.base()), Vocab.STATISTICS_VERSION, integer(FORMAT)));
@@ -239,27 +249,79 @@ public final class StatisticsStep {
     }
 
     /**
-     * Writes the rankings of each chosen dataset: the methods and models its papers mention, by those papers (ties
-     * at the bound kept: the query breaks them by label), and its papers by their claims on it, then title, then IRI
-     * (a total order, so the first {@code rows} suffice). Every chosen dataset is linked to both, even when empty.
+     * Writes the rankings of the chosen datasets: the methods and models their papers mention, by those papers (ties
+     * at the bound kept: the query breaks them by label), and their papers by their claims on it, then title, then
+     * IRI (a total order, so the first {@code rows} suffice). A chosen dataset is linked to its rankings even when
+     * they are empty.
      */
-    private void perDataset(QuadDataAcc data, List<Node> datasets) {
-        if (datasets.isEmpty()) {
-            return;
-        }
-        Map<Node, List<ObjectCount>> coUsed = store.rankCoObjects(Vocab.USES_DATASET, datasets, Vocab.MENTIONS,
-                Set.of(Vocab.METHOD, Vocab.MODEL), perDataset.rows());
-        for (Node dataset : datasets) {
-            Node ranking = datasetRanking("coUsed", dataset);
-            data.addTriple(Triple.create(dataset, Vocab.CO_USED_RANKING, ranking));
-            int rank = 0;
-            for (ObjectCount c : coUsed.getOrDefault(dataset, List.of())) {
-                Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank), rank);
-                data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, c.object()));
-                data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(c.subjects())));
+    private void perDataset(QuadDataAcc data, List<ObjectCount> datasets) {
+        List<Node> coUsedOnes = datasets.stream().filter(d -> d.subjects() >= perDataset.coUsedFrom())
+                .map(ObjectCount::object).toList();
+        if (!coUsedOnes.isEmpty()) {
+            Map<Node, List<ObjectCount>> coUsed = store.rankCoObjects(Vocab.USES_DATASET, coUsedOnes, Vocab.MENTIONS,
+                    Set.of(Vocab.METHOD, Vocab.MODEL), perDataset.rows());
+            for (Node dataset : coUsedOnes) {
+                Node ranking = datasetRanking("coUsed", dataset);
+                data.addTriple(Triple.create(dataset, Vocab.CO_USED_RANKING, ranking));
+                int rank = 0;
+                for (ObjectCount c : coUsed.getOrDefault(dataset, List.of())) {
+                    Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank), rank);
+                    data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, c.object()));
+                    data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(c.subjects())));
+                }
             }
-            papersOn(data, dataset);
         }
+        datasets.stream().filter(d -> d.subjects() >= perDataset.papersFrom())
+                .forEach(d -> {
+                    papersOn(data, d.object());
+                    claimsByMargin(data, d.object());
+                });
+    }
+
+    /**
+     * Copies the names of ranked entities into their entries ({@code pkg:rankedLabel}, {@code pkg:rankedAlias}): an
+     * entity's names are repeated in every named graph that mentions it, so reading them through the union costs a
+     * lookup per graph, while the entry holds each once.
+     */
+    private void names(QuadDataAcc data, Node ranking, List<ObjectCount> top) {
+        int batch = 500;
+        for (int from = 0; from < top.size(); from += batch) {
+            Map<Node, Node> entries = new LinkedHashMap<>();
+            StringBuilder values = new StringBuilder("VALUES ?e {");
+            for (int i = from; i < Math.min(top.size(), from + batch); i++) {
+                entries.put(top.get(i).object(), iris.rankingEntry(ranking, i + 1));
+                values.append(" <").append(top.get(i).object().getURI()).append('>');
+            }
+            values.append(" }");
+            store.select("SELECT DISTINCT ?e ?p ?name WHERE { " + values + " VALUES ?p { <"
+                    + Vocab.SKOS_PREF_LABEL.getURI() + "> <" + Vocab.SKOS_ALT_LABEL.getURI() + "> } "
+                    + in("?e ?p ?name", "g") + " }", row -> data.addTriple(Triple.create(
+                            entries.get(row.getResource("e").asNode()),
+                            row.getResource("p").asNode().equals(Vocab.SKOS_PREF_LABEL) ? Vocab.RANKED_LABEL
+                                    : Vocab.RANKED_ALIAS, row.get("name").asNode())));
+        }
+    }
+
+    /**
+     * Writes a dataset's margin ranking: the first rows of the claims-by-margin query for it (claims on it that state
+     * a margin, by the first number of the margin, largest first, then evidence, then IRI).
+     */
+    private void claimsByMargin(QuadDataAcc data, Node dataset) {
+        Node ranking = datasetRanking("margins", dataset);
+        data.addTriple(Triple.create(dataset, Vocab.MARGIN_RANKING, ranking));
+        String query = "SELECT ?claim WHERE { "
+                + in("?claim <" + Vocab.ON_DATASET.getURI() + "> <" + dataset.getURI() + "> ; <"
+                        + Vocab.MAGNITUDE.getURI() + "> ?magnitude ; <" + Vocab.SUBJECT_TEXT.getURI() + "> ?s ; <"
+                        + Vocab.RELATION.getURI() + "> ?r ; <" + Vocab.OBJECT_TEXT.getURI() + "> ?o ; <"
+                        + Vocab.EVIDENCE.getURI() + "> ?evidence ; <" + Vocab.STATED_IN.getURI() + "> ?paper", "g")
+                + " BIND (<http://www.w3.org/2001/XMLSchema#double>(REPLACE(?magnitude, "
+                + "\"^[^0-9]*([0-9]+([.][0-9]+)?).*$\", \"$1\")) AS ?margin) } "
+                + "ORDER BY DESC(?margin) ?evidence ?claim LIMIT " + perDataset.rows();
+        int[] rank = {0};
+        store.select(query, row -> {
+            Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank[0]), rank[0]);
+            data.addTriple(Triple.create(entry, Vocab.RANKED_CLAIM, row.getResource("claim").asNode()));
+        });
     }
 
     /** Writes a dataset's papers ranking: the papers-on-dataset query's first rows for it. */

@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +12,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
+import org.paperkg.model.EntityType;
 import org.paperkg.store.KgStore;
 
 /** The statistics a build precomputes agree with live counts over the query fixture. */
@@ -66,6 +69,43 @@ class TestStatisticsStep {
         assertEquals(first, second);
         assertTrue(before.isIsomorphicWith(statistics()));
         assertEquals(first, before.size());
+    }
+
+    @Test
+    void statisticsCarryTheirFormatSoThatAnOlderFormatIsNotCurrent() {
+        assertFalse(StatisticsStep.isCurrent(store, IRIS));
+        new StatisticsStep(store, IRIS, 5).run();
+        assertTrue(StatisticsStep.isCurrent(store, IRIS));
+        String version = "<" + Vocab.STATISTICS_VERSION.getURI() + ">";
+        store.update(UpdateFactory.create("DELETE { GRAPH ?g { ?s " + version + " ?v } } INSERT { GRAPH ?g { ?s "
+                + version + " 1 } } WHERE { GRAPH ?g { ?s " + version + " ?v } }"));
+        assertFalse(StatisticsStep.isCurrent(store, IRIS));
+    }
+
+    @Test
+    void graphCountsTakeTheClassCountsOfTheStatistics() {
+        new StatisticsStep(store, IRIS, 5).run();
+        GraphCounts counts = GraphCounts.of(store, IRIS);
+        assertEquals(one("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + Vocab.PAPER.getURI() + "> }"),
+                counts.papers());
+        assertEquals(one("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + Vocab.CLAIM.getURI() + "> }"),
+                counts.claims());
+        for (EntityType type : EntityType.values()) {
+            assertEquals(one("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a <" + Vocab.classOf(type).getURI()
+                    + "> }"), counts.entities().get(type), type.name());
+        }
+        assertEquals(one("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"), counts.triples());
+    }
+
+    @Test
+    void perDatasetRankingsGoToTheDatasetsThatEnoughPapersUse() {
+        // CIFAR-10: 4 papers, ImageNet: 2
+        new StatisticsStep(store, IRIS, 5, new StatisticsStep.PerDataset(10, 3, 2, 100)).run();
+        assertEquals(List.of("http://127.0.0.1:3030/entity/cifar10"), column("SELECT ?d WHERE { ?d <"
+                + Vocab.CO_USED_RANKING.getURI() + "> ?r }", "d"));
+        assertEquals(List.of("http://127.0.0.1:3030/entity/cifar10", "http://127.0.0.1:3030/entity/imagenet"),
+                column("SELECT ?d WHERE { ?d <" + Vocab.PAPER_RANKING.getURI() + "> ?r } ORDER BY ?d", "d"));
+        assertThrows(IllegalArgumentException.class, () -> new StatisticsStep.PerDataset(1, 0, 1, 1));
     }
 
     @Test

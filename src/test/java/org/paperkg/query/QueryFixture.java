@@ -30,7 +30,7 @@ final class QueryFixture {
      * Which datasets get their own rankings in the fixture's statistics: those that 3 papers or more use (CIFAR-10,
      * 4 papers), so that the per-dataset queries answer CIFAR-10 from the rankings and ImageNet (2 papers) live.
      */
-    static final StatisticsStep.PerDataset PER_DATASET = new StatisticsStep.PerDataset(10, 3, 100);
+    static final StatisticsStep.PerDataset PER_DATASET = new StatisticsStep.PerDataset(10, 3, 3, 100);
 
     /**
      * A fresh in-memory TDB2 dataset holding the fixture and the statistics a build would precompute for it, with the

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.query.Dataset;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateExecution;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -183,9 +185,10 @@ class TestCannedQueries {
     @ParameterizedTest
     @CsvSource({"used-with-dataset,CIFAR-10", "used-with-dataset,CIFAR10", "used-with-dataset,ImageNet",
             "used-with-dataset,nothing", "papers-on-dataset,CIFAR-10", "papers-on-dataset,cifar10",
-            "papers-on-dataset,ILSVRC-2012", "papers-on-dataset,nothing"})
+            "papers-on-dataset,ILSVRC-2012", "papers-on-dataset,nothing", "claims-by-margin,CIFAR-10",
+            "claims-by-margin,cifar10", "claims-by-margin,ImageNet"})
     void perDatasetQueriesAnswerAsTheyDoLive(String query, String dataset) {
-        Dataset live = QueryFixture.load(new StatisticsStep.PerDataset(0, 1, 1));
+        Dataset live = QueryFixture.load(new StatisticsStep.PerDataset(0, 1, 1, 1));
         try {
             QueryRunner liveRunner = QueryRunner.builder(live).build();
             Bindings b = new Bindings(catalog.get(query).orElseThrow(), Map.of("dataset", dataset));
@@ -198,6 +201,26 @@ class TestCannedQueries {
             }
         } finally {
             live.close();
+        }
+    }
+
+    @Test
+    void aRankedDatasetIsAnsweredFromItsRankingAndNotLive() {
+        // mark every co-used entry of the fixture's statistics with 99 papers: only the ranked CIFAR-10 shows it
+        Dataset marked = QueryFixture.load();
+        try {
+            Txn.executeWrite(marked, () -> UpdateExecution.dataset(marked).update(
+                    "PREFIX pkg: <" + QueryFixture.PKG + "> DELETE { GRAPH ?g { ?e pkg:paperCount ?n } } "
+                            + "INSERT { GRAPH ?g { ?e pkg:paperCount 99 } } WHERE { GRAPH ?g { ?d pkg:coUsedRanking ?r . "
+                            + "?e pkg:inRanking ?r ; pkg:paperCount ?n } }").execute());
+            QueryRunner markedRunner = QueryRunner.builder(marked).build();
+            CannedQuery query = catalog.get("used-with-dataset").orElseThrow();
+            assertEquals(List.of("99"), rows(markedRunner.select(new Bindings(query, Map.of("dataset", "CIFAR-10",
+                    "limit", "1"))), "papers").get(0));
+            assertEquals(List.of("2"), rows(markedRunner.select(new Bindings(query, Map.of("dataset", "ImageNet",
+                    "limit", "1"))), "papers").get(0));
+        } finally {
+            marked.close();
         }
     }
 
