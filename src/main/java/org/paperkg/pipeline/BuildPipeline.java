@@ -202,7 +202,8 @@ public final class BuildPipeline {
         }
         if (changed) {
             progress.say("  consolidating entity labels and paper titles across sources");
-            int rewritten = bulk || unfinished ? step.run() : step.run(loadedGraphs, dependents);
+            int rewritten = bulk ? step.run()
+                    : unfinished ? step.runAfterInterruptedBuild(dependents) : step.run(loadedGraphs, dependents);
             progress.say(String.format(Locale.ROOT, "  %,d entities and papers given one label", rewritten));
         }
         long t2 = System.nanoTime();

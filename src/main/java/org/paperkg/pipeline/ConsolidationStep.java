@@ -55,6 +55,9 @@ import org.paperkg.store.GraphStore;
 public final class ConsolidationStep {
     /** The properties whose quads the consolidator reads and rewrites. */
     private static final Node DCT_ALTERNATIVE = NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative");
+    /** The preferred and alternative property of entity labels and of paper titles. */
+    private static final Node[][] LABEL_KINDS = {{Vocab.SKOS_PREF_LABEL, Vocab.SKOS_ALT_LABEL},
+        {Vocab.DCT_TITLE, DCT_ALTERNATIVE}};
     private static final List<Node> LABEL_PROPERTIES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL,
             Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE, DCT_ALTERNATIVE);
 
@@ -149,6 +152,25 @@ public final class ConsolidationStep {
     }
 
     /**
+     * Consolidates like {@link #run()}, for a store whose last build stopped between loading and consolidating,
+     * and also every subject that some graph labels (or titles) without a preferred label: the graphs that build
+     * replaced are gone, so the subjects whose labels they held are found by this scan of every alternative label
+     * instead of by {@link #dependents(Node)}.
+     *
+     * @param dependents what {@link #dependents(Node)} gave for the graphs this build replaced
+     * @return how many entities and papers were rewritten
+     */
+    public int runAfterInterruptedBuild(Collection<Node> dependents) {
+        Set<Node> again = new LinkedHashSet<>(dependents);
+        for (Node[] kind : LABEL_KINDS) {
+            String q = ("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s <%2$s> ?a } "
+                    + "FILTER NOT EXISTS { GRAPH ?g { ?s <%1$s> ?p } } }").formatted(kind[0].getURI(), kind[1].getURI());
+            store.select(q, row -> again.add(row.get("s").asNode()));
+        }
+        return rewrite(again) + run();
+    }
+
+    /**
      * The subjects a graph gives a preferred label or title that another graph holds without one, having lost it
      * to a label of this graph or of a third: when this graph is replaced or dropped, their labels must be chosen
      * again ({@link #run(Collection, Collection)}), or a label of the old graph would linger in the others. Call it
@@ -156,7 +178,7 @@ public final class ConsolidationStep {
      */
     public List<Node> dependents(Node graph) {
         List<Node> out = new ArrayList<>();
-        for (Node[] kind : new Node[][] {{Vocab.SKOS_PREF_LABEL, Vocab.SKOS_ALT_LABEL}, {Vocab.DCT_TITLE, DCT_ALTERNATIVE}}) {
+        for (Node[] kind : LABEL_KINDS) {
             String q = ("SELECT DISTINCT ?s WHERE { GRAPH <%3$s> { ?s <%1$s> ?l } GRAPH ?h { ?s <%2$s> ?a } "
                     + "FILTER(?h != <%3$s>) FILTER NOT EXISTS { GRAPH ?h { ?s <%1$s> ?p } } }")
                     .formatted(kind[0].getURI(), kind[1].getURI(), graph.getURI());

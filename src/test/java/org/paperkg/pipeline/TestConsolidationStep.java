@@ -129,4 +129,24 @@ class TestConsolidationStep {
                     DatasetSnapshot.of(store.datasetGraph()));
         }
     }
+
+    @Test
+    void afterAnInterruptedBuildTheLabelsAGoneGraphHeldAreChosenAgain() {
+        try (KgStore store = KgStore.inMemory(); KgStore fresh = KgStore.inMemory()) {
+            fill(store);
+            fill(fresh);
+            new ConsolidationStep(store, 10).run();
+            store.write(() -> store.datasetGraph().removeGraph(G2));
+            fresh.write(() -> fresh.datasetGraph().removeGraph(G2));
+            new ConsolidationStep(fresh, 10).run();
+
+            new ConsolidationStep(store, 10).runAfterInterruptedBuild(List.of());
+
+            DatasetSnapshot.assertIsomorphic(DatasetSnapshot.of(fresh.datasetGraph()),
+                    DatasetSnapshot.of(store.datasetGraph()));
+            assertEquals(1, store.read(() -> store.datasetGraph().stream(Node.ANY, IRIS.entity("sam"),
+                    Vocab.SKOS_PREF_LABEL, Node.ANY).map(Quad::getObject).distinct().count()),
+                    "sam has a preferred label again");
+        }
+    }
 }
