@@ -56,7 +56,7 @@ public final class StatisticsStep {
     /** How many entries each ranking keeps by default. */
     public static final int DEFAULT_RANKED = 1_000;
     /** The format of the statistics this step writes; a store whose statistics have another one gets them rewritten. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     /** The classes whose instances are counted: those the graph-summary query lists. */
     static final List<Node> COUNTED_CLASSES = List.of(Vocab.PAPER, Vocab.ABSTRACT_VERSION, Vocab.SOURCE,
