@@ -77,6 +77,11 @@ public final class ClaimFinder implements Stage {
                             + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7|points?|pp)"
                             + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
                             + "|efficiency|generalization|quality))? (?:over|upon)\\b"),
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv",
+                    "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance|accuracy"
+                    + "|results|quality|robustness|efficiency|generalization|fidelity)\\s+(?:over|upon)\\b"
+                    + "|\\bimprov(?:es|ed|ing)(?= (?:upon |on |over )?(?:the )?(?:prior |previous |current |existing )?"
+                    + "(?:state-of-the-art|sota|best|strongest)\\b)"),
             t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "% over",
                     "(?<=\\band |, )[~+]?\\d+(?:\\.\\d+)?\\s?\\\\?% over\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
@@ -98,7 +103,7 @@ public final class ClaimFinder implements Stage {
                     + "(?:-[a-z]+)?"
                     + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
-                    + "\\b(?:,? [\\w/-]+){0,8}? than\\b"
+                    + "\\b(?:,? [\\w/@$.-]+){0,8}? than\\b"
                     + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
                     + "|transferability|sensitivity|invariance|applicability|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater",
@@ -382,6 +387,8 @@ public final class ClaimFinder implements Stage {
                     + "|have|has|yields?|achieves?|remains?|generalizes?|converges?)\\b");
     /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" given as one proposed surface: the subject is the short form. */
     private static final Pattern SURFACE_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
+    /** "18.2% improvement ... over our baseline": the paper's own baseline is a rival, unlike "our method". */
+    private static final Pattern OWN_BASELINE = Pattern.compile("(?i)our (?:[\\w-]+ )?baselines?");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
@@ -528,7 +535,13 @@ public final class ClaimFinder implements Stage {
                 }
                 if (onPar) {
                     rel = Relation.COMPARABLE;
-                } else if (pos == neg) {
+                } else if (pos && neg) {
+                    boolean nearPos = POSITIVE.matcher(segment).find();
+                    if (nearPos == NEGATIVE.matcher(segment).find()) {
+                        continue;
+                    }
+                    rel = nearPos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
+                } else if (!pos && !neg) {
                     continue;
                 } else {
                     rel = pos ? Relation.OUTPERFORMS : Relation.UNDERPERFORMS;
@@ -1521,7 +1534,8 @@ public final class ClaimFinder implements Stage {
             e--;
         }
         String lower = p.toLowerCase(Locale.ROOT);
-        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p) || OWN.matcher(p).lookingAt()
+        if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p)
+                || OWN.matcher(p).lookingAt() && !OWN_BASELINE.matcher(p).matches()
                 || lower.startsWith("the proposed ") || lower.startsWith("the presented ")) {
             return null;
         }

@@ -224,4 +224,34 @@ class TestClaimFinderFamilies {
                         + " superior performance in clustering tasks when compared to state-of-the-art semi-supervised"
                         + " learning methods."));
     }
+
+    @Test
+    void improvingAMeasureOverOrTheStateOfTheArtIsAWin() {
+        // le2022iclr-task
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the state-of-the-art methods"), briefs("t", "Results on"
+                + " various few-shot benchmark datasets demonstrate the efficacy of the proposed approach by improving"
+                + " the classification accuracy over the state-of-the-art methods even when using smaller models."));
+        // wang2023cvpr-multimodal-a
+        assertEquals(List.of("ShaSpec outperforms the SOTA"), briefs("t", "We propose ShaSpec. For instance, on"
+                + " BraTS2018, ShaSpec improves the SOTA by more than 3% for enhancing tumour, 5% for tumour core and"
+                + " 3% for whole tumour."));
+        // gupta2022neurips-elias
+        assertEquals(List.of("ELIAS outperforms existing XMC methods"), briefs("t", "We propose ELIAS. In"
+                + " particular, ELIAS can be up to 2.5% better at precision@$1$ and up to 4% better at recall@$100$"
+                + " than existing XMC methods."));
+        // cantrill2024cvprw-orientationconditioned: the paper's own baseline is a rival
+        assertEquals(List.of(Claim.PROPOSED + " outperforms our baseline"), briefs("t", "Our proposed method achieves"
+                + " a significant 18.2% performance improvement in cross-dataset testing on MMPD over our baseline"
+                + " using the PhysNet model trained on PURE."));
+    }
+
+    @Test
+    void theCueNextToTheTriggerDecides() {
+        // killamsetty2021neurips-retrieve: "with minimal accuracy degradation" belongs to another stretch
+        assertEquals(List.of("RETRIEVE outperforms state-of-the-art (SOTA) robust SSL algorithms"), briefs("t",
+                "We propose RETRIEVE. More specifically, we show that with minimal accuracy degradation, RETRIEVE"
+                        + " achieves a speedup of around $3\\times$ in the traditional SSL setting and achieves a"
+                        + " speedup of $5\\times$ compared to state-of-the-art (SOTA) robust SSL algorithms in the case"
+                        + " of imbalance and OOD data."));
+    }
 }
