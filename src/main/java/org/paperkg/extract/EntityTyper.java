@@ -42,6 +42,13 @@ public final class EntityTyper implements Stage {
     private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?B\\b");
     /** A ratio or percentage, the kind of number a metric takes ("0.8976", "73.2%"). */
     private static final Pattern SCORE_NUMBER = Pattern.compile("\\d*\\.\\d+%?|\\d+(?:\\.\\d+)?%");
+    /** Final nouns of capitalised names that make them fields or problems: "Affective Behavior Analysis". */
+    private static final Set<String> TASK_LIKE_HEADS = Lexicon.words("analysis", "processing", "assessment",
+            "validation", "diagnosis", "discovery", "mining", "profiling", "prognosis", "screening");
+    /** Words before "Analysis" that make a method: "Principal Component Analysis", "Linear Discriminant Analysis". */
+    private static final Set<String> ANALYSIS_METHODS = Lexicon.words("component", "components", "discriminant",
+            "correlation", "factor", "semantic", "sensitivity", "survival", "regression", "variance", "cluster",
+            "spectral", "data");
     /** A title that opens with a team name before a shared task: "WOLI at SemEval-2020 Task 12: ...". */
     private static final Pattern TEAM = Pattern.compile(
             "(\\S+) at (?:SemEval|WMT|CLEF|TREC|BioASQ|WNUT|[A-Z][\\w-]*-?\\d{4})");
@@ -101,6 +108,7 @@ public final class EntityTyper implements Stage {
         final EnumMap<EntityType, Integer> cues = new EnumMap<>(EntityType.class);
         EntityType shape;
         boolean coordinatedWithDataset;
+        boolean taskLike;
         int datasetContext;
         int mentions;
         boolean dropped;
@@ -118,6 +126,7 @@ public final class EntityTyper implements Stage {
                 shape = o.shape;
             }
             coordinatedWithDataset |= o.coordinatedWithDataset;
+            taskLike |= o.taskLike;
             datasetContext += o.datasetContext;
         }
 
@@ -140,6 +149,9 @@ public final class EntityTyper implements Stage {
             }
             if (shape != null) {
                 return shape;
+            }
+            if (taskLike) {
+                return EntityType.TASK;
             }
             if (coordinatedWithDataset || datasetContext * 2 > mentions) {
                 return EntityType.DATASET;
@@ -256,6 +268,10 @@ public final class EntityTyper implements Stage {
                 e.cue(before);
             }
         }
+        if (taskNounAfterShortForm(toks, c.endToken())) {
+            e.cue(EntityType.TASK);
+        }
+        e.taskLike |= taskLikeHead(surface, sp);
         if (datasetNounAhead(toks, c.endToken())) {
             e.cue(EntityType.DATASET);
         }
@@ -412,6 +428,33 @@ public final class EntityTyper implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a bracketed short form and then a task noun follow a name: "Human-Object Interaction (HOI) detection",
+     * "Valence-Arousal (VA) Estimation" (corpus id lei2024eccv-exploring; the ABAW tracks in dev-d).
+     */
+    private static boolean taskNounAfterShortForm(List<Token> toks, int end) {
+        return end + 3 < toks.size() && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")
+                && Lexicon.TASK_HEADS.contains(toks.get(end + 3).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a capitalised name of several words ends in a noun that names a field of study or a problem rather than
+     * a technique: "Affective Behavior Analysis", "Memotion Analysis", "Image Signal Processing" (corpus id
+     * 2020.semeval-1.150); "Principal Component Analysis" and its kin stay methods.
+     */
+    private static boolean taskLikeHead(String surface, int lastSpace) {
+        if (lastSpace <= 0) {
+            return false;
+        }
+        String last = surface.substring(lastSpace + 1).toLowerCase(Locale.ROOT);
+        if (!TASK_LIKE_HEADS.contains(last)) {
+            return false;
+        }
+        int before = surface.lastIndexOf(' ', lastSpace - 1);
+        String prev = surface.substring(before + 1, lastSpace).toLowerCase(Locale.ROOT);
+        return !ANALYSIS_METHODS.contains(prev);
     }
 
     /**

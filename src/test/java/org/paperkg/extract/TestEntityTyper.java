@@ -224,4 +224,16 @@ class TestEntityTyper {
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertFalse(all.contains("IITK") || all.contains("KB") || all.contains("Littlestone"), all.toString());
     }
+
+    @Test
+    void taskNounsAfterShortFormsAndFieldHeadsMakeTasks() {
+        // lei2024eccv-exploring, 2020.semeval-1.150, bykov2023tmlr-dora
+        Document d = StageFixture.run("t", "Zero-shot Human-Object Interaction (HOI) detection has emerged as a frontier"
+                + " topic. We present our approaches for the Memotion Analysis problem. In this work, we present DORA"
+                + " (Data-agnOstic Representation Analysis), the first data-agnostic framework for analyzing DNNs.");
+        List<String> tasks = StageFixture.entities(d, EntityType.TASK);
+        assertTrue(tasks.containsAll(List.of("Zero-shot Human-Object Interaction", "Memotion Analysis")),
+                tasks.toString());
+        assertTrue(StageFixture.entities(d, EntityType.METHOD).contains("DORA"), d.get(Layers.ENTITIES).toString());
+    }
 }
