@@ -133,6 +133,7 @@ public final class AbbreviationFinder implements Stage {
             return null;
         }
         begin = capitalStart(lf, begin, shortForm);
+        begin = initialsStart(lf, begin, sfChars.toLowerCase(Locale.ROOT));
         String longForm = lf.substring(begin);
         int spaceIdx = longForm.indexOf(' ');
         String firstWord = (spaceIdx < 0 ? longForm : longForm.substring(0, spaceIdx)).toLowerCase(Locale.ROOT);
@@ -160,6 +161,61 @@ public final class AbbreviationFinder implements Stage {
             }
         }
         return Character.isUpperCase(lf.charAt(0)) && capitals(lf).equals(letters) ? 0 : begin;
+    }
+
+    /**
+     * An earlier word start when the matched long form takes some letters of the short form from inside its words but a
+     * run of up to three more words spells it with word initials: "foreground-aware feature contrast (FAC)", not
+     * "feature contrast"; "Incremental Implicitly-Refined Classification (IIRC)" (corpus ids liu2023cvpr-fac,
+     * abdelsalam2021cvpr-iirc).
+     */
+    static int initialsStart(String lf, int begin, String sf) {
+        if (subsequence(sf, initials(lf.substring(begin)))) {
+            return begin;
+        }
+        int b = begin;
+        for (int added = 0; added < 3 && b > 1; added++) {
+            int prev = lf.lastIndexOf(' ', b - 2) + 1;
+            String word = lf.substring(prev, b - 1).toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || BAD_FIRST.contains(word) || !Character.isLetterOrDigit(word.charAt(0))) {
+                return begin;
+            }
+            b = prev;
+            String in = initials(lf.substring(b));
+            if (in.charAt(0) == sf.charAt(0) && subsequence(sf, in)) {
+                return b;
+            }
+        }
+        return begin;
+    }
+
+    /** The lower-cased first letters of the words and hyphen parts of a phrase. */
+    private static String initials(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (start) {
+                    sb.append(Character.toLowerCase(c));
+                }
+                start = false;
+            } else {
+                start = c == ' ' || c == '-' || c == '/';
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether the characters of {@code sf} occur in {@code s} in order. */
+    private static boolean subsequence(String sf, String s) {
+        int j = 0;
+        for (int i = 0; i < s.length() && j < sf.length(); i++) {
+            if (s.charAt(i) == sf.charAt(j)) {
+                j++;
+            }
+        }
+        return j == sf.length();
     }
 
     private static boolean hasUpper(String s) {

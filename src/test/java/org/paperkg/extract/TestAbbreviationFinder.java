@@ -56,4 +56,15 @@ class TestAbbreviationFinder {
                 + " (Bayesian Offline Learning with Online Adaptation), a two-stage model-based RL algorithm."));
         assertTrue(pairs("We evaluate GPT-4 (the latest model) and BERT (Devlin et al.).").isEmpty());
     }
+
+    @Test
+    void longFormsSpelledByWordInitialsReachBackOverHyphenatedWords() {
+        // liu2023cvpr-fac, yang2025neurips-defining; Light Detection and Ranging keeps its own span
+        assertEquals(List.of("foreground-aware feature contrast=FAC"), pairs("To tackle these issues, we propose a"
+                + " general foreground-aware feature contrast (FAC) framework to learn representations."));
+        assertEquals(List.of("heterogeneous hypergraph neural network=HHNN"), pairs("Besides, we design an"
+                + " attention-based heterogeneous hypergraph neural network (HHNN) to learn the paths."));
+        assertEquals(List.of("Light Detection and Ranging=LiDAR"), pairs("We use sensors based on Light Detection and"
+                + " Ranging (LiDAR) in cars."));
+    }
 }
