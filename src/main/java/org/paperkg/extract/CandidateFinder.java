@@ -150,7 +150,7 @@ public final class CandidateFinder implements Stage {
             if (!s.isTitle() && initialPosition(toks, i) && !Lexicon.shaped(core(toks.get(i).text()))
                     && !midCaps.contains(toks.get(i).text())
                     && gazetteer.lookup(toks.get(i).text()).isEmpty()
-                    && !(i + 2 < toks.size() && name[i + 1] && name[i + 2])) {
+                    && (!(i + 2 < toks.size() && name[i + 1] && name[i + 2]) || verbLike(toks.get(i).text()))) {
                 i++;
                 continue;
             }
@@ -245,6 +245,15 @@ public final class CandidateFinder implements Stage {
             return Lexicon.shaped(c);
         }
         return Lexicon.shaped(c) || Lexicon.titleCase(c);
+    }
+
+    /**
+     * Whether a capitalised word that opens a sentence reads as a verb form or adverb rather than a name's first word:
+     * "Scaling" in "Scaling Visual Question Answering (VQA) to the open-domain ... requires" (corpus id
+     * chang2022cvpr-webqa).
+     */
+    private static boolean verbLike(String w) {
+        return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && w.indexOf('-') < 0;
     }
 
     /** Whether token i is the argument of an order symbol, as "dN" in "O(dN) Operations". */

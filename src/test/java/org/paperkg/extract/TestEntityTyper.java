@@ -236,4 +236,14 @@ class TestEntityTyper {
                 tasks.toString());
         assertTrue(StageFixture.entities(d, EntityType.METHOD).contains("DORA"), d.get(Layers.ENTITIES).toString());
     }
+
+    @Test
+    void aVerbFormOpeningASentenceIsNotPartOfTheName() {
+        // chang2022cvpr-webqa
+        Document d = StageFixture.run("t", "Scaling Visual Question Answering (VQA) to the open-domain and multi-hop"
+                + " nature of web searches requires fundamental advances.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("Scaling Visual Question Answering"), all.toString());
+        assertTrue(all.contains("Visual Question Answering"), all.toString());
+    }
 }

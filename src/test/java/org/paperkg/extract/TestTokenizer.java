@@ -30,4 +30,12 @@ class TestTokenizer {
         List<String> t = Tokenizer.tokenize("GPT-4's accuracy rises by ~3%").stream().map(Token::text).toList();
         assertEquals(List.of("GPT-4", "'", "s", "accuracy", "rises", "by", "~", "3", "%"), t);
     }
+
+    @Test
+    void caretsStayInsideNames() {
+        // few-shot segmentation benchmarks as written in dev-d; zhao2025tmlr-partaware
+        List<String> texts = Tokenizer.tokenize("on COCO-20^i and Pascal-5^i with P^2SAM.").stream().map(Token::text)
+                .toList();
+        assertEquals(List.of("on", "COCO-20^i", "and", "Pascal-5^i", "with", "P^2SAM", "."), texts);
+    }
 }
