@@ -218,15 +218,17 @@ public final class ConsolidationStep {
     /**
      * The subjects with more than one distinct literal value of a property: by one unsorted scan with a map from
      * subject to first value while there are at most {@link #IN_MEMORY_SUBJECTS} subjects, else by a scan sorted
-     * by subject, which the store spills to disk.
+     * by subject, which the store spills to disk. The scans compare SHA-256 digests of the values, so that long
+     * values such as abstracts cost the memory of a digest.
      */
     private List<Node> conflicts(Node property) {
         Optional<List<Node>> fromIndexes = store.subjectsWithSeveralLiterals(property, indexScanSubjects);
         if (fromIndexes.isPresent()) {
             return fromIndexes.get();
         }
-        String pattern = store.unionDefaultGraph() ? "?s <%s> ?l" : "GRAPH ?g { ?s <%s> ?l }";
-        String q = "SELECT ?s ?l WHERE { " + pattern.formatted(property.getURI()) + " FILTER(isLiteral(?l)) }";
+        String pattern = store.unionDefaultGraph() ? "?s <%s> ?v" : "GRAPH ?g { ?s <%s> ?v }";
+        String q = "SELECT ?s (SHA256(STR(?v)) AS ?l) WHERE { " + pattern.formatted(property.getURI())
+                + " FILTER(isLiteral(?v)) }";
         Map<Node, Node> first = new HashMap<>();
         Set<Node> out = new LinkedHashSet<>();
         try {

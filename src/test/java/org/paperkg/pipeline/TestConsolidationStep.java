@@ -16,6 +16,7 @@ import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.PaperKey;
+import org.paperkg.model.Relation;
 import org.paperkg.store.KgStore;
 
 class TestConsolidationStep {
@@ -147,6 +148,55 @@ class TestConsolidationStep {
             assertEquals(1, store.read(() -> store.datasetGraph().stream(Node.ANY, IRIS.entity("sam"),
                     Vocab.SKOS_PREF_LABEL, Node.ANY).map(Quad::getObject).distinct().count()),
                     "sam has a preferred label again");
+        }
+    }
+
+    /** A paper with a short abstract in G1 and a longer one in G2, each with one claim and its direct triples. */
+    private static void twoVersions(KgStore store) {
+        Node paper = IRIS.paper(PaperKey.ofTitle("FooNet"));
+        store.write(() -> {
+            DatasetGraph d = store.datasetGraph();
+            version(d, G1, paper, "FooNet beats AlexNet.", "alexnet");
+            version(d, G2, paper, "FooNet, a network, beats ResNet.", "resnet");
+        });
+    }
+
+    private static void version(DatasetGraph d, Node g, Node paper, String text, String beaten) {
+        Node v = IRIS.abstractVersion(PaperKey.ofTitle("FooNet"), text);
+        Node claim = NodeFactory.createURI(IRIS.base() + "claim/" + beaten);
+        Node fooNet = IRIS.entity("foonet");
+        Node other = IRIS.entity(beaten);
+        d.add(g, paper, Vocab.DCT_ABSTRACT, literal(text));
+        d.add(g, paper, Vocab.HAS_ABSTRACT, v);
+        d.add(g, v, Vocab.TEXT, literal(text));
+        d.add(g, claim, Vocab.STATED_IN, paper);
+        d.add(g, claim, Vocab.PROV_WAS_DERIVED_FROM, v);
+        d.add(g, claim, Vocab.SUBJECT, fooNet);
+        d.add(g, claim, Vocab.RELATION, Vocab.OUTPERFORMS);
+        d.add(g, claim, Vocab.OBJECT, other);
+        d.add(g, fooNet, Vocab.OUTPERFORMS, other);
+        d.add(g, other, Vocab.propertyOf(Relation.UNDERPERFORMS), fooNet);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10, 4000000, 400000", "1, 0, 1", "10, 0, 400000"})
+    void aPaperWithTwoAbstractsKeepsTheClaimOfTheLongerOnly(int batch, int indexScanSubjects, int inMemorySubjects) {
+        try (KgStore store = KgStore.inMemory()) {
+            twoVersions(store);
+
+            assertEquals(1, new ConsolidationStep(store, batch, indexScanSubjects, inMemorySubjects).run());
+
+            Node alexnet = IRIS.entity("alexnet");
+            assertEquals(0, store.read(() -> store.datasetGraph().stream(Node.ANY,
+                    NodeFactory.createURI(IRIS.base() + "claim/alexnet"), Node.ANY, Node.ANY).count()));
+            assertEquals(0, store.read(() -> store.datasetGraph().stream(Node.ANY, Node.ANY, Node.ANY, alexnet)
+                    .count() + store.datasetGraph().stream(Node.ANY, alexnet, Node.ANY, Node.ANY).count()),
+                    "the direct triples of the short abstract's claim, both ways");
+            assertEquals(10, store.read(() -> store.datasetGraph().stream(G2, Node.ANY, Node.ANY, Node.ANY).count()),
+                    "the longer abstract's graph is untouched");
+            assertEquals(3, store.read(() -> store.datasetGraph().stream(G1, Node.ANY, Node.ANY, Node.ANY).count()),
+                    "the short version itself stays");
+            assertEquals(0, new ConsolidationStep(store, batch, indexScanSubjects, inMemorySubjects).run());
         }
     }
 }
