@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Splits each sentence into tokens with character offsets.
  *
  * <p>A URL is one token; a word keeps inner hyphens, dots, slashes, carets and plus signs ("GPT-3.5-Turbo",
- * "ViT-B/16", "recall@1", "MiniWoB++", "P^2SAM"); every other character, including an apostrophe, is a token of its own.
+ * "ViT-B/16", "recall@1", "MiniWoB++", "P^2SAM"); every other character, including an apostrophe, is a token of
+ * its own.
  */
 public final class Tokenizer implements Stage {
     private static final Pattern TOKEN = Pattern.compile(
