@@ -230,7 +230,8 @@ class TestEntityTyper {
         // lei2024eccv-exploring, 2020.semeval-1.150, bykov2023tmlr-dora
         Document d = StageFixture.run("t", "Zero-shot Human-Object Interaction (HOI) detection has emerged as a"
                 + " frontier topic. We present our approaches for the Memotion Analysis problem. In this work, we"
-                + " present DORA (Data-agnOstic Representation Analysis), the first data-agnostic framework for analyzing DNNs.");
+                + " present DORA (Data-agnOstic Representation Analysis), the first data-agnostic framework for"
+                + " analyzing DNNs.");
         List<String> tasks = StageFixture.entities(d, EntityType.TASK);
         assertTrue(tasks.containsAll(List.of("Zero-shot Human-Object Interaction", "Memotion Analysis")),
                 tasks.toString());
