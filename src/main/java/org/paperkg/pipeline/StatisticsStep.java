@@ -1,6 +1,7 @@
 package org.paperkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingComparator;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
@@ -66,6 +73,11 @@ public final class StatisticsStep {
     private static final Node VOID_CLASS_PARTITION = NodeFactory.createURI(Vocab.VOID_NS + "classPartition");
     private static final Node VOID_CLASS = NodeFactory.createURI(Vocab.VOID_NS + "class");
     private static final Node VOID_ENTITIES = NodeFactory.createURI(Vocab.VOID_NS + "entities");
+    private static final Var PAPER = Var.alloc("paper");
+    private static final Var PROPOSED = Var.alloc("proposed");
+    private static final Var CODE = Var.alloc("code");
+    private static final Var TITLE = Var.alloc("title");
+    private static final Var LABEL = Var.alloc("label");
 
     private final GraphStore store;
     private final IriMinter iris;
@@ -346,23 +358,58 @@ public final class StatisticsStep {
 
     /**
      * Writes the first rows of the papers-proposing-with-code query (paper, proposed entity, code repository), in
-     * its order: by title, then the proposed entity's label, then the repository.
+     * its order: by title, then the proposed entity's label, then the repository. The rows are read without labels
+     * or order, the labels once per proposed entity (an entity's label is repeated in every named graph that
+     * mentions it, so looking it up once per row costs a lookup per graph and row), and the rows are sorted here
+     * with ARQ's own comparator, so ties and unbound labels sort as the query would sort them.
      */
     private void proposingWithCode(QuadDataAcc data) {
-        Node ranking = Vocab.PROPOSING_WITH_CODE_RANKING;
-        String query = "SELECT ?paper ?proposed ?code WHERE { "
+        List<Binding> rows = new ArrayList<>();
+        store.select("SELECT DISTINCT ?paper ?proposed ?code ?title WHERE { "
                 + in("?paper <" + Vocab.RELEASES_CODE.getURI() + "> ?code ; <" + Vocab.PROPOSES.getURI()
                         + "> ?proposed", "g1") + " . "
-                + in("?paper <" + Vocab.DCT_TITLE.getURI() + "> ?title", "g2") + " OPTIONAL { "
-                + in("?proposed <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?label", "g3") + " } } "
-                + "ORDER BY ?title ?label ?code LIMIT " + ranked;
-        int[] rank = {0};
-        store.select(query, row -> {
-            Node entry = entry(data, ranking, iris.rankingEntry(ranking, ++rank[0]), rank[0]);
-            data.addTriple(Triple.create(entry, Vocab.RANKED_PAPER, row.getResource("paper").asNode()));
-            data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, row.getResource("proposed").asNode()));
-            data.addTriple(Triple.create(entry, Vocab.RANKED_CODE, row.get("code").asNode()));
-        });
+                + in("?paper <" + Vocab.DCT_TITLE.getURI() + "> ?title", "g2") + " }",
+                row -> rows.add(BindingFactory.binding(BindingFactory.binding(BindingFactory.binding(
+                        BindingFactory.binding(PAPER, row.get("paper").asNode()), PROPOSED,
+                        row.get("proposed").asNode()), CODE, row.get("code").asNode()), TITLE,
+                        row.get("title").asNode())));
+        Map<Node, List<Node>> labels = labels(rows.stream().map(b -> b.get(PROPOSED)).filter(Node::isURI).distinct()
+                .toList());
+        List<Binding> labelled = new ArrayList<>();
+        for (Binding row : rows) {
+            List<Node> names = labels.getOrDefault(row.get(PROPOSED), List.of());
+            if (names.isEmpty()) {
+                labelled.add(row);
+            }
+            names.forEach(name -> labelled.add(BindingFactory.binding(row, LABEL, name)));
+        }
+        labelled.sort(new BindingComparator(List.of(new SortCondition(TITLE, Query.ORDER_ASCENDING),
+                new SortCondition(LABEL, Query.ORDER_ASCENDING), new SortCondition(CODE, Query.ORDER_ASCENDING))));
+        Node ranking = Vocab.PROPOSING_WITH_CODE_RANKING;
+        for (int rank = 1; rank <= Math.min(ranked, labelled.size()); rank++) {
+            Binding row = labelled.get(rank - 1);
+            Node entry = entry(data, ranking, iris.rankingEntry(ranking, rank), rank);
+            data.addTriple(Triple.create(entry, Vocab.RANKED_PAPER, row.get(PAPER)));
+            data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, row.get(PROPOSED)));
+            data.addTriple(Triple.create(entry, Vocab.RANKED_CODE, row.get(CODE)));
+        }
+    }
+
+    /** The {@code skos:prefLabel}s of entities (IRIs), looked up in batches, each label once. */
+    private Map<Node, List<Node>> labels(List<Node> entities) {
+        Map<Node, List<Node>> labels = new HashMap<>();
+        int batch = 500;
+        for (int from = 0; from < entities.size(); from += batch) {
+            StringBuilder values = new StringBuilder("VALUES ?e {");
+            entities.subList(from, Math.min(entities.size(), from + batch))
+                    .forEach(e -> values.append(" <").append(e.getURI()).append('>'));
+            values.append(" }");
+            store.select("SELECT DISTINCT ?e ?label WHERE { " + values + " "
+                    + in("?e <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?label", "g") + " }",
+                    row -> labels.computeIfAbsent(row.get("e").asNode(), e -> new ArrayList<>())
+                            .add(row.get("label").asNode()));
+        }
+        return labels;
     }
 
     /**
