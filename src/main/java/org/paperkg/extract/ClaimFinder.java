@@ -43,8 +43,8 @@ public final class ClaimFinder implements Stage {
 
     /** Trigger patterns, hedged forms first so that they win over their parts. */
     private static final List<Trigger> TRIGGERS = List.of(
-            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|similar|equal",
-                    "\\b(?:comparable|competitive|on par|similar|equal|equivalent)(?: to| with)?"
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|on-par|similar|equal",
+                    "\\b(?:comparable|competitive|on[ -]par|similar|equal|equivalent)(?: to| with)?"
                     + "(?: (?:or|and) (?:even |occasionally |sometimes |often )?(?:better|superior|higher|stronger"
                     + "|exceeds?|outperforms?|surpass(?:es)?))"
                     + "(?: than| to)?"
@@ -76,12 +76,15 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority|speed-?ups?"
                             + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7|points?|pp)"
                             + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
-                            + "|efficiency|generalization|quality))? (?:over|upon)\\b"),
+                            + "|efficiency|generalization|quality|stability)(?: and (?:performance|accuracy|results|robustness"
+                            + "|efficiency|generalization|quality|stability))?)? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv",
                     "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance|accuracy"
                     + "|results|quality|robustness|efficiency|generalization|fidelity)\\s+(?:over|upon)\\b"
                     + "|\\bimprov(?:es|ed|ing)(?= (?:upon |on |over )?(?:the )?(?:prior |previous |current |existing )?"
-                    + "(?:state-of-the-art|sota|best|strongest)\\b)"),
+                    + "(?:state-of-the-art|sota|best|strongest)\\b(?! top-?\\d))"),
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "ahead of",
+                    "\\b(?:well |far |clearly )?ahead of\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "% over",
                     "(?<=\\band |, )[~+]?\\d+(?:\\.\\d+)?\\s?\\\\?% over\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "superior",
@@ -120,7 +123,7 @@ public final class ClaimFinder implements Stage {
                     + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
                     "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,6}?"
-                            + "(?: \\([^()]{1,40}\\))? (?:to|with|against)\\b"),
+                            + "(?: \\([^()]{1,40}\\))? (?:(?<!\\bup )to|with|against)\\b"),
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
@@ -158,7 +161,8 @@ public final class ClaimFinder implements Stage {
             "(?i)\\b(?:error|errors|false|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid"
                     + "|wer|cer"
                     + "|regret|overhead|distortion|mse|rmse|mae|samples|parameters|steps|iterations|flops|queries"
-                    + "|evaluations|computations|computation|compute|computing|energy)\\b");
+                    + "|evaluations|computations|computation|compute|computing|energy|forgetting|overfitting|degradation"
+                    + "|influenced|affected|sensitive|susceptible|vulnerable|prone)\\b");
     private static final Pattern FEWER = Pattern.compile("(?i)(?:fewer|smaller)\\b");
     private static final Pattern QUALITY = Pattern.compile(
             "(?i)\\b(?:accuracy|performance|scores?|gains?|improvements?|margins?|rewards?|success|quality)\\b");
@@ -382,9 +386,13 @@ public final class ClaimFinder implements Stage {
     /** Plural rivals that stand alone as a later list item: "existing methods as well as baselines built on ...". */
     private static final Set<String> LONE_RIVALS = Lexicon.words("baselines", "competitors", "alternatives", "humans",
             "experts");
+    private static final Pattern OPENER = Pattern.compile(
+            "(?i)^(?:in particular|moreover|furthermore|additionally|however|notably|finally|specifically|overall"
+                    + "|surprisingly|interestingly|importantly),\\s*");
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
-            "(?i)((?:the )?[a-z][\\w-]*(?: [a-z][\\w-]*){0,4}?) (?:are|is|were|was|performs?|performed|can|could"
-                    + "|have|has|yields?|achieves?|remains?|generalizes?|converges?)\\b");
+            "(?i)((?:the )?[a-z][\\w-]*(?: [a-z][\\w-]*){0,4}?)( (?:trained|fine-tuned|pretrained|learned|built)"
+                    + " (?:on|with|for|using|via|by|from|in) [^,;]{1,80}?)?(?: (?:are|is|were|was|performs?|performed|can|could|have|has|yields?|achieves?"
+                    + "|remains?|generalizes?|converges?)\\b|$)");
     /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" given as one proposed surface: the subject is the short form. */
     private static final Pattern SURFACE_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
     /** "18.2% improvement ... over our baseline": the paper's own baseline is a rival, unlike "our method". */
@@ -870,17 +878,27 @@ public final class ClaimFinder implements Stage {
 
     /**
      * "diffusion models are better than GANs", "ensembles of narrower networks perform worse than a single wide
-     * network": a finding's subject is the bare noun phrase with a rival head noun that opens the clause right before
-     * its verb ("the compiled programs" points back at the paper's own work instead); null when the clause does not
-     * open that way.
+     * network", "poly-view contrastive models trained for 128 epochs ... outperform": a finding's subject is the bare
+     * noun phrase with a rival head noun that opens the clause right before its verb or the trigger, past a training
+     * participle phrase ("the compiled programs" points back at the paper's own work instead); null when the clause
+     * does not open that way.
      */
     private static String clauseSubject(String clause, Referent referent) {
-        Matcher m = CLAUSE_SUBJECT.matcher(clause.strip());
+        Matcher m = CLAUSE_SUBJECT.matcher(OPENER.matcher(clause.strip()).replaceFirst(""));
         if (!m.lookingAt()) {
             return null;
         }
         String np = m.group(1);
-        if (np.regionMatches(true, 0, "the ", 0, 4) || !GENERIC_HEADS.contains(np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+        String head = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (m.group(2) != null) {
+            for (String p : referent.surfaces()) {
+                if (wordIndex(m.group(2), p) >= 0) {
+                    return p;
+                }
+            }
+        }
+        if (np.indexOf(' ') < 0 || METRIC_WORDS.contains(head) || np.regionMatches(true, 0, "the ", 0, 4)
+                || !GENERIC_HEADS.contains(head)) {
             return null;
         }
         for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {

@@ -254,4 +254,35 @@ class TestClaimFinderFamilies {
                         + " speedup of $5\\times$ compared to state-of-the-art (SOTA) robust SSL algorithms in the case"
                         + " of imbalance and OOD data."));
     }
+
+    @Test
+    void aheadOfLessProneAndHedgedOnPar() {
+        // shao2024eccv-explore
+        assertTrue(briefs("t", "We propose CLIPtrase. Experiments show that we are 22.3% ahead of CLIP on average on 9"
+                + " segmentation benchmarks.").contains("CLIPtrase outperforms CLIP"));
+        // yan2024ecmlpkdd-lifelong: less of a flaw is a win
+        assertEquals(List.of(Claim.PROPOSED + " outperforms baseline models"), briefs("t", "Lifelong learning"
+                + " evaluations also validate that our method is less influenced by catastrophic forgetting than"
+                + " baseline models."));
+        // liu2023cvpr-noisyquant
+        assertTrue(briefs("t", "We propose NoisyQuant. NoisyQuant achieves on-par or even higher performance than"
+                + " previous mixed-precision quantization.").contains(
+                        "NoisyQuant comparable previous mixed-precision quantization"));
+        // mazelet2025neurips-unsupervised: the "to" of "up to" is no comparison
+        assertEquals(List.of("ULOT outperforms classical solvers"), briefs("t", "We propose ULOT. ULOT predicts"
+                + " transport plans with competitive loss up to two orders of magnitude faster than classical"
+                + " solvers."));
+        // birrell2022jmlr-gamma
+        assertEquals(List.of(Claim.PROPOSED + " outperforms gradient-penalized Wasserstein GAN"), briefs("t", "We also"
+                + " show improved performance and stability over gradient-penalized Wasserstein GAN in image"
+                + " generation."));
+    }
+
+    @Test
+    void familySubjectPastATrainingPhrase() {
+        // shidani2024iclr-polyview
+        assertEquals(List.of("poly-view contrastive models outperforms SimCLR"), briefs("t", "In particular,"
+                + " poly-view contrastive models trained for 128 epochs with batch size 256 outperform SimCLR trained"
+                + " for 1024 epochs at batch size 4096 on ImageNet1k."));
+    }
 }
