@@ -57,6 +57,8 @@ import org.apache.jena.vocabulary.RDF;
 public final class KgStore implements GraphStore {
     /** Rows an ORDER BY keeps in memory before it spills sorted runs to disk. */
     public static final long SPILL_THRESHOLD = 200_000;
+    /** The groups of a subject that is in none. */
+    private static final int[] NO_GROUPS = {};
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final String location;
@@ -196,7 +198,7 @@ public final class KgStore implements GraphStore {
                 groupNodes.add(group);
                 Set<NodeId> subjects = new HashSet<>();
                 scanByObject(v, g).forEachRemaining(q -> subjects.add(q.get(1)));
-                subjects.forEach(subject -> groupsOf.merge(subject, new int[] {index}, KgStore::union));
+                subjects.forEach(subject -> groupsOf.merge(subject, new int[] {index}, KgStore::concat));
             }
             List<TopCounts> tops = new ArrayList<>();
             groupNodes.forEach(g -> tops.add(new TopCounts(limit)));
@@ -232,9 +234,8 @@ public final class KgStore implements GraphStore {
         });
     }
 
-    private static final int[] NO_GROUPS = {};
-
-    private static int[] union(int[] a, int[] b) {
+    /** Both arrays' elements, {@code a}'s first. */
+    private static int[] concat(int[] a, int[] b) {
         int[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;
