@@ -75,7 +75,13 @@ public final class CandidateFinder implements Stage {
         for (Sentence s : sentences) {
             List<Token> toks = tokens.get(s.index());
             List<Candidate> spans = new ArrayList<>();
-            runs(s, toks, midCaps, spans);
+            Set<Integer> longStarts = new HashSet<>();
+            for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
+                if (a.sentence() == s.index()) {
+                    longStarts.add(a.longStart());
+                }
+            }
+            runs(s, toks, midCaps, longStarts, spans);
             for (GazetteerMatch g : document.get(Layers.GAZETTEER)) {
                 if (g.sentence() == s.index()) {
                     spans.add(new Candidate(g.surface(), s.index(), g.firstToken(), g.endToken(), g.start(), g.end(),
@@ -125,7 +131,8 @@ public final class CandidateFinder implements Stage {
                 || p.equals(".") || p.equals("?") || p.equals("!");
     }
 
-    private void runs(Sentence s, List<Token> toks, Set<String> midCaps, List<Candidate> spans) {
+    private void runs(Sentence s, List<Token> toks, Set<String> midCaps, Set<Integer> longStarts,
+            List<Candidate> spans) {
         int n = toks.size();
         boolean[] name = new boolean[n];
         boolean math = false;
@@ -150,7 +157,8 @@ public final class CandidateFinder implements Stage {
             if (!s.isTitle() && initialPosition(toks, i) && !Lexicon.shaped(core(toks.get(i).text()))
                     && !midCaps.contains(toks.get(i).text())
                     && gazetteer.lookup(toks.get(i).text()).isEmpty()
-                    && (!(i + 2 < toks.size() && name[i + 1] && name[i + 2]) || verbLike(toks.get(i).text()))) {
+                    && (!(i + 2 < toks.size() && name[i + 1] && name[i + 2])
+                            || verbLike(toks.get(i).text()) && longStarts.contains(toks.get(i + 1).start()))) {
                 i++;
                 continue;
             }
@@ -248,9 +256,9 @@ public final class CandidateFinder implements Stage {
     }
 
     /**
-     * Whether a capitalised word that opens a sentence reads as a verb form or adverb rather than a name's first word:
-     * "Scaling" in "Scaling Visual Question Answering (VQA) to the open-domain ... requires" (corpus id
-     * chang2022cvpr-webqa).
+     * Whether a capitalised word that opens a sentence reads as a verb form or adverb rather than a name's first word,
+     * when a defined long form follows it: "Scaling" in "Scaling Visual Question Answering (VQA) to the open-domain ...
+     * requires" (corpus id chang2022cvpr-webqa), not "Denoising" in "Denoising Diffusion Probabilistic Models have".
      */
     private static boolean verbLike(String w) {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && w.indexOf('-') < 0;

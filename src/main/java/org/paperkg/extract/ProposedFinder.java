@@ -105,6 +105,9 @@ public final class ProposedFinder implements Stage {
     /** Words of a sentence about other work, where named parts belong to a rival. */
     private static final Pattern RIVALS = Pattern.compile(
             "(?i)\\b(?:compar\\w*|baselines?|than|existing|prior|previous|outperform\\w*|unlike)\\b");
+    /** Endings of nouns that can head a method's name: "anti-gradient control", "weight space rotation". */
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(?:tion|sion|ment|ance|ence|ure|ity|ness|sis|er|or)"
+            + "|control");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DATASET_WORDS = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
@@ -381,9 +384,10 @@ public final class ProposedFinder implements Stage {
         String name = m.group(1);
         String last = name.substring(name.lastIndexOf(' ') + 1);
         String rest = s.text().substring(m.end());
-        if (name.indexOf('-') < 0 && name.split(" ").length < 3 || last.endsWith("ed") || last.equals("learning")
-                || Lexicon.TASK_HEADS.contains(last) || CandidateFinder.core(last).length() < last.length()
-                || NAMED_NEXT.matcher(rest).lookingAt()) {
+        String head = last.substring(last.lastIndexOf('-') + 1);
+        if (name.indexOf(' ') < 0 || name.indexOf('-') < 0 && name.split(" ").length < 3 || last.equals("learning")
+                || Lexicon.TASK_HEADS.contains(last) || !Lexicon.METHOD_HEADS.contains(head)
+                && !NOUN_ENDING.matcher(head).matches() || NAMED_NEXT.matcher(rest).lookingAt()) {
             return;
         }
         if ((" " + titleWords + " ").contains(" " + words(name) + " ")) {

@@ -246,5 +246,9 @@ class TestEntityTyper {
         List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
         assertFalse(all.contains("Scaling Visual Question Answering"), all.toString());
         assertTrue(all.contains("Visual Question Answering"), all.toString());
+        Document n = StageFixture.run("t", "Denoising Diffusion Probabilistic Models have shown an impressive"
+                + " generation quality."); // ning2023icml-input
+        assertTrue(n.get(Layers.ENTITIES).stream().map(Mention::surface).toList()
+                .contains("Denoising Diffusion Probabilistic Models"), n.get(Layers.ENTITIES).toString());
     }
 }

@@ -177,6 +177,8 @@ class TestProposedFinder {
         assertEquals(List.of("iterative ensemble training"), proposed("Iterative Ensemble Training with Anti-Gradient"
                 + " Control for Mitigating Memorization in Diffusion Models", "Diffusion models memorize. To facilitate"
                 + " forgetting, we propose an iterative ensemble training strategy by splitting the data."));
+        assertEquals(List.of(), proposed("Few-Shot Neuro-Symbolic Imitation Learning", "We propose a neuro-symbolic"
+                + " framework for long-horizon tasks.")); // lorang2025corl-fewshot: an adjective, not a name
         assertEquals(List.of("DV-Matcher"), proposed("DV-Matcher: Deformation-based Non-rigid Point Cloud Matching",
                 "Second, we propose a novel deformation-based module to promote the extrinsic alignment."));
         Document d = StageFixture.run("Sparse Parameterization for Epitomic Dataset Distillation", "In this paper, we"
