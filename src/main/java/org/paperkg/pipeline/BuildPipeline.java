@@ -62,8 +62,8 @@ import org.paperkg.store.GraphStore;
  * RDF and loads each input file as one named graph of the store.
  *
  * <p>The first build of an empty database streams everything through TDB2's bulk loader. Later builds replace the
- * graph of each input file whose content changed, each in its own transaction, and skip unchanged files, so
- * re-running a build on the same input changes nothing; an unchanged file that holds another abstract of a paper
+ * graph of each input file whose content, or the extractor version that read it, changed, each in its own
+ * transaction, and skip unchanged files, so re-running a build on the same input changes nothing; an unchanged file that holds another abstract of a paper
  * that a changed file held is loaded again, since consolidation may have taken its claims in favour of the changed
  * file's version. After loading, labels and titles are consolidated across sources, each paper keeps the claims of
  * its winning abstract ({@link ConsolidationStep}), and the build is recorded in the metadata graph with its
@@ -135,16 +135,19 @@ public final class BuildPipeline {
         boolean bulk = store.isEmpty();
         Map<String, String> known = bulk ? Map.of() : fingerprints();
         Map<Path, String> hashes = new HashMap<>();
+        Map<Path, String> prints = new HashMap<>();
         for (Path f : files) {
-            hashes.put(f, contentHash(f));
+            String hash = contentHash(f);
+            hashes.put(f, hash);
+            prints.put(f, fingerprint(hash, extractorVersion));
         }
-        Set<String> sharing = bulk ? Set.of() : sharingAPaperWithReplaced(files, hashes, known);
+        Set<String> sharing = bulk ? Set.of() : sharingAPaperWithReplaced(files, prints, known);
         ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
         Set<Node> dependents = new LinkedHashSet<>();
         for (Path f : files) {
             Node graph = iris.sourceGraph(Ingester.sourceName(f));
             String before = known.get(graph.getURI());
-            if (before != null && !before.equals(hashes.get(f))) {
+            if (before != null && !before.equals(prints.get(f))) {
                 dependents.addAll(step.dependents(graph));
             }
         }
@@ -168,7 +171,7 @@ public final class BuildPipeline {
                 String source = Ingester.sourceName(file);
                 String hash = hashes.get(file);
                 Node graph = iris.sourceGraph(source);
-                boolean same = hash.equals(known.get(graph.getURI()));
+                boolean same = prints.get(file).equals(known.get(graph.getURI()));
                 if (same && !sharing.contains(graph.getURI())) {
                     unchanged++;
                     counts.bytes += size(file);
@@ -178,7 +181,7 @@ public final class BuildPipeline {
                 progress.say(same ? "  loading again, it shares a paper with a changed source: " + source
                         : "  loading " + source);
                 loader.replace(graph, out -> {
-                    describeSource(out, graph, source, hash, now);
+                    describeSource(out, graph, source, hash, extractorVersion, now);
                     loadFile(file, mapper, graph, out, pool, counts);
                 });
                 loadedGraphs.add(graph);
@@ -368,10 +371,12 @@ public final class BuildPipeline {
         return new Extracted(out, failed);
     }
 
-    private static void describeSource(StreamRDF out, Node graph, String source, String hash, Instant now) {
+    private static void describeSource(StreamRDF out, Node graph, String source, String hash, String version,
+                                       Instant now) {
         out.triple(Triple.create(graph, Vocab.RDF_TYPE, NodeFactory.createURI(Vocab.VOID_NS + "Dataset")));
         out.triple(Triple.create(graph, NodeFactory.createURI(Vocab.DCTERMS_NS + "source"), NodeFactory.createLiteralString(source)));
         out.triple(Triple.create(graph, CONTENT_HASH, NodeFactory.createLiteralString(hash)));
+        out.triple(Triple.create(graph, EXTRACTOR_VERSION, NodeFactory.createLiteralString(version)));
         out.triple(Triple.create(graph, NodeFactory.createURI(Vocab.DCTERMS_NS + "modified"),
                 NodeFactory.createLiteralDT(now.toString(), XSDDatatype.XSDdateTime)));
     }
@@ -381,12 +386,12 @@ public final class BuildPipeline {
      * changed file holds. Consolidation may have taken claims out of them in favour of the changed file's version
      * ({@link ConsolidationStep}), which only loading them again can give back.
      */
-    private Set<String> sharingAPaperWithReplaced(List<Path> files, Map<Path, String> hashes, Map<String, String> known) {
+    private Set<String> sharingAPaperWithReplaced(List<Path> files, Map<Path, String> prints, Map<String, String> known) {
         Set<String> out = new HashSet<>();
         for (Path f : files) {
             String graph = iris.sourceGraph(Ingester.sourceName(f)).getURI();
             String before = known.get(graph);
-            if (before == null || before.equals(hashes.get(f))) {
+            if (before == null || before.equals(prints.get(f))) {
                 continue;
             }
             String has = Vocab.HAS_ABSTRACT.getURI();
@@ -396,11 +401,21 @@ public final class BuildPipeline {
         return out;
     }
 
+    /**
+     * The fingerprint of each loaded source graph: its file's content hash and the version of the extractor that
+     * read it, so that a new extractor reads unchanged files again instead of leaving the old rules' output.
+     */
     private Map<String, String> fingerprints() {
         Map<String, String> out = new HashMap<>();
-        String q = "SELECT ?g ?h WHERE { GRAPH ?g { ?g <" + CONTENT_HASH.getURI() + "> ?h } }";
-        store.select(q, row -> out.put(row.getResource("g").getURI(), row.getLiteral("h").getLexicalForm()));
+        String q = "SELECT ?g ?h ?v WHERE { GRAPH ?g { ?g <" + CONTENT_HASH.getURI() + "> ?h OPTIONAL { ?g <"
+                + EXTRACTOR_VERSION.getURI() + "> ?v } } }";
+        store.select(q, row -> out.put(row.getResource("g").getURI(), fingerprint(row.getLiteral("h").getLexicalForm(),
+                row.contains("v") ? row.getLiteral("v").getLexicalForm() : "")));
         return out;
+    }
+
+    private static String fingerprint(String contentHash, String extractorVersion) {
+        return contentHash + " " + extractorVersion;
     }
 
     /**

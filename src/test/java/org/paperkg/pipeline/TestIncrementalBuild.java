@@ -107,6 +107,35 @@ class TestIncrementalBuild {
         }
     }
 
+    private static BuildSummary buildWith(KgStore store, String extractorVersion, Path... files) {
+        return BuildPipeline.builder()
+                .store(store)
+                .extractor(Pipelines.extractor(), extractorVersion)
+                .resolver(Pipelines.resolver())
+                .clock(T1)
+                .threads(2)
+                .build()
+                .run(List.of(files));
+    }
+
+    @Test
+    void aNewExtractorVersionReadsUnchangedFilesAgain() throws IOException {
+        Path a = file("a.jsonl", P1, P2);
+        Path b = file("b.jsonl", P2, P3);
+        try (KgStore store = KgStore.inMemory(); KgStore fresh = KgStore.inMemory()) {
+            buildWith(store, "rules-old", a, b);
+            assertEquals(0, buildWith(store, "rules-old", a, b).sourcesLoaded());
+
+            BuildSummary upgraded = buildWith(store, "rules-new", a, b);
+
+            assertEquals(2, upgraded.sourcesLoaded());
+            assertEquals(0, upgraded.sourcesUnchanged());
+            assertEquals(0, buildWith(store, "rules-new", a, b).sourcesLoaded());
+            buildWith(fresh, "rules-new", a, b);
+            DatasetSnapshot.assertIsomorphic(sources(fresh), sources(store));
+        }
+    }
+
     @Test
     void aChangedFileReplacesItsGraphWithoutDuplicates() throws IOException {
         Path a = file("a.jsonl", P1, P2);
