@@ -247,7 +247,7 @@ public final class TermFinder implements Stage {
                 continue;
             }
             String head = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
-            boolean taskLike = Lexicon.TASK_HEADS.contains(head) || head.endsWith("ing") || i - j >= 2;
+            boolean taskLike = Lexicon.TASK_HEADS.contains(head) || head.endsWith("ing") && i - j >= 2 || i - j >= 2;
             if (!s.isTitle() && taskLike) {
                 j = extendLeft(toks, j);
             }
@@ -373,8 +373,8 @@ public final class TermFinder implements Stage {
             return false;
         }
         String lower = x.toLowerCase(Locale.ROOT);
-        if (x.length() < 2 || NOT_TASK_WORDS.contains(lower) || lower.endsWith("-based") || lower.endsWith("-free")
-                || lower.endsWith("-efficient")) {
+        if (x.length() < 2 || NOT_TASK_WORDS.contains(lower) || lower.endsWith("-free") || lower.endsWith("-efficient")
+                || title && lower.endsWith("-based")) {
             return false;
         }
         if (Lexicon.VAGUE.contains(lower) || VERBS.contains(lower) || lower.endsWith("ly")

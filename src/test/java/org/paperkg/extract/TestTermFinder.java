@@ -101,4 +101,12 @@ class TestTermFinder {
                 + " depth error drops.");
         assertEquals(List.of("depth error"), StageFixture.terms(d, EntityType.METRIC));
     }
+
+    @Test
+    void basedQualifiersStayInAbstractTasksAndGenericLearningIsNoTask() {
+        // sahbi2021iccvw-learning, kou2023iclr-semisupervised
+        Document d = StageFixture.run("t", "We evaluate on skeleton-based action recognition. Semi-supervised learning"
+                + " uses unlabeled data to facilitate learning tasks.");
+        assertEquals(List.of("skeleton-based action recognition"), StageFixture.terms(d, EntityType.TASK));
+    }
 }
