@@ -52,6 +52,8 @@ public final class EntityTyper implements Stage {
     /** A title that opens with a team name before a shared task: "WOLI at SemEval-2020 Task 12: ...". */
     private static final Pattern TEAM = Pattern.compile(
             "(\\S+) at (?:SemEval|WMT|CLEF|TREC|BioASQ|WNUT|[A-Z][\\w-]*-?\\d{4})");
+    /** A rank cut-off written as a name: "Rank-1", "Top-5", "R@1" (corpus id wang2023iccv-dygait). */
+    private static final Pattern RANKED = Pattern.compile("(?i)(?:top|rank|hits?|r|recall|precision|mAP)[-@]?\\d{1,3}");
     private static final Pattern LEADING_LETTERS = Pattern.compile("[A-Za-z]{3,}");
     private static final Set<String> DETERMINERS = Lexicon.words("a", "an", "the", "our");
     /** Words that end the noun phrase of an appositive ("X, a new framework for ..."). */
@@ -409,6 +411,10 @@ public final class EntityTyper implements Stage {
     /** The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods. */
     static EntityType shapeType(String surface) {
         int n = surface.length();
+        int at = surface.indexOf('@');
+        if (at > 0 && at < n - 1 && Character.isUpperCase(surface.charAt(0)) || RANKED.matcher(surface).matches()) {
+            return EntityType.METRIC;
+        }
         if (endsWithAny(surface, DATASET_ENDINGS) && !surface.endsWith("IQA")
                 || n > 2 && (surface.charAt(n - 1) == 'k' || surface.charAt(n - 1) == 'K')
                 && Character.isDigit(surface.charAt(n - 2))) {

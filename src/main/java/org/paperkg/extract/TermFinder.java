@@ -21,10 +21,10 @@ import org.paperkg.model.EntityType;
  */
 public final class TermFinder implements Stage {
     private static final Pattern METRIC = Pattern.compile(
-            "(?i)\\btop-?[1-9]\\d? (?:accuracy|error)\\b"
+            "(?i)\\b(?:top|rank)-?[1-9]\\d? (?:accuracy|error)\\b"
                     + "|\\b(?:recall|precision|hits?|pass|r|p|ndcg|map|hr|acc|success|sr)@\\s?(?:\\d+|k)\\b"
                     + "|\\b(?:average|mean|median)(?: [a-z-]+){0,2}? (?:improvement|score|reward|return|accuracy|error"
-                    + "|rank|precision|success rate)\\b"
+                    + "|rank|precision|success rate)\\b(?!-\\d)"
                     + "|\\b(?:success|win|error|pass|hit|acceptance|attack success|word error|character error"
                     + "|false (?:positive|negative|discovery|detection|alarm|acceptance|rejection)|true (?:positive"
                     + "|negative)|recognition|click-through|miss|bit error|equal error|solve|resolve|completion"
@@ -170,7 +170,8 @@ public final class TermFinder implements Stage {
 
     private static void metrics(Sentence s, List<Mention> found) {
         String lower = s.text().toLowerCase(Locale.ROOT);
-        if (!(lower.contains("@") || lower.contains("top") || lower.contains("average") || lower.contains("mean")
+        if (!(lower.contains("@") || lower.contains("top") || lower.contains("rank") || lower.contains("average")
+                || lower.contains("mean")
                 || lower.contains("median") || lower.contains(" rate") || lower.contains("accuracy")
                 || lower.contains("error") || lower.contains("score"))) {
             return;

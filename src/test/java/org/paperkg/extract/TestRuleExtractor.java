@@ -73,4 +73,15 @@ class TestRuleExtractor {
         assertTrue(e.names(EntityType.TASK).contains("ODQA"), e.names(EntityType.TASK).toString());
         assertTrue(e.names(EntityType.MODEL).isEmpty(), e.names(EntityType.MODEL).toString());
     }
+
+    @Test
+    void rankCutOffsAndAtNamesAreMetrics() {
+        // wang2023iccv-dygait, zhou2023iccv-uniface
+        Extraction e = EXTRACTOR.extract("p", "DyGait", "It achieves an average Rank-1 accuracy of 71.4% on the GREW"
+                + " dataset. UniFace achieves the highest TAR@MR-All on the academic track.");
+        assertTrue(e.names(EntityType.METRIC).containsAll(List.of("Rank-1 accuracy", "TAR@MR-All")),
+                e.names(EntityType.METRIC).toString());
+        assertTrue(e.names(EntityType.METHOD).stream().noneMatch(n -> n.startsWith("Rank") || n.contains("@")),
+                e.names(EntityType.METHOD).toString());
+    }
 }
