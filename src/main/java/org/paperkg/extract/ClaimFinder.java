@@ -50,7 +50,8 @@ public final class ClaimFinder implements Stage {
                     + "(?: than| to)?"
                     + "(?: (?:performance"
                     + "|results|accuracy))?"
-                    + "(?: (?:to|with|than|against|compared (?:to|with)|in contrast to|in comparison (?:to|with)))?"),
+                    + "(?: (?:to|with|than|as|against|compared (?:to|with)|in contrast to|in comparison (?:to"
+                    + "|with)))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "match|rival",
                     "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
@@ -74,12 +75,15 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed",
                     "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority|speed-?ups?"
-                            + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7|points?|pp)"
+                            + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7"
+                            + "|points?|pp)"
                             + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
-                            + "|efficiency|generalization|quality|stability)(?: and (?:performance|accuracy|results|robustness"
+                            + "|efficiency|generalization|quality|stability)(?: and (?:performance|accuracy|results"
+                            + "|robustness"
                             + "|efficiency|generalization|quality|stability))?)? (?:over|upon)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv",
-                    "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance|accuracy"
+                    "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance"
+                            + "|accuracy"
                     + "|results|quality|robustness|efficiency|generalization|fidelity)\\s+(?:over|upon)\\b"
                     + "|\\bimprov(?:es|ed|ing)(?= (?:upon |on |over )?(?:the )?(?:prior |previous |current |existing )?"
                     + "(?:state-of-the-art|sota|best|strongest)\\b(?! top-?\\d))"),
@@ -108,7 +112,8 @@ public final class ClaimFinder implements Stage {
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
                     + "\\b(?:,? [\\w/@$.-]+){0,8}? than\\b"
                     + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
-                    + "|transferability|sensitivity|invariance|applicability|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
+                    + "|transferability|sensitivity|invariance|applicability"
+                    + "|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater",
                     "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
@@ -161,20 +166,23 @@ public final class ClaimFinder implements Stage {
             "(?i)\\b(?:error|errors|false|loss|latency|cost|costs|perplexity|variance|bias|memory|complexity|time|fid"
                     + "|wer|cer"
                     + "|regret|overhead|distortion|mse|rmse|mae|samples|parameters|steps|iterations|flops|queries"
-                    + "|evaluations|computations|computation|compute|computing|energy|forgetting|overfitting|degradation"
+                    + "|evaluations|computations|computation|compute|computing|energy|forgetting|overfitting"
+                    + "|degradation"
                     + "|influenced|affected|sensitive|susceptible|vulnerable|prone)\\b");
     private static final Pattern FEWER = Pattern.compile("(?i)(?:fewer|smaller)\\b");
     private static final Pattern QUALITY = Pattern.compile(
             "(?i)\\b(?:accuracy|performance|scores?|gains?|improvements?|margins?|rewards?|success|quality)\\b");
     private static final Pattern POSITIVE = Pattern.compile(
-            "(?i)\\b(?:better|best|high(?!-)|benefits?|superior\\w*|effective\\w*|higher|improv\\w*|gains?|outperform\\w*"
+            "(?i)\\b(?:better|best|high(?!-)|benefits?|superior\\w*|effective\\w*|higher|improv\\w*|gains?"
+                    + "|outperform\\w*"
                     + "|remarkabl[ey]|outstanding"
                     + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
                     + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
                     + "|latency|cost)"
                     + "|lower (?:[\\w-]+ )?(?:errors?|loss|latency|costs?|coherence|variance)"
-                    + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b)");
+                    + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b"
+                    + "|smaller (?:amount|number|size|footprint)|(?<!-)less (?:data|memory|time|compute)\\b)");
     /** Gains stated as a property ("more consistent", "greater robustness"): they need a subject the clause names. */
     private static final Pattern WEAK_POSITIVE = Pattern.compile(
             "(?i)\\b(?:strong|greater|broader|wider|tighter|excel\\w*|state-of-the-art|accurate|robust|promising"
@@ -258,7 +266,8 @@ public final class ClaimFinder implements Stage {
             "(?i)^there (?:have|has) been\\b|\\b(?:has|have)\\s+(?:\\w+ly\\s+)?(?:(?:also|even|already|long)\\s+)?"
                     + "(?!(?:been\\s+)?(?:shown|demonstrated|found|proven|proved|reported|observed|verified|confirmed"
                     + "|revealed|suggested|established|illustrated)\\s+that\\b|(?:been\\s+)?(?:conducted|performed"
-                    + "|carried|done|evaluated|tested|validated|applied|used|compared|benchmarked|trained)\\b)(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
+                    + "|carried|done|evaluated|tested|validated|applied|used|compared|benchmarked"
+                    + "|trained)\\b)(?:been\\s+)?[a-z]+(?:ed|en|wn)\\b");
     private static final Pattern OUR_BEFORE_VERB = Pattern.compile(
             "(?i)\\bour(?: [\\w-]+| \\([\\w-]+\\)){1,6}\\s+(?:(?:can|could|may|also|still|further|\\w+ly)\\s+)*$");
     /** "Our tiny perceptual SR (TPSR) models": the abbreviation the paper gives its own unnamed artifact. */
@@ -287,7 +296,8 @@ public final class ClaimFinder implements Stage {
                     + "|recent|earlier"
                     + "|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research|methods"
                     + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b"
-                    + "|, (?:recent|prior|previous|earlier|existing) (?:works?|studies|research)(?: in [\\w-]+(?: [\\w-]+){0,3})?"
+                    + "|, (?:recent|prior|previous|earlier|existing) (?:works?|studies"
+                    + "|research)(?: in [\\w-]+(?: [\\w-]+){0,3})?"
                     + " (?:suggest|show|find|report|demonstrate|argue|indicate)s?\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
@@ -346,6 +356,7 @@ public final class ClaimFinder implements Stage {
             "implementation", "kernel", "runner-up", "runners-up");
     private static final Pattern RIVAL_WORDS = Pattern.compile(
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
+                    + "|\\bdefault\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
                     + "|competing|original|\\bother\\b");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
@@ -373,7 +384,8 @@ public final class ClaimFinder implements Stage {
      * tile-based streaming techniques" in a later sentence are one rival.
      */
     private static final Pattern DETERMINERS = Pattern.compile(
-            "(?i)^(?:(?:the|a|an|all|both|several|various|many|some|\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+)+");
+            "(?i)^(?:(?:the|a|an|all|both|several|various|many|some|\\d+|two|three|four|five|six|seven|eight|nine"
+                    + "|ten)\\s+)+");
     private static final Pattern PRONOUN_OBJECT = Pattern.compile("(?i)\\s*(?:them|it)\\b");
     /** "On TI2V-Bench, MotiF outperforms", "paired with CA-1M, CuTR outperforms": a name after these is a setting. */
     private static final Set<String> SETTING_PREPOSITIONS = Lexicon.words("on", "in", "across", "with", "using", "from",
@@ -391,12 +403,20 @@ public final class ClaimFinder implements Stage {
                     + "|surprisingly|interestingly|importantly),\\s*");
     private static final Pattern CLAUSE_SUBJECT = Pattern.compile(
             "(?i)((?:the )?[a-z][\\w-]*(?: [a-z][\\w-]*){0,4}?)( (?:trained|fine-tuned|pretrained|learned|built)"
-                    + " (?:on|with|for|using|via|by|from|in) [^,;]{1,80}?)?(?: (?:are|is|were|was|performs?|performed|can|could|have|has|yields?|achieves?"
+                    + " (?:on|with|for|using|via|by|from|in) [^,;]{1,80}?)?(?: (?:are|is|were|was|performs?|performed"
+                    + "|can|could|have|has|yields?|achieves?"
                     + "|remains?|generalizes?|converges?)\\b|$)");
-    /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" given as one proposed surface: the subject is the short form. */
+    /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" as one proposed surface: the subject is the short form. */
     private static final Pattern SURFACE_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
     /** "18.2% improvement ... over our baseline": the paper's own baseline is a rival, unlike "our method". */
     private static final Pattern OWN_BASELINE = Pattern.compile("(?i)our (?:[\\w-]+ )?baselines?");
+    /** "the previously best known bound", "the best-known rate": a prior result, not a dataset-like quantity. */
+    private static final Pattern PRIOR_BOUND_START = Pattern.compile(
+            "(?i)(?:the )?(?:previously |prior |existing |current )?(?:best[- ]known|best|previous|prior|existing)\\b");
+    /** "finding that it performs comparably to": "it" right before the comparison. */
+    private static final Pattern IT_BEFORE_VERB = Pattern.compile(
+            "(?i)\\bit\\s+(?:(?:\\w+ly|can|could|also|still|further|even|consistently|clearly|again|is|was|does"
+                    + "|performs|works)\\s+)*$");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
@@ -426,7 +446,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^\\s*(?:(?:even|both|either|all of|not only|that of|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
-                    + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?|capabilit(?:y|ies)"
+                    + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?"
+                    + "|capabilit(?:y|ies)"
                     + "|abilit(?:y|ies)|power|effectiveness) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");
@@ -660,9 +681,11 @@ public final class ClaimFinder implements Stage {
                 if (Keys.of(o.text()).equals(Keys.of(subject)) || Keys.of(bareName(o.text(), ents)).equals(
                         Keys.of(subject)) || Keys.of(o.text()).isEmpty()
                         || o.text().startsWith(subject + " ") || quantity(o)
+                        || rel == Relation.COMPARABLE && boundLike(o)
                         || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o)
                                 || thanRival(text, hit, o)
-                                || technique(o, terms) && !MATCH_LIKE.matcher(text.substring(hit.start())).lookingAt())
+                                || technique(o, terms) && (hit.kind() == Kind.HEDGED
+                                        || !MATCH_LIKE.matcher(text.substring(hit.start())).lookingAt()))
                                 && subjectConf == 0
                                 && plainNounPhrase(o, ents))) {
                     continue;
@@ -705,7 +728,8 @@ public final class ClaimFinder implements Stage {
     }
 
     /**
-     * "DETR-like models have significantly boosted ... and even outperformed", "NeRV has introduced ..., outperforming":
+     * "DETR-like models have significantly boosted ... and even outperformed", "NeRV has introduced ...,
+     * outperforming":
      * a present-perfect statement about others' work before the first trigger, in a sentence that names nothing of
      * the paper's own.
      */
@@ -910,6 +934,21 @@ public final class ClaimFinder implements Stage {
         return OWN_OR_THE_GENERIC.matcher(np).matches() ? referent.name() : np;
     }
 
+    /**
+     * "We evaluate NCFA on real data, finding that it performs comparably to ...": in a paper that names nothing of its
+     * own, "it" stands for the last model or method the sentence named before it; null when there is none.
+     */
+    private static String lastNamedBefore(List<Mention> ents, int before) {
+        Mention last = null;
+        for (Mention m : ents) {
+            if (m.end() <= before && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
+                    && Character.isUpperCase(m.surface().charAt(0)) && (last == null || m.start() > last.start())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.surface();
+    }
+
     /** The subject in text[from, to), or null when the region names none. */
     private static String subject(String text, int from, int to, List<Mention> ents, Referent referent,
             boolean beforeVerb, boolean nounPhraseSubject) {
@@ -952,6 +991,13 @@ public final class ClaimFinder implements Stage {
             Matcher abbreviation = PAREN_ABBREVIATION.matcher(region).region(referring.end(), region.length());
             if (abbreviation.lookingAt()) {
                 return abbreviation.group(1);
+            }
+        }
+        if (!ours && referent.name().equals(Claim.PROPOSED)) {
+            Matcher it = IT_BEFORE_VERB.matcher(region);
+            String named = it.find() ? lastNamedBefore(ents, from + it.start()) : null;
+            if (named != null) {
+                return named;
             }
         }
         if (ours || referring.reset().find()) {
@@ -1108,7 +1154,8 @@ public final class ClaimFinder implements Stage {
             if (j < toks.size() && (toks.get(j).text().equals("and") || toks.get(j).text().equals("or"))) {
                 j++;
             } else if (j + 2 < toks.size() && toks.get(j).text().equalsIgnoreCase("as")
-                    && toks.get(j + 1).text().equalsIgnoreCase("well") && toks.get(j + 2).text().equalsIgnoreCase("as")) {
+                    && toks.get(j + 1).text().equalsIgnoreCase("well")
+                    && toks.get(j + 2).text().equalsIgnoreCase("as")) {
                 j += 3;
             } else if (!(j > 0 && toks.get(j - 1).text().equals(",") && j < toks.size())) {
                 break;
@@ -1173,6 +1220,12 @@ public final class ClaimFinder implements Stage {
         return o.start() > hitEnd && MEASURE_OF.matcher(text.substring(hitEnd, o.start())).find();
     }
 
+    /** "matches known bounds", "matches the best-known rate": matching a bound is optimality, not a comparison. */
+    private static boolean boundLike(Phrase o) {
+        String lower = o.text().toLowerCase(Locale.ROOT);
+        return PRIOR_BOUNDS.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
     /** "much lower GFLOPs", "50 kJ/mol": a quantity, not a rival, unless it ends in a rival noun ("3 baselines"). */
     private static boolean quantity(Phrase o) {
         String lower = o.text().toLowerCase(Locale.ROOT);
@@ -1214,10 +1267,14 @@ public final class ClaimFinder implements Stage {
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String first = o.text().toLowerCase(Locale.ROOT).split(" ")[0];
-        boolean priorBound = PRIOR_BOUNDS.contains(last) && RIVAL_FIRST.contains(first)
+        boolean priorBound = PRIOR_BOUNDS.contains(last) && (RIVAL_FIRST.contains(first)
+                || PRIOR_BOUND_START.matcher(o.text()).lookingAt() && !o.text().contains("lower bound"))
                 || last.startsWith("benchmark") && o.text().toLowerCase(Locale.ROOT).contains("state-of-the-art");
         if (DATA_HEADS.contains(last) && !priorBound || quantity(o)) {
             return false;
+        }
+        if (priorBound) {
+            return true;
         }
         for (Mention m : ents) {
             if (m.end() == o.end() && m.start() >= o.start()) {
@@ -1241,6 +1298,7 @@ public final class ClaimFinder implements Stage {
         }
         Phrase first = objects.get(0);
         if (appositive && objects.size() > 1 && !named(first.text(), ents, referent)
+                && (first.text().indexOf(' ') > 0 || !Character.isUpperCase(first.text().charAt(0)))
                 && text.substring(first.end(), objects.get(1).start()).strip().equals(",")
                 && allNamed(objects.subList(1, objects.size()), ents, referent)
                 && !VERB_START.matcher(text.substring(objects.get(objects.size() - 1).end())
@@ -1475,7 +1533,8 @@ public final class ClaimFinder implements Stage {
             if (w.equals("leading") && j + 1 < toks.size() && toks.get(j + 1).text().equals("to")) {
                 break;
             }
-            if (j > i && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)) && j + 1 < toks.size()
+            if (j > i && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w))
+                    && j + 1 < toks.size()
                     && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())) {
                 break;
             }
@@ -1504,7 +1563,7 @@ public final class ClaimFinder implements Stage {
         return j > i ? new int[] {i, j} : null;
     }
 
-    /** Whether tokens [i, j) are all lower-case words: "last year" in "last year's systems", unlike "DPO" in "DPO's". */
+    /** Whether tokens [i, j) are all lower-case words: "last year" in "last year's systems", not "DPO" in "DPO's". */
     private static boolean lowerCase(List<Token> toks, int i, int j) {
         for (int k = i; k < j; k++) {
             String w = toks.get(k).text();

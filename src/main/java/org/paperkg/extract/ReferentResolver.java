@@ -22,7 +22,8 @@ public final class ReferentResolver implements Stage {
     private static final Pattern DATASET_AFTER = Pattern.compile(
             "(?i)\\s*(?:\\([\\w-]+\\)\\s*)?(?:dataset|benchmark|corpus|suite)\\b");
     private static final Pattern DATASET_BEFORE = Pattern.compile(
-            "(?i)\\b(?:datasets?|benchmarks?|corpus|corpora)\\s*(?::|,? called|,? named|,? termed|,? dubbed)\\s*(?:the\\s+)?$");
+            "(?i)\\b(?:datasets?|benchmarks?|corpus|corpora)\\s*(?::|,? called|,? named|,? termed|,? dubbed)"
+                    + "\\s*(?:the\\s+)?$");
 
     @Override
     public Set<Layer<?>> requires() {

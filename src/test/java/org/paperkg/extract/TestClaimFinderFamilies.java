@@ -124,15 +124,15 @@ class TestClaimFinderFamilies {
                 + " maps with resolutions better than 3.5 A."));
         // scutari2022pgm-using
         List<String> c = briefs("t", "We study its structural, parametric, predictive and classification accuracy"
-                + " and we show that it outperforms both conditional Gaussian Bayesian networks (that do not perform any"
-                + " pooling) and classical Gaussian Bayesian networks (that disregard the heterogeneous nature of the"
-                + " data).");
+                + " and we show that it outperforms both conditional Gaussian Bayesian networks (that do not perform"
+                + " any pooling) and classical Gaussian Bayesian networks (that disregard the heterogeneous nature of"
+                + " the data).");
         assertEquals(List.of(Claim.PROPOSED + " outperforms conditional Gaussian Bayesian networks",
                 Claim.PROPOSED + " outperforms classical Gaussian Bayesian networks"), c);
         // liang2025cvpr-zeroshot
-        assertEquals(List.of(Claim.PROPOSED + " outperforms existing methods", Claim.PROPOSED + " outperforms baselines"),
-                briefs("t", "Our model outperforms existing methods as well as baselines built on large-scale models in"
-                        + " terms of 3D end-point error."));
+        assertEquals(List.of(Claim.PROPOSED + " outperforms existing methods",
+                Claim.PROPOSED + " outperforms baselines"), briefs("t", "Our model outperforms existing methods as"
+                        + " well as baselines built on large-scale models in terms of 3D end-point error."));
     }
 
     @Test
@@ -212,7 +212,8 @@ class TestClaimFinderFamilies {
         List<String> c = briefs("S\u00b3Net: Semantic-Aware Self-supervised Depth Estimation", "We present a unique way"
                 + " to train this self-supervised framework, and achieve over 15% improvement over the previous"
                 + " supervised approaches with domain adaption and 10% over the previous self-supervised approaches.");
-        assertTrue(c.size() == 2 && c.get(1).endsWith("outperforms the previous self-supervised approaches"), c::toString);
+        assertTrue(c.size() == 2 && c.get(1).endsWith("outperforms the previous self-supervised approaches"),
+                c::toString);
     }
 
     @Test
@@ -284,5 +285,35 @@ class TestClaimFinderFamilies {
         assertEquals(List.of("poly-view contrastive models outperforms SimCLR"), briefs("t", "In particular,"
                 + " poly-view contrastive models trained for 128 epochs with batch size 256 outperform SimCLR trained"
                 + " for 1024 epochs at batch size 4096 on ImageNet1k."));
+    }
+
+    @Test
+    void familyNamesListedWithNamesAndDefaultOrPriorResultsAreRivals() {
+        // farsang2025neurips-parallelization: "Transformers" heads a list of names, it is no umbrella for them
+        assertEquals(List.of("LrcSSM outperforms Transformers", "LrcSSM outperforms LRU", "LrcSSM outperforms S5",
+                "LrcSSM outperforms Mamba"), briefs("t", "We propose LrcSSM. On a suite of long-range forecasting"
+                        + " tasks, we demonstrate that LrcSSM outperforms Transformers, LRU, S5, and Mamba."));
+        // reichelt2024aistats-beyond
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the default BMA weights"), briefs("t", "In our"
+                + " experiments, we find them to be more robust and lead to better predictions compared to the default"
+                + " BMA weights."));
+        // hanneke2021colt-online: a better bound than the best known one, unlike matching a lower bound
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the previously best known bound"), briefs("t", "Our bound"
+                + " yields an exponential improvement over the previously best known bound by Chase and Freitag"
+                + " (2020)."));
+        assertEquals(List.of(), briefs("t", "The derived bound matches the existing lower bound for abruptly"
+                + " changing environments."));
+    }
+
+    @Test
+    void hedgedAsAndItForTheMethodJustNamed() {
+        // li2023iccv-heterogeneous
+        assertEquals(List.of("HD-AMOT comparable fully-supervised learning"), briefs("t", "We propose HD-AMOT."
+                + " Experiments show that under 50% budget our HD-AMOT can achieve similar or even higher performance"
+                + " as fully-supervised learning."));
+        // markham2023icmlw-neurocausal: a paper that proposes no name; "it" is the method the sentence evaluates
+        assertEquals(List.of("NCFA comparable standard VAEs"), briefs("Neuro-Causal Factor Analysis", "We evaluate"
+                + " NCFA on real and synthetic data sets, finding that it performs comparably to standard VAEs on data"
+                + " reconstruction tasks."));
     }
 }
