@@ -46,6 +46,13 @@ public final class CandidateFinder implements Stage {
     /** A year that may open a challenge's name: "2023 Soccer Prediction Challenge". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+    /**
+     * Variant words that continue a model name after its version number: "Gemini 2.0 Flash Thinking", "Claude 3.5
+     * Sonnet" (corpus id zhao2025cvpr-mmvu).
+     */
+    private static final Set<String> VARIANTS = Lexicon.words("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Ultra",
+            "Nano", "Mini", "Turbo", "Instruct", "Chat", "Base", "Large", "Small", "Medium", "XL", "XXL", "Max", "Plus",
+            "Lite", "Thinking", "Coder", "Vision", "Omni");
     /** Field acronyms a capitalised qualifier may precede: "Explainable AI", "Trustworthy ML". */
     private static final Set<String> FIELD_ACRONYMS = Lexicon.words("AI", "ML", "NLP", "CV", "IR");
 
@@ -181,6 +188,10 @@ public final class CandidateFinder implements Stage {
                 } else if (SMALL_NUMBER.matcher(next.text()).matches()
                         && (end + 1 >= n || !UNIT_AFTER.contains(toks.get(end + 1).text()))) {
                     end++;
+                    while (end < n && VARIANTS.contains(toks.get(end).text())
+                            && toks.get(end).start() == toks.get(end - 1).end() + 1) {
+                        end++;
+                    }
                     break;
                 } else {
                     break;

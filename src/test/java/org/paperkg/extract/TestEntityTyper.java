@@ -251,4 +251,14 @@ class TestEntityTyper {
         assertTrue(n.get(Layers.ENTITIES).stream().map(Mention::surface).toList()
                 .contains("Denoising Diffusion Probabilistic Models"), n.get(Layers.ENTITIES).toString());
     }
+
+    @Test
+    void variantWordsAfterAVersionStayInTheModelName() {
+        // zhao2025cvpr-mmvu
+        Document d = StageFixture.run("t", "The latest System-2-capable models, o1 and Gemini 2.0 Flash Thinking,"
+                + " achieve the highest performance. Claude 3.5 Sonnet follows.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertTrue(all.containsAll(List.of("Gemini 2.0 Flash Thinking", "Claude 3.5 Sonnet")), all.toString());
+        assertFalse(all.contains("Flash Thinking"), all.toString());
+    }
 }
