@@ -128,7 +128,7 @@ public final class ClaimFinder implements Stage {
                     + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
                     "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,6}?"
-                            + "(?: \\([^()]{1,40}\\))? (?:(?<!\\bup )to|with|against)\\b"),
+                            + "(?: \\([^()]{1,40}\\))? (?:(?<!\\bup )to|with|against|(?<=performance )as)\\b"),
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",

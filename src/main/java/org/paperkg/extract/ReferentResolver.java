@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.model.Claim;
 import org.paperkg.model.EntityType;
@@ -11,14 +12,17 @@ import org.paperkg.model.EntityType;
 /**
  * Decides what "our method", "it" and "the proposed approach" refer to: the paper's main proposed artifact.
  *
- * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed, and not when the text
- * itself calls it a dataset, as in "the LITHOS Benchmark" or "matting datasets: VideoMatte240K": then "our approach
- * outperforms ..." is about an unnamed method, and the referent is {@link Claim#PROPOSED}). When it has an
- * abbreviation partner, the form the abstract uses more often wins, the shorter on a tie. Without any proposal
+ * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed, and not when the
+ * text itself calls it a dataset, as in "the LITHOS Benchmark" or "matting datasets: VideoMatte240K": then "our
+ * approach outperforms ..." is about an unnamed method, and the referent is {@link Claim#PROPOSED}). A name proposed
+ * with its abbreviation in parentheses gives the abbreviation; otherwise, when it has an abbreviation partner, the
+ * form the abstract uses more often wins, the shorter on a tie. Without any proposal
  * the referent is {@link Claim#PROPOSED}. The group lists every proposed method or model once, in that preferred
  * form, for plural phrases ("these metrics") that stand for several of them.
  */
 public final class ReferentResolver implements Stage {
+    /** "Cross-Temporal Spectrogram Autoencoder (CTSAE)" proposed as one name: the referent is the short form. */
+    private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
     private static final Pattern DATASET_AFTER = Pattern.compile(
             "(?i)\\s*(?:\\([\\w-]+\\)\\s*)?(?:dataset|benchmark|corpus|suite)\\b");
     private static final Pattern DATASET_BEFORE = Pattern.compile(
@@ -62,7 +66,8 @@ public final class ReferentResolver implements Stage {
             document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
             return;
         }
-        String best = preferred(document, main.name());
+        Matcher withAbbreviation = NAME_WITH_ABBREVIATION.matcher(main.name());
+        String best = withAbbreviation.matches() ? withAbbreviation.group(1) : preferred(document, main.name());
         Set<String> seen = new LinkedHashSet<>();
         List<String> group = new ArrayList<>();
         seen.add(Keys.of(best));

@@ -316,4 +316,12 @@ class TestClaimFinderFamilies {
                 + " NCFA on real and synthetic data sets, finding that it performs comparably to standard VAEs on data"
                 + " reconstruction tasks."));
     }
+
+    @Test
+    void competitivePerformanceAsARival() {
+        // dai2021iccv-learning
+        List<String> c = briefs("t", "The result is an Augmented-RGB stream that can achieve competitive performance"
+                + " as the two-stream network while using only RGB at inference time.");
+        assertTrue(c.size() == 1 && c.get(0).endsWith(" comparable the two-stream network"), c::toString);
+    }
 }
