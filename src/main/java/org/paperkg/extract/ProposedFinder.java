@@ -108,6 +108,8 @@ public final class ProposedFinder implements Stage {
     /** Endings of nouns that can head a method's name: "anti-gradient control", "weight space rotation". */
     private static final Pattern NOUN_ENDING = Pattern.compile(".*(?:tion|sion|ment|ance|ence|ure|ity|ness|sis|er|or)"
             + "|control");
+    /** A lower-case "x-to-y" mapping, which names a task: "an end-to-end trainable text-to-SQL guided framework". */
+    private static final Pattern MAPPING = Pattern.compile("[a-z]+-to-[\\w-]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DATASET_WORDS = Pattern.compile(
             "\\b(?:dataset|benchmark|corpus|test suite|testbed|collection of)\\b");
@@ -321,7 +323,7 @@ public final class ProposedFinder implements Stage {
                         && !objectBetween(s.text().substring(cueEnd, a.longStart()).toLowerCase(Locale.ROOT))
                         && (nameLike(a) || DETERMINER_ONLY.matcher(s.text().substring(cueEnd, a.longStart())).matches())
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
-                        && gazetteer.lookup(a.shortForm()).isEmpty()) {
+                        && (gazetteer.lookup(a.shortForm()).isEmpty() || redefined(a))) {
                     add(a.longForm(), contextType(s.text(), cueEnd, a.longForm(), here), found);
                 }
             }
@@ -341,7 +343,7 @@ public final class ProposedFinder implements Stage {
                 String k = Keys.of(e.surface());
                 boolean known = gazetteer.lookup(e.surface()).isPresent();
                 boolean seenBefore = firstSeen.getOrDefault(k, s.index()) < s.index();
-                if (e.type() == EntityType.TASK || known || seenBefore) {
+                if (e.type() == EntityType.TASK || known || seenBefore || MAPPING.matcher(e.surface()).matches()) {
                     continue;
                 }
                 add(e.surface(), contextType(s.text(), cueEnd, e.surface(), here), found);
@@ -603,6 +605,24 @@ public final class ProposedFinder implements Stage {
         return m.group(1);
     }
 
+    /**
+     * Whether a pair gives a gazetteer short form a different long form than the gazetteer knows: "Deep Quantification
+     * Network (DQN)" is not the Deep Q-Network (dev-d); a gazetteer entry without long forms proves nothing.
+     */
+    private boolean redefined(Abbreviation a) {
+        GazetteerEntry known = gazetteer.lookup(a.shortForm()).orElseThrow();
+        String lk = Keys.of(a.longForm());
+        if (known.aliases().isEmpty() || Keys.of(known.name()).equals(lk)) {
+            return false;
+        }
+        for (String alias : known.aliases()) {
+            if (Keys.of(alias).equals(lk)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-cased letters and digits of a text, one space between words. */
     private static String words(String text) {
         return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -632,7 +652,7 @@ public final class ProposedFinder implements Stage {
         if (OUR_BEFORE.matcher(between).find()) {
             return false;
         }
-        for (String w : between.split("[^a-z]+")) {
+        for (String w : between.split("[^a-z-]+")) {
             if (OBJECT_PREPOSITIONS.contains(w)) {
                 return true;
             }
@@ -641,7 +661,7 @@ public final class ProposedFinder implements Stage {
     }
 
     private static boolean stopBetween(String between) {
-        for (String w : between.split("[^a-z]+")) {
+        for (String w : between.split("[^a-z-]+")) {
             if (STOP_BETWEEN.contains(w)) {
                 return true;
             }

@@ -198,4 +198,17 @@ class TestProposedFinder {
         assertEquals(List.of("Spatial-Semantic Patch Learning", "Patch Rotation Task", "Patch Segmentation Task",
                 "SSPL", "PRT", "PST"), p);
     }
+
+    @Test
+    void endToEndDoesNotReadAsAPrepositionAndAGazetteerAcronymMayBeRedefined() {
+        // qi2020ecmlpkdd-framework (dev-d), nie2022wacv-node; AirConcierge (dev-b) for the task-like mapping
+        assertEquals(List.of("Deep Quantification Network", "DQN"), proposed("A Framework for Deep Quantification"
+                + " Learning", "We formulate the problem and propose the first end-to-end Deep Quantification Network"
+                + " (DQN) framework. DQN jointly learns representations."));
+        assertEquals(List.of("GRaph Aligning Network", "GRAN"), proposed("Node Aligning for Zero-Shot Detection",
+                "Zero-shot detection (ZSD) is hard. We propose a new end-to-end ZSD method GRaph Aligning Network"
+                        + " (GRAN) based on graph modeling."));
+        assertEquals(List.of(), proposed("t", "To alleviate the above problem, we propose , an end-to-end trainable"
+                + " text-to-SQL guided framework to learn a neural agent."));
+    }
 }
