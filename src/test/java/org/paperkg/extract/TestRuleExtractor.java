@@ -31,7 +31,7 @@ class TestRuleExtractor {
                 "text-to-image generation")), e.names(EntityType.TASK).toString());
         assertEquals(List.of("https://github.com/ZrrSkywalker/Personalize-SAM"), e.code());
         assertEquals(List.of(new Alias("Segment Anything Model", "SAM")), e.aliases());
-        assertEquals(RuleExtractor.VERSION, "rules-1");
+        assertEquals("rules-3", RuleExtractor.VERSION);
     }
 
     @Test
