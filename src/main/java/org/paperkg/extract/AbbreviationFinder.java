@@ -207,6 +207,16 @@ public final class AbbreviationFinder implements Stage {
         return sb.toString();
     }
 
+    /**
+     * Whether a phrase spells a short form as a defined long form does: the short form's letters in order, the first
+     * of them starting the phrase's first word ("Cost-Aware Prompt Optimization" spells "CAPO").
+     */
+    static boolean spells(String phrase, String shortForm) {
+        String sf = alnum(shortForm).toLowerCase(Locale.ROOT);
+        return sf.length() >= 2 && match(phrase.toLowerCase(Locale.ROOT), sf) == 0
+                && phrase.toLowerCase(Locale.ROOT).charAt(0) == sf.charAt(0);
+    }
+
     /** Whether the characters of {@code sf} occur in {@code s} in order. */
     private static boolean subsequence(String sf, String s) {
         int j = 0;
