@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperkg.model.Alias;
@@ -196,6 +197,23 @@ public final class RuleExtractor implements Extractor {
                 aliases.add(new Alias(a.longForm(), a.shortForm()));
             }
         }
+        titleAlias(title, listed).filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
+                .ifPresent(aliases::add);
         return new Extraction(id, title, lists, proposed, d.get(Layers.CODE), d.get(Layers.CLAIMS), aliases);
+    }
+
+    /**
+     * The alias a title defines as "ACRONYM: Long Form ..." ("CAPO: Cost-Aware Prompt Optimization"), when both names
+     * were extracted, so that the graph holds one entity for the two.
+     */
+    private static Optional<Alias> titleAlias(String title, Set<String> listed) {
+        int colon = title.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String shortForm = title.substring(0, colon).strip();
+        String longForm = ProposedFinder.titleLongForm(title.substring(colon + 1), shortForm);
+        return !longForm.isEmpty() && listed.contains(Keys.of(longForm)) && listed.contains(Keys.of(shortForm))
+                ? Optional.of(new Alias(longForm, shortForm)) : Optional.empty();
     }
 }

@@ -35,6 +35,14 @@ class TestRuleExtractor {
     }
 
     @Test
+    void aTitleAcronymAndItsLongFormAreOneAliasedName() {
+        // zehle2025automl-capo (shard 015)
+        Extraction e = EXTRACTOR.extract("p", "CAPO: Cost-Aware Prompt Optimization",
+                "Large language models have revolutionized many tasks. We introduce CAPO, a prompt optimizer.");
+        assertTrue(e.aliases().contains(new Alias("Cost-Aware Prompt Optimization", "CAPO")), e.aliases().toString());
+    }
+
+    @Test
     void emptyAndHugeInputsGiveEmptyOrBoundedResults() {
         Extraction empty = EXTRACTOR.extract("p", "", "");
         assertTrue(empty.claims().isEmpty() && empty.proposed().isEmpty() && empty.code().isEmpty());
