@@ -174,6 +174,10 @@ public final class CandidateFinder implements Stage {
             while (!glued && end < n) {
                 Token prev = toks.get(end - 1);
                 Token next = toks.get(end);
+                if (possessiveInside(toks, name, i, end)) {
+                    end += 2;
+                    continue;
+                }
                 if (next.start() != prev.end() + 1) {
                     break;
                 }
@@ -445,5 +449,22 @@ public final class CandidateFinder implements Stage {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
+    }
+
+    /**
+     * Whether a name of two or more capitalised words goes on across a possessive "'s" to another capitalised word:
+     * "Word Mover's Distance" is one name (a request from reading corpus abstracts), "Google's Gemini" is two.
+     */
+    private static boolean possessiveInside(List<Token> toks, boolean[] name, int first, int end) {
+        if (end - first < 2 || end + 2 >= toks.size() || !name[end + 2]) {
+            return false;
+        }
+        Token prev = toks.get(end - 1);
+        Token quote = toks.get(end);
+        Token s = toks.get(end + 1);
+        Token word = toks.get(end + 2);
+        return (quote.text().equals("'") || quote.text().equals("\u2019")) && quote.start() == prev.end()
+                && s.text().equals("s") && s.start() == quote.end() && word.start() == s.end() + 1
+                && Lexicon.titleCase(prev.text()) && Lexicon.titleCase(word.text());
     }
 }

@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.Alias;
@@ -40,6 +41,15 @@ class TestRuleExtractor {
         Extraction e = EXTRACTOR.extract("p", "CAPO: Cost-Aware Prompt Optimization",
                 "Large language models have revolutionized many tasks. We introduce CAPO, a prompt optimizer.");
         assertTrue(e.aliases().contains(new Alias("Cost-Aware Prompt Optimization", "CAPO")), e.aliases().toString());
+    }
+
+    @Test
+    void aPossessiveInsideAMultiWordNameKeepsItWhole() {
+        Extraction e = EXTRACTOR.extract("p", "t", "We compare with Word Mover\u2019s Distance and use Google's Gemini.");
+        List<String> all = new ArrayList<>();
+        e.entities().values().forEach(all::addAll);
+        assertTrue(all.contains("Word Mover\u2019s Distance"), all.toString());
+        assertTrue(all.stream().noneMatch(n -> n.contains("Google")), all.toString());
     }
 
     @Test
