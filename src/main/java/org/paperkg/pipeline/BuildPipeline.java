@@ -63,9 +63,9 @@ import org.paperkg.store.GraphStore;
  *
  * <p>The first build of an empty database streams everything through TDB2's bulk loader. Later builds replace the
  * graph of each input file whose content, or the extractor version that read it, changed, each in its own
- * transaction, and skip unchanged files, so re-running a build on the same input changes nothing; an unchanged file that holds another abstract of a paper
- * that a changed file held is loaded again, since consolidation may have taken its claims in favour of the changed
- * file's version. After loading, labels and titles are consolidated across sources, each paper keeps the claims of
+ * transaction, and skip unchanged files, so re-running a build on the same input changes nothing; an unchanged
+ * file that holds another abstract of a paper that a changed file held is loaded again, since consolidation may
+ * have taken its claims in favour of the changed file's version. After loading, labels and titles are consolidated across sources, each paper keeps the claims of
  * its winning abstract ({@link ConsolidationStep}), and the build is recorded in the metadata graph with its
  * counts; a build that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
  *
@@ -135,22 +135,20 @@ public final class BuildPipeline {
         boolean bulk = store.isEmpty();
         Map<String, String> known = bulk ? Map.of() : fingerprints();
         Map<Path, String> hashes = new HashMap<>();
-        Map<Path, String> prints = new HashMap<>();
+        List<Node> replaced = new ArrayList<>();
         for (Path f : files) {
             String hash = contentHash(f);
             hashes.put(f, hash);
-            prints.put(f, fingerprint(hash, extractorVersion));
-        }
-        Set<String> sharing = bulk ? Set.of() : sharingAPaperWithReplaced(files, prints, known);
-        ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
-        Set<Node> dependents = new LinkedHashSet<>();
-        for (Path f : files) {
             Node graph = iris.sourceGraph(Ingester.sourceName(f));
             String before = known.get(graph.getURI());
-            if (before != null && !before.equals(prints.get(f))) {
-                dependents.addAll(step.dependents(graph));
+            if (before != null && !before.equals(fingerprint(hash, extractorVersion))) {
+                replaced.add(graph);
             }
         }
+        Set<String> sharing = sharingAPaperWith(replaced);
+        ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
+        Set<Node> dependents = new LinkedHashSet<>();
+        replaced.forEach(graph -> dependents.addAll(step.dependents(graph)));
         boolean unfinished = !bulk && previousBuildUnfinished();
         Instant now = clock.instant();
         KgMapper mapper = new KgMapper(iris, resolver, new Provenance(extractorVersion, now));
@@ -171,7 +169,7 @@ public final class BuildPipeline {
                 String source = Ingester.sourceName(file);
                 String hash = hashes.get(file);
                 Node graph = iris.sourceGraph(source);
-                boolean same = prints.get(file).equals(known.get(graph.getURI()));
+                boolean same = fingerprint(hash, extractorVersion).equals(known.get(graph.getURI()));
                 if (same && !sharing.contains(graph.getURI())) {
                     unchanged++;
                     counts.bytes += size(file);
@@ -382,21 +380,17 @@ public final class BuildPipeline {
     }
 
     /**
-     * The graphs of unchanged input files that hold another abstract version of a paper that the current graph of a
-     * changed file holds. Consolidation may have taken claims out of them in favour of the changed file's version
+     * The graphs of unchanged input files that hold another abstract version of a paper that a replaced graph holds.
+     * Consolidation may have taken claims out of them in favour of the replaced graph's version
      * ({@link ConsolidationStep}), which only loading them again can give back.
      */
-    private Set<String> sharingAPaperWithReplaced(List<Path> files, Map<Path, String> prints, Map<String, String> known) {
+    private Set<String> sharingAPaperWith(List<Node> replaced) {
         Set<String> out = new HashSet<>();
-        for (Path f : files) {
-            String graph = iris.sourceGraph(Ingester.sourceName(f)).getURI();
-            String before = known.get(graph);
-            if (before == null || before.equals(prints.get(f))) {
-                continue;
-            }
-            String has = Vocab.HAS_ABSTRACT.getURI();
-            store.select("SELECT DISTINCT ?g WHERE { GRAPH <" + graph + "> { ?p <" + has + "> ?v } GRAPH ?g { ?p <" + has
-                    + "> ?w } FILTER(?g != <" + graph + "> && ?w != ?v) }", row -> out.add(row.getResource("g").getURI()));
+        String has = Vocab.HAS_ABSTRACT.getURI();
+        for (Node graph : replaced) {
+            store.select("SELECT DISTINCT ?g WHERE { GRAPH <" + graph.getURI() + "> { ?p <" + has + "> ?v } GRAPH ?g { ?p <"
+                    + has + "> ?w } FILTER(?g != <" + graph.getURI() + "> && ?w != ?v) }",
+                    row -> out.add(row.getResource("g").getURI()));
         }
         return out;
     }

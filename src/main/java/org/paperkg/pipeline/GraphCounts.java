@@ -24,9 +24,9 @@ public record GraphCounts(long papers, Map<EntityType, Long> entities, long clai
 
     /**
      * What a store built under the default base IRI holds: the class counts as the last {@link StatisticsStep}
-     * recorded them (0 for a class it did not count), and the distinct triples, counted now. On a store whose default graph is the union of its named graphs
-     * (TDB2) the triple count streams through the indexes; on other stores it is a distinct count over
-     * {@code GRAPH ?g}.
+     * recorded them (0 for a class it did not count), and the distinct triples, counted now. On a store whose
+     * default graph is the union of its named graphs (TDB2) the triple count streams through the indexes; on other
+     * stores it is a distinct count over {@code GRAPH ?g}.
      *
      * <pre>{@code
      * GraphCounts counts = GraphCounts.of(store);
