@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -53,11 +54,11 @@ import org.paperkg.store.GraphStore;
  * }</pre>
  */
 public final class ConsolidationStep {
-    /** The properties whose quads the consolidator reads and rewrites. */
     private static final Node DCT_ALTERNATIVE = NodeFactory.createURI(Vocab.DCTERMS_NS + "alternative");
     /** The preferred and alternative property of entity labels and of paper titles. */
     private static final Node[][] LABEL_KINDS = {{Vocab.SKOS_PREF_LABEL, Vocab.SKOS_ALT_LABEL},
         {Vocab.DCT_TITLE, DCT_ALTERNATIVE}};
+    /** The properties whose quads the consolidator reads and rewrites. */
     private static final List<Node> LABEL_PROPERTIES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.RDFS_LABEL,
             Vocab.NORMALIZED_NAME, Vocab.SKOS_ALT_LABEL, Vocab.DCT_TITLE, DCT_ALTERNATIVE);
 
@@ -190,19 +191,24 @@ public final class ConsolidationStep {
     private int rewrite(Set<Node> conflicting) {
         progress.say(String.format(Locale.ROOT, "  %,d entities and papers with conflicting labels found (%s)",
                 conflicting.size(), Progress.duration(progress.elapsedSeconds())));
-        int changed = 0;
+        return inBatches(conflicting, this::consolidate);
+    }
+
+    /** Hands the nodes to {@code work} in batches of {@link #batch} and sums what it returns. */
+    private int inBatches(Collection<Node> nodes, ToIntFunction<List<Node>> work) {
+        int sum = 0;
         List<Node> chunk = new ArrayList<>(batch);
-        for (Node s : conflicting) {
-            chunk.add(s);
+        for (Node n : nodes) {
+            chunk.add(n);
             if (chunk.size() == batch) {
-                changed += consolidate(chunk);
+                sum += work.applyAsInt(chunk);
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            changed += consolidate(chunk);
+            sum += work.applyAsInt(chunk);
         }
-        return changed;
+        return sum;
     }
 
     /** The subjects of one named graph that have another literal value of a property in any graph. */
@@ -307,19 +313,7 @@ public final class ConsolidationStep {
      * @return how many papers lost claims
      */
     private int oneClaimSet(Collection<Node> papers) {
-        int changed = 0;
-        List<Node> chunk = new ArrayList<>(batch);
-        for (Node p : papers) {
-            chunk.add(p);
-            if (chunk.size() == batch) {
-                changed += oneClaimSetOf(chunk);
-                chunk.clear();
-            }
-        }
-        if (!chunk.isEmpty()) {
-            changed += oneClaimSetOf(chunk);
-        }
-        return changed;
+        return inBatches(papers, this::oneClaimSetOf);
     }
 
     private int oneClaimSetOf(List<Node> papers) {
