@@ -194,6 +194,23 @@ public final class IriMinter {
         return uri("statistics/" + ranking.getLocalName() + "/" + rank);
     }
 
+    /**
+     * A ranking of one kind that belongs to one dataset (its co-used entities, its papers, its claims by margin):
+     * {@code {base}statistics/{kind}/{the dataset's IRI below the base}}, or {@code .../iri/{hash}} for a dataset
+     * minted under another base.
+     */
+    public Node datasetRanking(String kind, Node dataset) {
+        String iri = dataset.getURI();
+        String below = iri.startsWith(base) ? iri.substring(base.length())
+                : "iri/" + Integer.toHexString(iri.hashCode());
+        return uri("statistics/" + kind + "/" + below);
+    }
+
+    /** One entry of a dataset's ranking ({@link #datasetRanking}): {@code {the ranking's IRI}/{rank}}. */
+    public Node datasetRankingEntry(Node ranking, int rank) {
+        return NodeFactory.createURI(ranking.getURI() + "/" + rank);
+    }
+
     /** The VoID class partition of the current graph for one class: {@code {base}statistics/class/{local name}}. */
     public Node classPartition(Node cls) {
         return uri("statistics/class/" + cls.getLocalName());

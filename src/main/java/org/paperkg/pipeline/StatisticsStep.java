@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
@@ -73,6 +76,8 @@ public final class StatisticsStep {
     private static final Node VOID_CLASS_PARTITION = NodeFactory.createURI(Vocab.VOID_NS + "classPartition");
     private static final Node VOID_CLASS = NodeFactory.createURI(Vocab.VOID_NS + "class");
     private static final Node VOID_ENTITIES = NodeFactory.createURI(Vocab.VOID_NS + "entities");
+    /** Entities per query when names or labels are looked up. */
+    private static final int LOOKUP_BATCH = 500;
     private static final Var PAPER = Var.alloc("paper");
     private static final Var PROPOSED = Var.alloc("proposed");
     private static final Var CODE = Var.alloc("code");
@@ -231,7 +236,7 @@ public final class StatisticsStep {
     private void rank(QuadDataAcc data, Node ranking, List<ObjectCount> top) {
         int rank = 0;
         for (ObjectCount c : top) {
-            entry(data, ranking, ++rank, c.object(), c.subjects());
+            entry(data, ranking, iris.rankingEntry(ranking, ++rank), rank, c.object(), c.subjects());
         }
     }
 
@@ -240,14 +245,15 @@ public final class StatisticsStep {
         int[] rank = {0};
         store.select(query, row -> {
             Node entity = row.getResource("e").asNode();
-            Node entry = entry(data, ranking, ++rank[0], entity, row.getLiteral("papers").getLong());
+            Node entry = entry(data, ranking, iris.rankingEntry(ranking, ++rank[0]), rank[0], entity,
+                    row.getLiteral("papers").getLong());
             data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
         });
     }
 
-    /** Writes one ranking entry (ranking, rank, entity, paper count) and returns its node. */
-    private Node entry(QuadDataAcc data, Node ranking, int rank, Node entity, long papers) {
-        Node entry = entry(data, ranking, iris.rankingEntry(ranking, rank), rank);
+    /** Writes one entry of an entity ranking (its place, the entity, its paper count) and returns the entry. */
+    private static Node entry(QuadDataAcc data, Node ranking, Node entry, int rank, Node entity, long papers) {
+        entry(data, ranking, entry, rank);
         data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, entity));
         data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(papers)));
         return entry;
@@ -273,13 +279,11 @@ public final class StatisticsStep {
             Map<Node, List<ObjectCount>> coUsed = store.rankCoObjects(Vocab.USES_DATASET, coUsedOnes, Vocab.MENTIONS,
                     Set.of(Vocab.METHOD, Vocab.MODEL), perDataset.rows());
             for (Node dataset : coUsedOnes) {
-                Node ranking = datasetRanking("coUsed", dataset);
+                Node ranking = iris.datasetRanking("coUsed", dataset);
                 data.addTriple(Triple.create(dataset, Vocab.CO_USED_RANKING, ranking));
                 int rank = 0;
                 for (ObjectCount c : coUsed.getOrDefault(dataset, List.of())) {
-                    Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank), rank);
-                    data.addTriple(Triple.create(entry, Vocab.RANKED_ENTITY, c.object()));
-                    data.addTriple(Triple.create(entry, Vocab.PAPER_COUNT, integer(c.subjects())));
+                    entry(data, ranking, iris.datasetRankingEntry(ranking, ++rank), rank, c.object(), c.subjects());
                 }
             }
         }
@@ -296,22 +300,16 @@ public final class StatisticsStep {
      * lookup per graph, while the entry holds each once.
      */
     private void names(QuadDataAcc data, Node ranking, List<ObjectCount> top) {
-        int batch = 500;
-        for (int from = 0; from < top.size(); from += batch) {
-            Map<Node, Node> entries = new LinkedHashMap<>();
-            StringBuilder values = new StringBuilder("VALUES ?e {");
-            for (int i = from; i < Math.min(top.size(), from + batch); i++) {
-                entries.put(top.get(i).object(), iris.rankingEntry(ranking, i + 1));
-                values.append(" <").append(top.get(i).object().getURI()).append('>');
-            }
-            values.append(" }");
-            store.select("SELECT DISTINCT ?e ?p ?name WHERE { " + values + " VALUES ?p { <"
-                    + Vocab.SKOS_PREF_LABEL.getURI() + "> <" + Vocab.SKOS_ALT_LABEL.getURI() + "> } "
-                    + in("?e ?p ?name", "g") + " }", row -> data.addTriple(Triple.create(
-                            entries.get(row.getResource("e").asNode()),
-                            row.getResource("p").asNode().equals(Vocab.SKOS_PREF_LABEL) ? Vocab.RANKED_LABEL
-                                    : Vocab.RANKED_ALIAS, row.get("name").asNode())));
+        Map<Node, Node> entries = new HashMap<>();
+        for (int i = 0; i < top.size(); i++) {
+            entries.put(top.get(i).object(), iris.rankingEntry(ranking, i + 1));
         }
+        lookUp(top.stream().map(ObjectCount::object).toList(), values -> "SELECT DISTINCT ?e ?p ?name WHERE { "
+                + values + " VALUES ?p { <" + Vocab.SKOS_PREF_LABEL.getURI() + "> <" + Vocab.SKOS_ALT_LABEL.getURI()
+                + "> } " + in("?e ?p ?name", "g") + " }", row -> data.addTriple(Triple.create(
+                        entries.get(row.getResource("e").asNode()),
+                        row.getResource("p").asNode().equals(Vocab.SKOS_PREF_LABEL) ? Vocab.RANKED_LABEL
+                                : Vocab.RANKED_ALIAS, row.get("name").asNode())));
     }
 
     /**
@@ -319,7 +317,7 @@ public final class StatisticsStep {
      * a margin, by the first number of the margin, largest first, then evidence, then IRI).
      */
     private void claimsByMargin(QuadDataAcc data, Node dataset) {
-        Node ranking = datasetRanking("margins", dataset);
+        Node ranking = iris.datasetRanking("margins", dataset);
         data.addTriple(Triple.create(dataset, Vocab.MARGIN_RANKING, ranking));
         String query = "SELECT ?claim WHERE { "
                 + in("?claim <" + Vocab.ON_DATASET.getURI() + "> <" + dataset.getURI() + "> ; <"
@@ -331,14 +329,14 @@ public final class StatisticsStep {
                 + "ORDER BY DESC(?margin) ?evidence ?claim LIMIT " + perDataset.rows();
         int[] rank = {0};
         store.select(query, row -> {
-            Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank[0]), rank[0]);
+            Node entry = entry(data, ranking, iris.datasetRankingEntry(ranking, ++rank[0]), rank[0]);
             data.addTriple(Triple.create(entry, Vocab.RANKED_CLAIM, row.getResource("claim").asNode()));
         });
     }
 
     /** Writes a dataset's papers ranking: the papers-on-dataset query's first rows for it. */
     private void papersOn(QuadDataAcc data, Node dataset) {
-        Node ranking = datasetRanking("papers", dataset);
+        Node ranking = iris.datasetRanking("papers", dataset);
         data.addTriple(Triple.create(dataset, Vocab.PAPER_RANKING, ranking));
         String d = "<" + dataset.getURI() + ">";
         String query = "SELECT ?paper (MIN(?t) AS ?title) (COUNT(DISTINCT ?claim) AS ?claims) WHERE { { "
@@ -350,7 +348,7 @@ public final class StatisticsStep {
                         "g4") + " } } GROUP BY ?paper ORDER BY DESC(?claims) ?title ?paper LIMIT " + perDataset.rows();
         int[] rank = {0};
         store.select(query, row -> {
-            Node entry = entry(data, ranking, NodeFactory.createURI(ranking.getURI() + "/" + ++rank[0]), rank[0]);
+            Node entry = entry(data, ranking, iris.datasetRankingEntry(ranking, ++rank[0]), rank[0]);
             data.addTriple(Triple.create(entry, Vocab.RANKED_PAPER, row.getResource("paper").asNode()));
             data.addTriple(Triple.create(entry, Vocab.CLAIM_COUNT, integer(row.getLiteral("claims").getLong())));
         });
@@ -398,18 +396,24 @@ public final class StatisticsStep {
     /** The {@code skos:prefLabel}s of entities (IRIs), looked up in batches, each label once. */
     private Map<Node, List<Node>> labels(List<Node> entities) {
         Map<Node, List<Node>> labels = new HashMap<>();
-        int batch = 500;
-        for (int from = 0; from < entities.size(); from += batch) {
-            StringBuilder values = new StringBuilder("VALUES ?e {");
-            entities.subList(from, Math.min(entities.size(), from + batch))
-                    .forEach(e -> values.append(" <").append(e.getURI()).append('>'));
-            values.append(" }");
-            store.select("SELECT DISTINCT ?e ?label WHERE { " + values + " "
-                    + in("?e <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?label", "g") + " }",
-                    row -> labels.computeIfAbsent(row.get("e").asNode(), e -> new ArrayList<>())
-                            .add(row.get("label").asNode()));
-        }
+        lookUp(entities, values -> "SELECT DISTINCT ?e ?label WHERE { " + values + " "
+                + in("?e <" + Vocab.SKOS_PREF_LABEL.getURI() + "> ?label", "g") + " }",
+                row -> labels.computeIfAbsent(row.get("e").asNode(), e -> new ArrayList<>())
+                        .add(row.get("label").asNode()));
         return labels;
+    }
+
+    /**
+     * Runs a query per batch of {@value #LOOKUP_BATCH} entities: {@code query} makes the query text from the batch's
+     * {@code VALUES ?e} clause, and every row goes to {@code rows}.
+     */
+    private void lookUp(List<Node> entities, Function<String, String> query, Consumer<QuerySolution> rows) {
+        for (int from = 0; from < entities.size(); from += LOOKUP_BATCH) {
+            StringBuilder values = new StringBuilder("VALUES ?e {");
+            entities.subList(from, Math.min(entities.size(), from + LOOKUP_BATCH))
+                    .forEach(e -> values.append(" <").append(e.getURI()).append('>'));
+            store.select(query.apply(values.append(" }").toString()), rows);
+        }
     }
 
     /**
@@ -458,14 +462,6 @@ public final class StatisticsStep {
             data.addTriple(Triple.create(entry, Vocab.RANKED_CLAIM, row.getResource("claim").asNode()));
             data.addTriple(Triple.create(entry, Vocab.OTHER_CLAIM, row.getResource("otherClaim").asNode()));
         });
-    }
-
-    /** A dataset's own ranking of one kind: {@code {base}statistics/{kind}/{the dataset's IRI below the base}}. */
-    private Node datasetRanking(String kind, Node dataset) {
-        String iri = dataset.getURI();
-        String below = iri.startsWith(iris.base()) ? iri.substring(iris.base().length())
-                : "iri/" + Integer.toHexString(iri.hashCode());
-        return NodeFactory.createURI(iris.base() + "statistics/" + kind + "/" + below);
     }
 
     /**
