@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -140,24 +141,11 @@ public final class KgStore implements GraphStore {
             }
             TopObjects top = new TopObjects(limit, nodes);
             Predicate<NodeId> eligible = o -> having.isEmpty() || hasProperty(quads, o, h);
-            Iterator<Tuple<NodeId>> rows = scanByObject(p, NodeId.NodeIdAny);
-            NodeId object = null;
-            NodeId subject = null;
-            long count = 0;
-            while (rows.hasNext()) {
-                Tuple<NodeId> q = rows.next();
-                if (!q.get(3).equals(object)) {
-                    top.offer(object, count, eligible);
-                    object = q.get(3);
-                    subject = null;
-                    count = 0;
-                }
-                if (!q.get(1).equals(subject)) {
-                    subject = q.get(1);
-                    count++;
-                }
-            }
-            top.offer(object, count, eligible);
+            long[] count = {0};
+            eachDistinctSubject(p, (object, subject) -> count[0]++, object -> {
+                top.offer(object, count[0], eligible);
+                count[0] = 0;
+            });
             return top.ranked();
         });
     }
@@ -203,26 +191,13 @@ public final class KgStore implements GraphStore {
             List<TopCounts> tops = new ArrayList<>();
             groupNodes.forEach(g -> tops.add(new TopCounts(limit)));
             long[] counts = new long[groupNodes.size()];
-            Iterator<Tuple<NodeId>> rows = scanByObject(p, NodeId.NodeIdAny);
-            NodeId object = null;
-            NodeId subject = null;
-            while (rows.hasNext()) {
-                Tuple<NodeId> q = rows.next();
-                if (!q.get(3).equals(object)) {
-                    offer(object, counts, tops);
-                    object = q.get(3);
-                    subject = null;
-                }
-                if (!q.get(1).equals(subject)) {
-                    subject = q.get(1);
-                    if (eligible.contains(object)) {
-                        for (int g : groupsOf.getOrDefault(subject, NO_GROUPS)) {
-                            counts[g]++;
-                        }
+            eachDistinctSubject(p, (object, subject) -> {
+                if (eligible.contains(object)) {
+                    for (int g : groupsOf.getOrDefault(subject, NO_GROUPS)) {
+                        counts[g]++;
                     }
                 }
-            }
-            offer(object, counts, tops);
+            }, object -> offer(object, counts, tops));
             Map<Node, List<ObjectCount>> out = new LinkedHashMap<>();
             for (int g = 0; g < groupNodes.size(); g++) {
                 List<ObjectCount> ranked = tops.get(g).ranked(nodes);
@@ -299,6 +274,33 @@ public final class KgStore implements GraphStore {
     private Iterator<Tuple<NodeId>> scanByObject(NodeId property, NodeId object) {
         return TDBInternal.findIndex(dsg, "POSG")
                 .find(TupleFactory.create4(NodeId.NodeIdAny, NodeId.NodeIdAny, property, object));
+    }
+
+    /**
+     * Walks a property's quads in POSG order (by object, then subject): {@code subject} is called once per distinct
+     * (object, subject) pair over the union of the graphs, and {@code objectDone} after the last pair of each object.
+     */
+    private void eachDistinctSubject(NodeId property, BiConsumer<NodeId, NodeId> subject, Consumer<NodeId> objectDone) {
+        Iterator<Tuple<NodeId>> rows = scanByObject(property, NodeId.NodeIdAny);
+        NodeId object = null;
+        NodeId last = null;
+        while (rows.hasNext()) {
+            Tuple<NodeId> q = rows.next();
+            if (!q.get(3).equals(object)) {
+                if (object != null) {
+                    objectDone.accept(object);
+                }
+                object = q.get(3);
+                last = null;
+            }
+            if (!q.get(1).equals(last)) {
+                last = q.get(1);
+                subject.accept(object, last);
+            }
+        }
+        if (object != null) {
+            objectDone.accept(object);
+        }
     }
 
     private static boolean hasProperty(NodeTupleTable quads, NodeId subject, NodeId property) {
