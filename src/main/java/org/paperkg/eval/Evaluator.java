@@ -115,23 +115,17 @@ public final class Evaluator {
                     Evaluator::nameKey, same);
             case CODE -> compare(g.code(), List.of(), p.map(Extraction::code).orElse(List.of()),
                     String::strip, same);
-            case CLAIMS -> compare(
-                    g.claims().stream().map(c -> new Triple(c.subject(), c.relation(), c.object())).toList(),
-                    List.of(),
-                    p.map(e -> e.claims().stream().map(Triple::of).toList()).orElse(List.of()),
-                    Triple::key, Triple::text);
-            case CLAIMS_LOOSE -> looseClaims(
-                    g.claims().stream().map(c -> new Triple(c.subject(), c.relation(), c.object())).toList(),
-                    p.map(e -> e.claims().stream().map(Triple::of).toList()).orElse(List.of()));
+            case CLAIMS -> compare(Triple.ofGold(g), List.of(), Triple.ofPrediction(p), Triple::key, Triple::text);
+            case CLAIMS_LOOSE -> looseClaims(Triple.ofGold(g), Triple.ofPrediction(p));
         };
     }
 
     private static Outcome looseClaims(List<Triple> gold, List<Triple> predicted) {
-        List<Triple> goldLeft = new ArrayList<>(keyed(gold, Triple::key).values());
+        Collection<Triple> goldClaims = keyed(gold, Triple::key).values();
         List<Triple> predictedLeft = new ArrayList<>(keyed(predicted, Triple::key).values());
-        int goldCount = goldLeft.size();
+        int goldCount = goldClaims.size();
         long tp = 0;
-        for (Triple g : goldLeft) {
+        for (Triple g : goldClaims) {
             for (int i = 0; i < predictedLeft.size(); i++) {
                 if (predictedLeft.get(i).looselyMatches(g)) {
                     predictedLeft.remove(i);
@@ -198,6 +192,14 @@ public final class Evaluator {
     private record Triple(String subject, Relation relation, String object) {
         static Triple of(Claim c) {
             return new Triple(c.subject(), c.relation(), c.object());
+        }
+
+        static List<Triple> ofGold(GoldRecord g) {
+            return g.claims().stream().map(c -> new Triple(c.subject(), c.relation(), c.object())).toList();
+        }
+
+        static List<Triple> ofPrediction(Optional<Extraction> p) {
+            return p.map(e -> e.claims().stream().map(Triple::of).toList()).orElse(List.of());
         }
 
         String key() {
