@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -211,10 +212,41 @@ public final class AbbreviationFinder implements Stage {
      * Whether a phrase spells a short form as a defined long form does: the short form's letters in order, the first
      * of them starting the phrase's first word ("Cost-Aware Prompt Optimization" spells "CAPO").
      */
-    static boolean spells(String phrase, String shortForm) {
+    private static boolean spells(String phrase, String shortForm) {
         String sf = alnum(shortForm).toLowerCase(Locale.ROOT);
         return sf.length() >= 2 && match(phrase.toLowerCase(Locale.ROOT), sf) == 0
                 && phrase.toLowerCase(Locale.ROOT).charAt(0) == sf.charAt(0);
+    }
+
+    /**
+     * The long form a title gives its acronym-like name after the colon, or "" when there is none: the whole run of
+     * capitalised words after the colon, when it spells the name and its words' initials all occur in the name in
+     * order, as in "CAPO: Cost-Aware Prompt Optimization" (corpus id zehle2025automl-capo). A run with words the name
+     * leaves out ("MGSfM: Multi-Camera Geometry Driven Global Structure-from-Motion", "STRAP: Spatio-Temporal Pattern
+     * Retrieval") is no long form, and neither is a run after a name of mostly lower-case letters ("SimAvatar").
+     */
+    static String titleLongForm(String rest, String name) {
+        String[] w = rest.strip().split("\\s+");
+        String letters = Keys.of(name);
+        int run = 0;
+        while (run < w.length && run <= letters.length() && !w[run].isEmpty()
+                && Character.isUpperCase(w[run].codePointAt(0))) {
+            run++;
+            if (w[run - 1].matches(".*[,;:.!?)]$")) {
+                break;
+            }
+        }
+        long capitals = name.codePoints().filter(Character::isUpperCase).count();
+        if (run < 2 || capitals < 2 || capitals * 2 < letters.length()) {
+            return "";
+        }
+        String phrase = String.join(" ", Arrays.copyOf(w, run)).replaceAll("[,;:.!?)]$", "");
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i < run; i++) {
+            initials.append(Character.toLowerCase(w[i].charAt(0)));
+        }
+        return spells(phrase, name) && subsequence(initials.toString(), letters)
+                && !Keys.of(phrase).equals(letters) ? phrase : "";
     }
 
     /** Whether the characters of {@code sf} occur in {@code s} in order. */

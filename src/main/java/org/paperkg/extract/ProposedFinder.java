@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -249,53 +248,11 @@ public final class ProposedFinder implements Stage {
                 : typeOf(key, entities, EntityType.METHOD);
         found.put(key, new Proposal(prefix, type));
         if (words.length == 1) {
-            String longForm = titleLongForm(title.substring(colon + 1), prefix);
+            String longForm = AbbreviationFinder.titleLongForm(title.substring(colon + 1), prefix);
             if (!longForm.isEmpty()) {
                 found.putIfAbsent(Keys.of(longForm), new Proposal(longForm, type));
             }
         }
-    }
-
-    /**
-     * The long form a title gives its acronym-like name after the colon, or "" when there is none: the whole run of
-     * capitalised words after the colon, when it spells the name and its words' initials all occur in the name in
-     * order, as in "CAPO: Cost-Aware Prompt Optimization" (corpus id zehle2025automl-capo). A run with words the name
-     * leaves out ("MGSfM: Multi-Camera Geometry Driven Global Structure-from-Motion", "STRAP: Spatio-Temporal Pattern
-     * Retrieval") is no long form, and neither is a run after a name of mostly lower-case letters ("SimAvatar").
-     */
-    static String titleLongForm(String rest, String name) {
-        String[] w = rest.strip().split("\\s+");
-        String letters = Keys.of(name);
-        int run = 0;
-        while (run < w.length && run <= letters.length() && !w[run].isEmpty()
-                && Character.isUpperCase(w[run].codePointAt(0))) {
-            run++;
-            if (w[run - 1].matches(".*[,;:.!?)]$")) {
-                break;
-            }
-        }
-        long capitals = name.codePoints().filter(Character::isUpperCase).count();
-        if (run < 2 || capitals < 2 || capitals * 2 < letters.length()) {
-            return "";
-        }
-        String phrase = String.join(" ", Arrays.copyOf(w, run)).replaceAll("[,;:.!?)]$", "");
-        StringBuilder initials = new StringBuilder();
-        for (int i = 0; i < run; i++) {
-            initials.append(Character.toLowerCase(w[i].charAt(0)));
-        }
-        return AbbreviationFinder.spells(phrase, name) && inOrder(initials.toString(), letters)
-                && !Keys.of(phrase).equals(letters) ? phrase : "";
-    }
-
-    /** Whether the characters of {@code part} occur in {@code whole} in order. */
-    private static boolean inOrder(String part, String whole) {
-        int j = 0;
-        for (int i = 0; i < whole.length() && j < part.length(); i++) {
-            if (whole.charAt(i) == part.charAt(j)) {
-                j++;
-            }
-        }
-        return j == part.length();
     }
 
     /**

@@ -212,7 +212,7 @@ public final class RuleExtractor implements Extractor {
             return Optional.empty();
         }
         String shortForm = title.substring(0, colon).strip();
-        String longForm = ProposedFinder.titleLongForm(title.substring(colon + 1), shortForm);
+        String longForm = AbbreviationFinder.titleLongForm(title.substring(colon + 1), shortForm);
         return !longForm.isEmpty() && listed.contains(Keys.of(longForm)) && listed.contains(Keys.of(shortForm))
                 ? Optional.of(new Alias(longForm, shortForm)) : Optional.empty();
     }

@@ -33,33 +33,9 @@ class TestProposedFinder {
 
     @Test
     void aTitleLongFormThatSpellsTheNameIsProposedToo() {
-        // zehle2025automl-capo (shard 015); AMT from dev-d, whose gold lists the long form
+        // zehle2025automl-capo (shard 015)
         assertEquals(List.of("CAPO", "Cost-Aware Prompt Optimization"), proposed("CAPO: Cost-Aware Prompt Optimization",
                 "Large language models have revolutionized many tasks. We introduce CAPO, a prompt optimizer."));
-        assertEquals("All-Pairs Multi-Field Transforms", ProposedFinder.titleLongForm(" All-Pairs Multi-Field"
-                + " Transforms for Efficient Frame Interpolation", "AMT"));
-    }
-
-    @Test
-    void aTitleRunThatDoesNotSpellTheNameIsNoLongForm() {
-        // devlin2019naacl-bert, touvron2023arxiv-llama, gong2023neurips-sotta, duan2021cvpr-slade
-        assertEquals("", ProposedFinder.titleLongForm(" Pre-training of Deep Bidirectional Transformers for Language"
-                + " Understanding", "BERT"));
-        assertEquals("", ProposedFinder.titleLongForm(" Open and Efficient Foundation Language Models", "LLaMA"));
-        assertEquals("", ProposedFinder.titleLongForm(" Robust Test-Time Adaptation on Noisy Data Streams", "SoTTA"));
-        assertEquals("", ProposedFinder.titleLongForm(" A Self-Training Framework for Distance Metric Learning",
-                "SLADE"));
-        assertEquals("", ProposedFinder.titleLongForm(" A foundation model for weather and climate", "ClimaX"));
-        // shard 016: a run with a word the name leaves out; a name that is not an acronym
-        assertEquals("", ProposedFinder.titleLongForm(" Spatio-Temporal Pattern Retrieval for Out-of-Distribution"
-                + " Generalization", "STRAP"));
-        assertEquals("", ProposedFinder.titleLongForm(" Simulation-Ready Avatars with Layered Hair and Clothing",
-                "SimAvatar"));
-        // dev-a and dev-b titles whose gold does not list these runs: words left out of the name
-        assertEquals("", ProposedFinder.titleLongForm(" Multi-Camera Geometry Driven Global Structure-from-Motion",
-                "MGSfM"));
-        assertEquals("", ProposedFinder.titleLongForm(" Spatio-Temporal Overlap-Aware Multi-Sensor Calibration using"
-                + " Neural Radiance Fields", "SOAC"));
     }
 
     @Test
