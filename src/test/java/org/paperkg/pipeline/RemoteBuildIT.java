@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.pipeline.BuildFixture.paper;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,10 +35,6 @@ class RemoteBuildIT {
     @TempDir
     Path dir;
 
-    private static String paper(String id, String title, String abstractText) {
-        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
-    }
-
     private Path input() throws IOException {
         return Files.writeString(dir.resolve("papers.jsonl"), String.join("\n",
                 paper("p1", "FooNet for image classification", "We propose FooNet, a convolutional network. "
@@ -49,8 +46,7 @@ class RemoteBuildIT {
     }
 
     private static BuildSummary build(GraphStore store, Path input) {
-        return BuildPipeline.builder().store(store).extractor(Pipelines.extractor(), Pipelines.extractorVersion())
-                .resolver(Pipelines.resolver()).clock(T1).threads(2).build().run(List.of(input));
+        return BuildFixture.build(store, T1, Pipelines.extractorVersion(), input);
     }
 
     private record Run(int status, String out, String err) {

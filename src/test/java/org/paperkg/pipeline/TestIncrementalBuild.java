@@ -3,6 +3,7 @@ package org.paperkg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.pipeline.BuildFixture.paper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,23 +44,12 @@ class TestIncrementalBuild {
     @TempDir
     Path dir;
 
-    private static String paper(String id, String title, String abstractText) {
-        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
-    }
-
     private Path file(String name, String... records) throws IOException {
         return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
     }
 
     private static BuildSummary build(KgStore store, Clock clock, Path... files) {
-        return BuildPipeline.builder()
-                .store(store)
-                .extractor(Pipelines.extractor(), Pipelines.extractorVersion())
-                .resolver(Pipelines.resolver())
-                .clock(clock)
-                .threads(2)
-                .build()
-                .run(List.of(files));
+        return BuildFixture.build(store, clock, Pipelines.extractorVersion(), files);
     }
 
     private static Node paperIri(String title) {
@@ -108,14 +98,7 @@ class TestIncrementalBuild {
     }
 
     private static BuildSummary buildWith(KgStore store, String extractorVersion, Path... files) {
-        return BuildPipeline.builder()
-                .store(store)
-                .extractor(Pipelines.extractor(), extractorVersion)
-                .resolver(Pipelines.resolver())
-                .clock(T1)
-                .threads(2)
-                .build()
-                .run(List.of(files));
+        return BuildFixture.build(store, T1, extractorVersion, files);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.pipeline.BuildFixture.paper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -39,23 +39,12 @@ class TestPaperVersions {
     @TempDir
     Path dir;
 
-    private static String paper(String id, String title, String abstractText) {
-        return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
-    }
-
     private Path file(String name, String... records) throws IOException {
         return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
     }
 
     private static void build(KgStore store, Path... files) {
-        BuildPipeline.builder()
-                .store(store)
-                .extractor(Pipelines.extractor(), Pipelines.extractorVersion())
-                .resolver(Pipelines.resolver())
-                .clock(T1)
-                .threads(2)
-                .build()
-                .run(List.of(files));
+        BuildFixture.build(store, T1, Pipelines.extractorVersion(), files);
     }
 
     private static DatasetSnapshot sources(KgStore store) {
