@@ -85,6 +85,8 @@ public final class Vocab {
     // ---- pkg: paper, listing and source properties ----
     /** {@code pkg:arxivId}. */
     public static final Node ARXIV_ID = pkg("arxivId");
+    /** {@code pkg:titleKey}, the key of a title a merged paper was listed under. */
+    public static final Node TITLE_KEY = pkg("titleKey");
     /** {@code pkg:sourceId}, the input's own identifier of the record. */
     public static final Node SOURCE_ID = pkg("sourceId");
     /** {@code pkg:authorName}, one literal per author. */

@@ -65,9 +65,10 @@ import org.paperkg.store.GraphStore;
  * graph of each input file whose content, or the extractor version that read it, changed, each in its own
  * transaction, and skip unchanged files, so re-running a build on the same input changes nothing; an unchanged
  * file that holds another abstract of a paper that a changed file held is loaded again, since consolidation may
- * have taken its claims in favour of the changed file's version. After loading, labels and titles are consolidated across sources, each paper keeps the claims of
- * its winning abstract ({@link ConsolidationStep}), and the build is recorded in the metadata graph with its
- * counts; a build that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
+ * have taken its claims in favour of the changed file's version. After loading, the papers that share an arXiv
+ * identifier become one node ({@link PaperIdentityStep}), labels and titles are consolidated across sources, each
+ * paper keeps the claims of its winning abstract ({@link ConsolidationStep}), and the build is recorded in the
+ * metadata graph with its counts; a build that stopped before recording (killed, crashed) is consolidated and recorded by the next one.
  *
  * <pre>{@code
  * BuildSummary s = BuildPipeline.builder()
@@ -202,6 +203,7 @@ public final class BuildPipeline {
             progress.say("  the previous build did not finish: consolidating and recording it now");
         }
         if (changed) {
+            dependents.addAll(new PaperIdentityStep(store, iris, CONSOLIDATION_BATCH, progress).run());
             progress.say("  consolidating entity labels and paper titles across sources");
             int rewritten = bulk ? step.run()
                     : unfinished ? step.runAfterInterruptedBuild(dependents) : step.run(loadedGraphs, dependents);

@@ -136,14 +136,15 @@ public final class ConsolidationStep {
     }
 
     /**
-     * Consolidates like {@link #run(Collection)}, and also some subjects whose labels must be chosen again because
-     * a graph that labelled them was replaced: those {@link #dependents(Node)} gave before the replacement.
+     * Consolidates like {@link #run(Collection)}, and also some subjects whose labels, and claims when they are
+     * papers, must be chosen again: those {@link #dependents(Node)} gave before a graph that labelled them was
+     * replaced, and papers that were joined or split ({@link PaperIdentityStep}).
      *
      * @return how many entities and papers were rewritten
      */
     public int run(Collection<Node> graphs, Collection<Node> dependents) {
         Set<Node> conflicting = new LinkedHashSet<>(dependents);
-        Set<Node> severalAbstracts = new LinkedHashSet<>();
+        Set<Node> severalAbstracts = new LinkedHashSet<>(dependents);
         for (Node graph : graphs) {
             conflicting.addAll(conflictsIn(graph, Vocab.SKOS_PREF_LABEL));
             conflicting.addAll(conflictsIn(graph, Vocab.DCT_TITLE));

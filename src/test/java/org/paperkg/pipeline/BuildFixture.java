@@ -15,6 +15,12 @@ final class BuildFixture {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
     }
 
+    /** One JSON Lines record of a paper with its arXiv identifier. */
+    static String paper(String id, String arxivId, String title, String abstractText) {
+        return "{\"id\": \"" + id + "\", \"arxiv_id\": \"" + arxivId + "\", \"title\": \"" + title
+                + "\", \"abstract\": \"" + abstractText + "\"}";
+    }
+
     /** Builds the files into the store at the clock's time, recording the given extractor version. */
     static BuildSummary build(GraphStore store, Clock clock, String extractorVersion, Path... files) {
         return BuildPipeline.builder()
