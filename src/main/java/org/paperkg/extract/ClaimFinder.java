@@ -418,6 +418,9 @@ public final class ClaimFinder implements Stage {
             "(?i)\\bit\\s+(?:(?:\\w+ly|can|could|also|still|further|even|consistently|clearly|again|is|was|does"
                     + "|performs|works)\\s+)*$");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
+    /** Words that open a noun phrase of its own: a conjunct starting with one does not share another's head noun. */
+    private static final Set<String> OWN_DETERMINER = Lexicon.words("the", "other", "existing", "prior", "previous",
+            "its", "their");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
             "conditions", "requirement", "requirements", "constraint", "constraints", "guarantee", "guarantees",
@@ -1399,7 +1402,8 @@ public final class ClaimFinder implements Stage {
                 && text.substring(objects.get(k).end(), objects.get(k + 1).start()).indexOf(',') < 0
                 && !text.substring(objects.get(k).end(), objects.get(k + 1).start()).contains(" well ")
                 && (bareModifier(objects.get(k), ents)
-                || k == 0 && (!comparable(objects.get(0), ents, referent)
+                || k == 0 && !completeConjunct(objects.get(1), ents, referent)
+                        && (!comparable(objects.get(0), ents, referent)
                         || headless(objects.get(0), ents, referent) && hasGenericHead(objects.get(1))))) {
             k++;
         }
@@ -1412,6 +1416,16 @@ public final class ClaimFinder implements Stage {
         out.add(new Phrase(text.substring(s, e), s, e));
         out.addAll(objects.subList(k + 1, objects.size()));
         return out;
+    }
+
+    /**
+     * "ridge regression and AdaBoost", "the traditional bucket representation and other approximate inference
+     * algorithms": a second conjunct that is a bare name or opens with its own determiner or rival word is a rival of
+     * its own, so the first conjunct keeps its own head instead of sharing the second's.
+     */
+    private static boolean completeConjunct(Phrase second, List<Mention> ents, Referent referent) {
+        String first = second.text().split(" ")[0].toLowerCase(Locale.ROOT);
+        return OWN_DETERMINER.contains(first) || named(second.text(), ents, referent) && !hasGenericHead(second);
     }
 
     /** "previous token merging": a lower-case phrase that names no entity and has no rival noun as its head. */
