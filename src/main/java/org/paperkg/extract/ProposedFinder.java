@@ -65,6 +65,8 @@ public final class ProposedFinder implements Stage {
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
     private static final Pattern BRACKETED = Pattern.compile(
             "(?:''|\"|\u201d|'|[*_]{1,3})?\\s?\\((?:[*_]{1,3})?([\\p{L}\\p{N}-]{2,12})(?:[*_]{1,3})?\\)");
+    /** A bracketed acronym closing a title's prefix: "Prompt2Perturb (P2P): ..." names Prompt2Perturb. */
+    private static final Pattern BRACKET_END = Pattern.compile("\\s+\\([^()]{1,15}\\)$");
     private static final Pattern TITLE_NAME = Pattern.compile(
             "([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,5}?) (?i:for|with|via|based on|in|on) ");
     private static final Set<String> ARCHITECTURES = Lexicon.words("network", "networks", "transformer",
@@ -119,8 +121,15 @@ public final class ProposedFinder implements Stage {
             "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?"
                     + "(?:\\s*$|[,:;]|\\s+(?:for|with|based|of|via|on|that|in|to|using|from|by|and|trained)\\b)");
     private static final Pattern OUR = Pattern.compile(
-            "(?i)\\bour (?:proposed |new |novel )?(?:method|model|approach|framework|system|algorithm|network"
-                    + "|architecture|technique|module|loss|dataset|benchmark)?\\s*");
+            "(?i)\\bour (?:own )?(?:proposed |new |novel )?(?:(?:(?-i:[a-z][\\w-]*) ){0,2}?(?:method|model|approach|framework"
+                    + "|system|algorithm|network|architecture|technique|module|loss|dataset|benchmark)\\b)?\\s*");
+    /**
+     * A name set off by commas after a phrase that stands for the paper's artifact: "Our contribution, Melting Pot, is
+     * a MARL evaluation suite" (leibo2021icml-scalable), "The resulting algorithm, GenDICE, ...".
+     */
+    private static final Pattern APPOSED = Pattern.compile(
+            "(?i)\\b(?:our (?:main |key |primary |first )?contribution|the resulting (?:approach|method|model|framework"
+                    + "|algorithm|system|architecture|technique|estimator|dataset|benchmark|agent|policy))\\s*,\\s+");
 
     private final Gazetteer gazetteer;
 
@@ -177,6 +186,7 @@ public final class ProposedFinder implements Stage {
             appositive(s, here, firstSeen, found);
             passive(s, here, firstSeen, found);
             our(s, here, found, pairs);
+            apposed(s, here, found, pairs);
             components(s, sentences, here, firstSeen, found, pairs);
         }
         for (Abbreviation a : pairs) {
@@ -229,7 +239,8 @@ public final class ProposedFinder implements Stage {
         if (colon <= 0 || colon > 60) {
             return;
         }
-        String prefix = title.substring(0, colon).strip().replaceFirst("^(?:The|A|An) ", "");
+        String prefix = BRACKET_END.matcher(title.substring(0, colon).strip().replaceFirst("^(?:The|A|An) ", ""))
+                .replaceFirst("");
         String[] words = prefix.split("\\s+");
         String key = Keys.of(prefix);
         if (key.isEmpty() || !Character.isUpperCase(prefix.codePointAt(0)) && !Lexicon.shaped(words[0])
@@ -540,6 +551,29 @@ public final class ProposedFinder implements Stage {
         if (m.lookingAt() && gazetteer.lookup(first.surface()).isEmpty()
                 && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
             add(first.surface(), contextType(text, m.end(), first.surface(), here), found);
+        }
+    }
+
+    /** A name right after an artifact phrase and a comma, ending at a comma or its bracketed acronym. */
+    private void apposed(Sentence s, List<Mention> here, Map<String, Proposal> found, List<Abbreviation> pairs) {
+        String text = s.text();
+        if (text.indexOf(',') < 0 || !(text.contains("ontribution") || text.contains("esulting"))) {
+            return;
+        }
+        Matcher m = APPOSED.matcher(text);
+        while (m.find()) {
+            for (Mention e : here) {
+                if (e.start() == m.end() && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
+                        && NAME_END.matcher(text).region(e.end(), text.length()).lookingAt()) {
+                    add(e.surface(), contextType(text, m.start(), e.surface(), here), found);
+                }
+            }
+            for (Abbreviation a : pairs) {
+                if (a.sentence() == s.index() && a.longStart() == m.end() && nameLike(a)
+                        && gazetteer.lookup(a.shortForm()).isEmpty() && !Lexicon.FAMILIES.contains(a.shortForm())) {
+                    add(a.longForm(), contextType(text, m.start(), a.longForm(), here), found);
+                }
+            }
         }
     }
 

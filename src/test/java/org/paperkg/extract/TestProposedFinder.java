@@ -218,4 +218,38 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("t", "To alleviate the above problem, we propose , an end-to-end trainable"
                 + " text-to-SQL guided framework to learn a neural agent."));
     }
+    @Test
+    void aNameInAppositionToTheContributionOrTheResultingArtifact() {
+        // leibo2021icml-scalable (shard 043), a sentence of shard 012, a sentence of shard 016
+        assertEquals(List.of("Melting Pot"), proposed("Scalable Evaluation of Multi-Agent Reinforcement Learning with"
+                + " Melting Pot", "Existing evaluation suites for multi-agent reinforcement learning (MARL) do not assess"
+                + " generalization. Our contribution, Melting Pot, is a MARL evaluation suite that fills this gap."));
+        assertEquals(List.of("Decomposable Flow Matching", "DFM"), proposed("t", "Generating high-dimensional visual"
+                + " modalities is a computationally intensive task. Our contribution, Decomposable Flow Matching (DFM),"
+                + " is a simple and effective framework for the progressive generation of visual media."));
+        assertEquals(List.of("GenDICE"), proposed("t", "We consider the off-policy estimation problem. The resulting"
+                + " algorithm, GenDICE, is straightforward and effective."));
+    }
+
+    @Test
+    void aBracketedAcronymAfterTheTitlePrefixIsTheNamesPartner() {
+        // medghalchi2025cvpr-prompt2perturb (shard 040)
+        assertEquals(List.of("Prompt2Perturb", "P2P"), proposed("Prompt2Perturb (P2P): Text-Guided Diffusion-Based"
+                + " Adversarial Attack on Breast Ultrasound Images", "Deep neural networks (DNNs) offer significant"
+                + " promise. Building on recent advancements in learnable prompts, we propose Prompt2Perturb (P2P), a"
+                + " novel language-guided semantic attack method."));
+        // a title of shard 016: a bracket glued to the name is part of it
+        assertEquals(List.of("ALC(F)"), proposed("ALC(F): A New Description Logic for Spatial Reasoning in Images",
+                "Description logics are used in knowledge representation."));
+    }
+
+    @Test
+    void ourMethodWithAnAdjectiveBeforeTheName() {
+        // a sentence of shard 022
+        assertEquals(List.of("QISTA", "Lq-ISTA"), proposed("t", "The network is built upon a deep neural network to"
+                + " realize our optimization algorithm QISTA (Lq-ISTA)."));
+        // kim2022cvpr-dta (shard 016): capitalised words after "our novel" are the name, not adjectives
+        assertEquals(List.of("Differentiable Transformation Network", "DTN"), proposed("t", "It utilizes our novel"
+                + " Differentiable Transformation Network (DTN), which learns the expected transformation."));
+    }
 }
