@@ -417,6 +417,19 @@ public final class ClaimFinder implements Stage {
     private static final Pattern IT_BEFORE_VERB = Pattern.compile(
             "(?i)\\bit\\s+(?:(?:\\w+ly|can|could|also|still|further|even|consistently|clearly|again|is|was|does"
                     + "|performs|works)\\s+)*$");
+    /** Head nouns too vague to name a rival without the modifier that follows them ("methods that use ..."). */
+    private static final Set<String> VAGUE_HEADS = Lexicon.words("one", "ones", "method", "methods", "model",
+            "models", "approach", "approaches", "technique", "techniques", "algorithm", "algorithms", "system",
+            "systems", "network", "networks", "architecture", "architectures", "objective", "objectives", "strategy",
+            "strategies", "framework", "frameworks", "solution", "solutions", "variant", "variants", "policies",
+            "estimators", "procedures", "schemes");
+    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^(?:(?:the|a|an|these|such)\\s+)+");
+    private static final Set<String> RELATIVE_PRONOUNS = Lexicon.words("that", "which", "who");
+    private static final Set<String> MODIFIER_PREPOSITIONS = Lexicon.words("using", "with", "without", "utilizing",
+            "leveraging", "employing", "requiring", "considering");
+    private static final Set<String> COMPARATIVE_QUANTITY = Lexicon.words("more", "less", "fewer", "most", "least");
+    private static final Set<String> SINGULAR_VERBS = Lexicon.words("is", "was", "has", "does");
+    private static final Set<String> CLAUSE_BREAKS = Lexicon.words("and", "or", "but", "while", "whereas", "yet");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     /** Words that open a noun phrase of its own: a conjunct starting with one does not share another's head noun. */
     private static final Set<String> OWN_DETERMINER = Lexicon.words("the", "other", "existing", "prior", "previous",
@@ -697,7 +710,8 @@ public final class ClaimFinder implements Stage {
                 double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
                 for (String each : subjects) {
-                    String object = bareName(o.text(), ents);
+                    String object = postModified(text, toks, bareName(o.text(), ents), o,
+                            o.end() >= nextStart ? text.length() : nextStart);
                     Claim claim = new Claim(each, rel, object, named(o.text(), ents, referent), datasets, metric,
                             Optional.ofNullable(margin), s.text(), s.start(), s.end(), round(c));
                     claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(DETERMINERS.matcher(object).replaceFirst("")),
@@ -1340,6 +1354,79 @@ public final class ClaimFinder implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * "compared to the ones using labels", "methods that use more parallel data", "the methods described in the
+     * literature": a rival named only by a vague head noun keeps the restrictive modifier after it (a relative
+     * clause up to the next comma or verb, a participle with its phrase, "using"/"with"/"without" and their noun
+     * phrase), since the head alone says nothing about what is compared; any other object is returned as it is.
+     */
+    private static String postModified(String text, List<Token> toks, String object, Phrase o, int limit) {
+        String bare = DETERMINERS_ONLY.matcher(object).replaceFirst("").toLowerCase(Locale.ROOT);
+        int j = firstTokenAt(toks, o.end());
+        if (!VAGUE_HEADS.contains(bare) || j < 0 || toks.get(j).start() >= limit) {
+            return object;
+        }
+        String w = toks.get(j).text().toLowerCase(Locale.ROOT);
+        int end = -1;
+        if (RELATIVE_PRONOUNS.contains(w)) {
+            end = relativeClauseEnd(text, toks, j + 1, limit, bare.endsWith("s"));
+        } else if (MODIFIER_PREPOSITIONS.contains(w)) {
+            end = phraseEnd(toks, j + 1, limit);
+        } else if (j + 1 < toks.size() && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())
+                && (w.length() > 4 && w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w)
+                || w.endsWith("ing"))) {
+            end = phraseEnd(toks, j + 2, limit);
+        }
+        return end < 0 ? object : object + text.substring(o.end(), end);
+    }
+
+    /** Whether a verb form agrees with a singular subject: "is", "has", "requires". */
+    private static boolean singularVerb(String verb) {
+        String v = verb.toLowerCase(Locale.ROOT);
+        return SINGULAR_VERBS.contains(v) || v.endsWith("s") && !v.endsWith("ss");
+    }
+
+    /**
+     * The end offset of the noun phrase starting at token {@code i}, with one "of" phrase ("scanning slit of light"),
+     * or -1 when none starts there or it ends in a comparative quantity ("trained with more than 240K pairs").
+     */
+    private static int phraseEnd(List<Token> toks, int i, int limit) {
+        int[] span = i < toks.size() ? phrase(toks, i, limit) : null;
+        if (span == null || COMPARATIVE_QUANTITY.contains(toks.get(span[1] - 1).text().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        if (span[1] + 1 < toks.size() && toks.get(span[1]).text().equals("of")) {
+            int[] of = phrase(toks, span[1] + 1, limit);
+            if (of != null) {
+                return toks.get(of[1] - 1).end();
+            }
+        }
+        return toks.get(span[1] - 1).end();
+    }
+
+    /**
+     * The end offset of a relative clause whose verb starts at token {@code i}: before the next punctuation, a margin
+     * ("by 5%") or a coordinated verb that does not agree with the head ("methods that utilize ... and is much faster"
+     * ends the clause, "methods that train on ... and require ..." continues it); -1 when it runs past 14 tokens.
+     */
+    private static int relativeClauseEnd(String text, List<Token> toks, int i, int limit, boolean pluralHead) {
+        int k = i;
+        while (k < toks.size() && toks.get(k).start() < limit && k - i < 14) {
+            Token t = toks.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            boolean nextVerb = k + 1 < toks.size() && VERB_START.matcher(toks.get(k + 1).text()).matches();
+            if (!t.isWord() && !t.text().equals("-") || CLAUSE_BREAKS.contains(w) && nextVerb
+                    && (!w.equals("and") && !w.equals("or") || pluralHead == singularVerb(toks.get(k + 1).text()))
+                    || w.equals("by") && MARGIN.matcher(text).region(Math.min(text.length(), t.end() + 1),
+                            text.length()).lookingAt()) {
+                break;
+            }
+            k++;
+        }
+        boolean ended = k >= toks.size() || toks.get(k).start() >= limit || k - i < 14;
+        return k > i && ended ? toks.get(k - 1).end() : -1;
     }
 
     /** "the SWin", "the MMD": a name keeps no article. */

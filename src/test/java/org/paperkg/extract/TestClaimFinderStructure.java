@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,44 @@ class TestClaimFinderStructure {
                 Claim.PROPOSED + " outperforms other approximate inference algorithms"), briefs("t", "Compared with"
                         + " the traditional bucket representation and other approximate inference algorithms, we"
                         + " obtain significant improvements."));
+    }
+
+    @Test
+    void aVagueHeadKeepsTheModifierThatSaysWhichRival() {
+        // dai2019neurips-learning: a relative clause
+        assertEquals(List.of(Claim.PROPOSED + " outperforms methods that have been hand-engineered by human experts"),
+                briefs("t", "When applied on the challenging problems of coverage-guided software-testing of"
+                        + " domain-specific programs and real-world mobile applications, it outperforms methods that"
+                        + " have been hand-engineered by human experts."));
+        // hofmann2011cvprw-late: a participle with its phrase
+        assertEquals(List.of(Claim.PROPOSED + " outperforms methods based on a single perspective"), briefs("t",
+                "Experiments show that this multi-camera approach outperforms methods based on a single perspective,"
+                        + " particularly in occlusion-intense scenarios."));
+        // todorovic2004eccv-intelligent: "using" and its noun phrase, not the setting after it
+        assertEquals(List.of(Claim.PROPOSED + " outperforms systems using the MSBC paradigm"), briefs("t",
+                "Experimental results show that the proposed system achieves smaller classification error and fewer"
+                        + " false positives than systems using the MSBC paradigm on challenging real-world test"
+                        + " images."));
+    }
+
+    @Test
+    void aRelativeClauseEndsAtAVerbThatDoesNotAgreeWithItsHead() {
+        // liu2016eccv-ssd: "and is much faster" belongs to SSD, not to the rival methods
+        List<String> c = briefs("t", "Experimental results on the PASCAL VOC, MS COCO, and ILSVRC datasets confirm"
+                + " that SSD has comparable accuracy to methods that utilize an additional object proposal step and is"
+                + " much faster, while providing a unified framework for both training and inference.");
+        assertEquals(1, c.size(), c::toString);
+        assertTrue(c.get(0).endsWith(" comparable methods that utilize an additional object proposal step"),
+                c::toString);
+    }
+
+    @Test
+    void aNamedOrPreModifiedRivalStaysAsItIs() {
+        // 2021.acl-long.434: a modifier ending in a comparative quantity is left off
+        assertEquals(List.of(Claim.PROPOSED + " outperforms the model"), briefs("t", "Notably, the model trained with"
+                + " ours outperforms the model trained with more than 240K artificially generated QA pairs."));
+        // yun2025iclr-urlost: a pre-modified rival ("other methods") needs no modifier after it
+        assertEquals(List.of(Claim.PROPOSED + " outperforms other methods"), briefs("t", "It also outperforms other"
+                + " methods that are not dependent on these factors, setting a new benchmark in the field."));
     }
 }
