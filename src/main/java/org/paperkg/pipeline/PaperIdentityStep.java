@@ -80,6 +80,8 @@ public final class PaperIdentityStep {
         Set<String> arxivIds = sharedArxivIds();
         store.select("SELECT DISTINCT ?k WHERE { GRAPH ?g { ?p <" + TITLE_KEY + "> ?k } }",
                 row -> keys.add(row.getLiteral("k").getLexicalForm()));
+        progress.say(String.format(Locale.ROOT, "  %,d arXiv ids shared by several papers, %,d title keys of joined "
+                + "papers (%s)", arxivIds.size(), keys.size(), Progress.duration(progress.elapsedSeconds())));
         if (keys.isEmpty() && arxivIds.isEmpty()) {
             return Set.of();
         }
@@ -87,8 +89,9 @@ public final class PaperIdentityStep {
         Map<Unit, Node> targets = targets(units);
         long moved = targets.entrySet().stream().filter(e -> !e.getKey().paper().equals(e.getValue())).count();
         Set<Node> renamed = rename(units, targets);
-        progress.say(String.format(Locale.ROOT, "  %,d papers sharing an arXiv id or a title key looked at, %,d renamed",
-                units.size(), moved));
+        progress.say(String.format(Locale.ROOT,
+                "  %,d papers sharing an arXiv id or a title key looked at, %,d renamed (%s)", units.size(), moved,
+                Progress.duration(progress.elapsedSeconds())));
         return renamed;
     }
 

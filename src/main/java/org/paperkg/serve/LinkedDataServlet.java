@@ -17,7 +17,8 @@ import org.apache.jena.riot.RDFWriter;
  * Dereferences the graph's IRIs ({@code /paper/...}, {@code /entity/...}, {@code /claim/...}, {@code /source/...}):
  * the IRI is the base IRI plus the request path; the representation comes from a suffix ({@code .ttl},
  * {@code .jsonld}, {@code .nt}, {@code .rdf}) or else from the {@code Accept} header. Unknown IRIs get 404, unacceptable
- * media types 406.
+ * media types 406. The IRI of a paper that was joined into another (listings under two titles sharing an arXiv
+ * identifier) is moved permanently (301) to the paper it became.
  */
 final class LinkedDataServlet extends HttpServlet {
     private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~%/+-]*");
@@ -61,7 +62,16 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Node iri = NodeFactory.createURI(paths.iriOf(path));
         String finalPath = path;
+        String suffix = fromSuffix.isPresent() ? req.getRequestURI().substring(req.getRequestURI().lastIndexOf('.')) : "";
         Responses.guarded(resp, pages, html, () -> {
+            if (finalPath.startsWith("/paper/")) {
+                Optional<String> joined = data.joinedInto(iri).flatMap(p -> paths.pathOf(p.getURI()));
+                if (joined.isPresent()) {
+                    resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                    resp.setHeader("Location", req.getContextPath() + joined.get() + suffix);
+                    return;
+                }
+            }
             if (html) {
                 Optional<String> page = htmlPage(finalPath, iri);
                 if (page.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.paperkg.kg.ClassPartitions;
@@ -77,6 +78,9 @@ public final class PageData {
     private final Query titles = GraphReader.parse("SELECT ?t { ?p pkg:proposes|^pkg:statedIn ?x . "
             + "?p dcterms:title ?t } LIMIT 1");
 
+    private final Query joinedUnder = GraphReader.parse("SELECT ?p { ?p pkg:titleKey ?key FILTER(?p != ?this) } "
+            + "ORDER BY ?p LIMIT 1");
+
     /** Page data read through a {@link GraphReader}. */
     public PageData(GraphReader reader) {
         this.reader = Objects.requireNonNull(reader, "reader");
@@ -90,6 +94,23 @@ public final class PageData {
     /** Whether the resource is an instance of a class. */
     public boolean isA(Node iri, Node cls) {
         return reader.ask(exists, Map.of("this", iri, "type", cls));
+    }
+
+    /**
+     * The paper that a paper IRI now belongs to, when the IRI names no resource but its key is a title key of a
+     * paper that listings of several titles were joined into (they share an arXiv identifier): links minted from
+     * the other title still lead to the paper.
+     *
+     * @param iri a paper IRI, {@code {base}paper/{key}}
+     */
+    public Optional<Node> joinedInto(Node iri) {
+        String uri = iri.getURI();
+        String key = uri.substring(uri.lastIndexOf('/') + 1);
+        if (!key.matches("[0-9a-f]{16}") || exists(iri)) {
+            return Optional.empty();
+        }
+        return reader.select(joinedUnder, Map.of("this", iri, "key", NodeFactory.createLiteralString(key))).stream()
+                .map(b -> b.get("p")).findFirst();
     }
 
     /** The entity page's data; empty when the IRI is not a research entity. */

@@ -122,6 +122,16 @@ class LinkedDataIT {
         assertEquals(404, get(server, "/entity/lion%3Cscript%3E", "text/html").statusCode());
     }
 
+    @ParameterizedTest(name = "Accept {1}, suffix ''{0}''")
+    @CsvSource({"'', text/html", ".ttl, */*", "'', text/turtle"})
+    void aPaperJoinedIntoAnotherMovesPermanentlyToIt(String suffix, String accept) throws Exception {
+        HttpResponse<byte[]> r = get(server, "/paper/0123456789abcdef" + suffix, accept);
+        assertEquals(301, r.statusCode());
+        String location = r.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/paper/cd4bb2ccc0159656" + suffix), location);
+        assertEquals(200, get(server, "/paper/cd4bb2ccc0159656" + suffix, accept).statusCode());
+    }
+
     @Test
     void htmlPagesAreServedForEveryKindOfResourceWithPaperTextEscaped() throws Exception {
         HttpResponse<byte[]> paper = get(server, "/paper/62e730d31ed3409d", "text/html,application/xhtml+xml,*/*;q=0.8");
