@@ -28,15 +28,16 @@ import org.paperkg.model.Rejection;
  * Extracts from input files without a database, streaming: one {@link Extraction} per distinct paper, handed to
  * the sink in input order while later records are still being read and extracted.
  *
- * <p>Listings of the same paper (same normalised title) are one paper, extracted once from its winning listing:
+ * <p>Listings of the same paper (same normalised title, or same arXiv identifier whatever the titles, as in a build)
+ * are one paper, extracted once from its winning listing:
  * the first listing, in input order, of the abstract version that wins by {@link VersionRank} (the longest text),
  * so that {@code extract} and {@code build} state the same claims for a paper. Its extraction comes at that
  * listing's position in the input. The paper's id is the winning listing's own id when it has one, else the paper
  * key.
  *
  * <p>A run reads the inputs twice. The first pass only reads, to find each paper's winning listing; it keeps a
- * small entry per distinct paper while it reads and afterwards only those of papers listed more than once. The
- * second pass hands batches of listings to the extraction threads and writes the results in order, holding at
+ * small entry per distinct paper and per arXiv identifier while it reads and afterwards only those of papers listed
+ * more than once. The second pass hands batches of listings to the extraction threads and writes the results in order, holding at
  * most {@link #maxInFlight()} listings and extractions at a time, whatever the size of the corpus. A record that
  * cannot be read or whose extraction throws is rejected alone, named by file and record; its neighbours are
  * extracted.
@@ -116,7 +117,7 @@ public final class ExtractPipeline {
     public Result run(List<Path> inputs, Consumer<Extraction> sink) {
         Objects.requireNonNull(sink, "sink");
         List<Path> files = Ingester.expand(inputs);
-        Map<Long, Winner> winners = winners(files);
+        Winners winners = winners(files);
         long totalBytes = files.stream().mapToLong(ExtractPipeline::size).sum();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "paperkg-extract");
@@ -131,7 +132,7 @@ public final class ExtractPipeline {
                     @Override
                     public void accept(Listing listing) {
                         pass.listings++;
-                        Winner w = winners.get(key(listing));
+                        Winner w = winners.of(listing);
                         if (w == null || w.isAt(file, listing.record())) {
                             pass.add(listing);
                         }
@@ -155,15 +156,24 @@ public final class ExtractPipeline {
      * The winning listing of every paper listed more than once, by paper key; the first pass over the inputs.
      * Records it cannot read are left for the second pass to report.
      */
-    private Map<Long, Winner> winners(List<Path> files) {
+    private Winners winners(List<Path> files) {
         Map<Long, Winner> winners = new HashMap<>();
+        Map<Long, Long> titleOfArxivId = new HashMap<>();
+        Map<Long, Long> joined = new HashMap<>();
         for (int f = 0; f < files.size(); f++) {
             int file = f;
             source.read(files.get(f), new ListingHandler() {
                 @Override
                 public void accept(Listing listing) {
                     Winner candidate = new Winner(VersionRank.of(listing.abstractText()), file, listing.record(), 1);
-                    winners.merge(key(listing), candidate, Winner::meet);
+                    long key = key(listing);
+                    winners.merge(key, candidate, Winner::meet);
+                    listing.metadata().arxivId().ifPresent(id -> {
+                        Long title = titleOfArxivId.putIfAbsent(hash64(id), key);
+                        if (title != null && title != key) {
+                            join(joined, title, key);
+                        }
+                    });
                 }
 
                 @Override
@@ -172,12 +182,51 @@ public final class ExtractPipeline {
                 }
             });
         }
+        titleOfArxivId.clear();
+        for (Long key : List.copyOf(joined.keySet())) {
+            long root = root(joined, key);
+            Winner w = winners.remove(key);
+            if (w != null) {
+                winners.merge(root, w, Winner::combine);
+            }
+        }
         winners.values().removeIf(w -> w.listings() == 1);
-        return winners;
+        return new Winners(winners, joined);
     }
 
     private static long key(Listing listing) {
         return Long.parseUnsignedLong(PaperKey.ofTitle(listing.title()), 16);
+    }
+
+    private static long hash64(String text) {
+        return Long.parseUnsignedLong(PaperKey.hash(text), 16);
+    }
+
+    /** Joins two title keys under the smaller root, as the build's {@link PaperIdentityStep} names joined papers. */
+    private static void join(Map<Long, Long> joined, long a, long b) {
+        long ra = root(joined, a);
+        long rb = root(joined, b);
+        if (ra != rb) {
+            joined.put(Long.compareUnsigned(ra, rb) < 0 ? rb : ra, Long.compareUnsigned(ra, rb) < 0 ? ra : rb);
+        }
+    }
+
+    private static long root(Map<Long, Long> joined, long key) {
+        long r = key;
+        for (Long up = joined.get(r); up != null; up = joined.get(r)) {
+            r = up;
+        }
+        return r;
+    }
+
+    /**
+     * The winning listings of the papers listed more than once, by the key of the paper's root title, and the title
+     * keys joined to another by a shared arXiv identifier.
+     */
+    private record Winners(Map<Long, Winner> byRoot, Map<Long, Long> joined) {
+        Winner of(Listing listing) {
+            return byRoot.get(root(joined, key(listing)));
+        }
     }
 
     /**
@@ -193,6 +242,12 @@ public final class ExtractPipeline {
         Winner meet(Winner later) {
             Winner best = later.rank().compareTo(rank) < 0 ? later : this;
             return new Winner(best.rank(), best.file(), best.record(), listings + later.listings());
+        }
+
+        /** The winner of two papers joined into one, whichever was seen first: an equal rank goes to the earlier. */
+        Winner combine(Winner other) {
+            boolean thisFirst = file < other.file() || file == other.file() && record <= other.record();
+            return thisFirst ? meet(other) : other.meet(this);
         }
 
         boolean isAt(int otherFile, long otherRecord) {

@@ -115,6 +115,26 @@ class TestStreamingExtract {
         assertEquals(List.of(longText), out.get(2).proposed(), "extracted from b2's abstract only");
     }
 
+    @Test
+    void listingsSharingAnArxivIdAreOnePaperWhateverTheirTitlesAsInABuild() throws IOException {
+        String shortText = "We propose FooNet. FooNet outperforms ResNet-50 on ImageNet.";
+        String longText = "We propose FooNet, a sparse network. FooNet outperforms ResNet-50 on ImageNet by 2%.";
+        Path a = Files.writeString(dir.resolve("a.jsonl"), String.join("\n",
+                BuildFixture.paper("a1", "2401.00001", "FooNet for image classification", longText),
+                BuildFixture.paper("a2", "2401.00002", "BarGAN generates faces", "We introduce BarGAN."),
+                BuildFixture.paper("a3", "2401.00001v2", "FooNet: Sparse Kernels for Classification", shortText),
+                record("a4", "FOONET: sparse kernels for classification", shortText + " It is fast.")) + "\n");
+        List<Extraction> out = new ArrayList<>();
+
+        ExtractPipeline.Result r = new ExtractPipeline(ABSTRACT_AS_PROPOSAL, Ingester.detecting(), 2)
+                .run(List.of(a), out::add);
+
+        assertEquals(4, r.listings());
+        assertEquals(List.of("a1", "a2"), out.stream().map(Extraction::id).toList(),
+                "a3 shares a1's arXiv id and a4 a3's title: one paper, from a1, its longest abstract");
+        assertEquals(List.of(longText), out.get(0).proposed());
+    }
+
     private static String record(String id, String title, String abstractText) {
         return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"abstract\": \"" + abstractText + "\"}";
     }
