@@ -1,14 +1,14 @@
 package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.paperkg.pipeline.BuildFixture.build;
+import static org.paperkg.pipeline.BuildFixture.file;
 import static org.paperkg.pipeline.BuildFixture.paper;
+import static org.paperkg.pipeline.BuildFixture.sources;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,6 @@ import org.paperkg.store.KgStore;
  */
 class TestPaperIdentity {
     private static final IriMinter IRIS = IriMinter.defaultBase();
-    private static final Clock T1 = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final String V1 = "FooNet: sparse kernels for image classification";
     private static final String V2 = "FooNet: Efficient Image Classification with Sparse Kernels";
     private static final String ARXIV = "2401.00001";
@@ -37,18 +36,6 @@ class TestPaperIdentity {
 
     @TempDir
     Path dir;
-
-    private Path file(String name, String... records) throws IOException {
-        return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
-    }
-
-    private static void build(KgStore store, Path... files) {
-        BuildFixture.build(store, T1, Pipelines.extractorVersion(), files);
-    }
-
-    private static DatasetSnapshot sources(KgStore store) {
-        return DatasetSnapshot.of(store.datasetGraph()).without(g -> g.equals(IRIS.metaGraph().getURI()));
-    }
 
     private static DatasetSnapshot fresh(Path... files) {
         try (KgStore store = KgStore.inMemory()) {
@@ -83,8 +70,8 @@ class TestPaperIdentity {
 
     @Test
     void twoTitlesWithOneArxivIdAreOnePaperWhateverTheOrder() throws IOException {
-        Path a = file("a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
-        Path b = file("b.jsonl", paper("b1", "arXiv:" + ARXIV + "v2", V2, LONG));
+        Path a = file(dir, "a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
+        Path b = file(dir, "b.jsonl", paper("b1", "arXiv:" + ARXIV + "v2", V2, LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a, b);
 
@@ -99,15 +86,15 @@ class TestPaperIdentity {
 
     @Test
     void aSourceThatJoinsTwoTitlesAndItsReplacementThatSplitsThemGiveWhatAFreshBuildGives() throws IOException {
-        Path a = file("a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
-        Path b = file("b.jsonl", paper("b1", ARXIV, V2, LONG));
+        Path a = file(dir, "a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
+        Path b = file(dir, "b.jsonl", paper("b1", ARXIV, V2, LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a);
             build(store, a, b);
             assertEquals(Set.of(expected(joinedKey()), expected(otherKey())), papers(store));
             DatasetSnapshot.assertIsomorphic(fresh(a, b), sources(store));
 
-            file("b.jsonl", paper("b1", "2401.00002", V2, LONG));
+            file(dir, "b.jsonl", paper("b1", "2401.00002", V2, LONG));
             build(store, a, b);
 
             assertEquals(Set.of(expected(PaperKey.ofTitle(V1)), expected(PaperKey.ofTitle(V2)), expected(otherKey())),
@@ -118,9 +105,9 @@ class TestPaperIdentity {
 
     @Test
     void aListingWithoutIdJoinsThroughTheTitleOfAJoinedPaper() throws IOException {
-        Path a = file("a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
-        Path b = file("b.jsonl", paper("b1", ARXIV, V2, LONG));
-        Path c = file("c.jsonl", paper("c1", V1.toUpperCase(java.util.Locale.ROOT), SHORT),
+        Path a = file(dir, "a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER);
+        Path b = file(dir, "b.jsonl", paper("b1", ARXIV, V2, LONG));
+        Path c = file(dir, "c.jsonl", paper("c1", V1.toUpperCase(java.util.Locale.ROOT), SHORT),
                 paper("c2", V2, LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a, b);
@@ -133,7 +120,7 @@ class TestPaperIdentity {
 
     @Test
     void rebuildingTheSameInputChangesNothing() throws IOException {
-        Path a = file("a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER, paper("a3", ARXIV, V2, LONG));
+        Path a = file(dir, "a.jsonl", paper("a1", ARXIV, V1, SHORT), OTHER, paper("a3", ARXIV, V2, LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a);
             DatasetSnapshot first = DatasetSnapshot.of(store.datasetGraph());

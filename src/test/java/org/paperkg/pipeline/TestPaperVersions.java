@@ -2,14 +2,14 @@ package org.paperkg.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.pipeline.BuildFixture.build;
+import static org.paperkg.pipeline.BuildFixture.file;
 import static org.paperkg.pipeline.BuildFixture.paper;
+import static org.paperkg.pipeline.BuildFixture.sources;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
@@ -27,7 +27,6 @@ import org.paperkg.store.KgStore;
  */
 class TestPaperVersions {
     private static final IriMinter IRIS = IriMinter.defaultBase();
-    private static final Clock T1 = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     private static final String TITLE = "FooNet for image classification";
     private static final String SHORT = "We propose FooNet. FooNet outperforms ResNet-50 on ImageNet. "
             + "FooNet outperforms AlexNet on CIFAR-10.";
@@ -38,18 +37,6 @@ class TestPaperVersions {
 
     @TempDir
     Path dir;
-
-    private Path file(String name, String... records) throws IOException {
-        return Files.writeString(dir.resolve(name), String.join("\n", records) + "\n");
-    }
-
-    private static void build(KgStore store, Path... files) {
-        BuildFixture.build(store, T1, Pipelines.extractorVersion(), files);
-    }
-
-    private static DatasetSnapshot sources(KgStore store) {
-        return DatasetSnapshot.of(store.datasetGraph()).without(g -> g.equals(IRIS.metaGraph().getURI()));
-    }
 
     /** The evidence sentences of the paper's claims, each with the abstract version it was derived from. */
     private static Set<String> claims(KgStore store) {
@@ -81,7 +68,7 @@ class TestPaperVersions {
     }
 
     private static Set<String> beatenByOneVersion(Path dir, String abstractText) throws IOException {
-        Path alone = Files.writeString(dir.resolve("alone.jsonl"), paper("x", TITLE, abstractText) + "\n");
+        Path alone = file(dir, "alone.jsonl", paper("x", TITLE, abstractText));
         try (KgStore store = KgStore.inMemory()) {
             build(store, alone);
             return beaten(store);
@@ -91,7 +78,7 @@ class TestPaperVersions {
     }
 
     private static Set<String> claimsOfOneVersion(Path dir, String abstractText) throws IOException {
-        Path alone = Files.writeString(dir.resolve("alone.jsonl"), paper("x", TITLE, abstractText) + "\n");
+        Path alone = file(dir, "alone.jsonl", paper("x", TITLE, abstractText));
         try (KgStore store = KgStore.inMemory()) {
             build(store, alone);
             return claims(store);
@@ -105,8 +92,8 @@ class TestPaperVersions {
         Set<String> expected = claimsOfOneVersion(dir, LONG);
         assertEquals(2, expected.size(), "the longer abstract states two claims: " + expected);
         Set<String> beatenByLong = beatenByOneVersion(dir, LONG);
-        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
-        Path b = file("b.jsonl", paper("b1", "FooNet for Image Classification", LONG));
+        Path a = file(dir, "a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        Path b = file(dir, "b.jsonl", paper("b1", "FooNet for Image Classification", LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a, b);
 
@@ -131,7 +118,7 @@ class TestPaperVersions {
     @Test
     void twoVersionsInOneFileGiveTheClaimsOfTheLongerOnly() throws IOException {
         Set<String> expected = claimsOfOneVersion(dir, LONG);
-        Path a = file("a.jsonl", paper("a1", TITLE, LONG), OTHER, paper("a3", TITLE, SHORT));
+        Path a = file(dir, "a.jsonl", paper("a1", TITLE, LONG), OTHER, paper("a3", TITLE, SHORT));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a);
             assertEquals(expected, claims(store));
@@ -142,11 +129,11 @@ class TestPaperVersions {
     void whenTheWinningVersionLeavesTheOtherVersionsClaimsComeBackAsInAFreshBuild() throws IOException {
         Set<String> shortClaims = claimsOfOneVersion(dir, SHORT);
         assertTrue(!shortClaims.isEmpty(), "the shorter abstract states claims too");
-        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
-        Path b = file("b.jsonl", paper("b1", TITLE, LONG));
+        Path a = file(dir, "a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        Path b = file(dir, "b.jsonl", paper("b1", TITLE, LONG));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a, b);
-            file("b.jsonl", paper("b2", "Sparse attention for long documents",
+            file(dir, "b.jsonl", paper("b2", "Sparse attention for long documents",
                     "We propose LongSparse, which outperforms Longformer on arXiv summarization."));
 
             build(store, a, b);
@@ -161,10 +148,10 @@ class TestPaperVersions {
 
     @Test
     void aNewFileWithALongerVersionReplacesTheClaimsAsInAFreshBuild() throws IOException {
-        Path a = file("a.jsonl", paper("a1", TITLE, SHORT), OTHER);
+        Path a = file(dir, "a.jsonl", paper("a1", TITLE, SHORT), OTHER);
         try (KgStore store = KgStore.inMemory()) {
             build(store, a);
-            Path b = file("b.jsonl", paper("b1", TITLE, LONG));
+            Path b = file(dir, "b.jsonl", paper("b1", TITLE, LONG));
 
             build(store, a, b);
 
