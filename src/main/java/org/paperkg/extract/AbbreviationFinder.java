@@ -249,6 +249,16 @@ public final class AbbreviationFinder implements Stage {
                 && !Keys.of(phrase).equals(letters) ? phrase : "";
     }
 
+    /**
+     * Whether every capital letter and digit of a name is the first letter of a word or hyphen part of a phrase, in
+     * order: "Foreground-Action Consistency Network" covers "FAC-Net", "Mixture-of-Experts Operator Transformer" does
+     * not cover "MoE-POT" (no part starts with P).
+     */
+    static boolean initialsCover(String phrase, String name) {
+        String caps = capitals(name).toLowerCase(Locale.ROOT);
+        return caps.length() >= 2 && subsequence(caps, initials(phrase));
+    }
+
     /** Whether the characters of {@code sf} occur in {@code s} in order. */
     private static boolean subsequence(String sf, String s) {
         int j = 0;

@@ -65,6 +65,45 @@ public final class ProposedFinder implements Stage {
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
     private static final Pattern BRACKETED = Pattern.compile(
             "(?:''|\"|\u201d|'|[*_]{1,3})?\\s?\\((?:[*_]{1,3})?([\\p{L}\\p{N}-]{2,12})(?:[*_]{1,3})?\\)");
+    /** Lower-case words that end a capitalised run in a title. */
+    private static final Set<String> TITLE_CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in",
+            "on", "of", "and", "or", "to", "from", "by", "towards", "toward", "under", "based", "a", "an", "the", "is",
+            "are", "as", "at", "into", "beyond", "without", "vs", "versus", "meets", "&");
+    /** Connectors after a title's head name: "Hierarchical Kickstarting for Skill Transfer". */
+    private static final Set<String> HEAD_CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in",
+            "on", "based", "towards", "toward");
+    /** Connectors before a title's method name: "... via Agentic Supernet", "... with Probabilistic Covariant Loss". */
+    private static final Set<String> TAIL_CONNECTORS = Lexicon.words("via", "with", "using", "through");
+    /** Last words that make a title phrase an artifact name without the abstract's help. */
+    private static final Set<String> TITLE_ARTIFACTS = Lexicon.words("regularizer", "regulariser", "loss", "pruning",
+            "estimator", "agent", "optimizer", "optimiser", "attention", "autoencoder", "autoencoders", "supernet");
+    /** Words that, with family names, make a title phrase generic: "Transformer Model", "Neural Network Approach". */
+    private static final Set<String> GENERIC_TITLE_WORDS = Lexicon.words("model", "models", "method", "methods",
+            "approach", "approaches", "framework", "network", "networks", "neural", "deep", "learning", "algorithm",
+            "algorithms", "system", "systems", "architecture", "technique", "techniques", "based", "new", "novel",
+            "simple", "efficient", "effective", "robust", "fast", "scalable", "general", "unified", "improved",
+            "convolutional", "recurrent", "graph", "convolution", "supervised", "self-supervised", "unsupervised",
+            "semi-supervised", "multilayer", "multi-layer", "siamese", "3d", "2d", "character-level", "word-level",
+            "autoregressive", "non-autoregressive", "statistical", "adversarial", "metric", "hierarchical", "training",
+            "lstm", "attention", "self-attention", "loss", "residual", "generative", "probabilistic", "bayesian",
+            "linear", "nonlinear", "optimal", "online", "offline", "sparse", "dense", "dynamic", "adaptive", "vision",
+            "attention-based", "transformer-based", "neural-network");
+    /** Last words of a title phrase that name a result or an input, not an artifact: "Complexity Bounds", "Cues". */
+    private static final Set<String> NOT_ARTIFACTS = Lexicon.words("bound", "bounds", "guarantee", "guarantees",
+            "analysis", "study", "cues", "features", "perspective", "view", "complexity", "limits", "test", "tests",
+            "data", "evaluation", "survey", "theory", "dynamics", "estimates", "supervision", "defense", "defence");
+    /** A naming cue right before a repeated lower-case title phrase: "called", "this", "our", "the proposed". */
+    private static final Pattern TITLE_PHRASE_NAMING = Pattern.compile(
+            "\\b(?:call(?:ed)?|named?|termed?|dub(?:bed)?|this|our|proposed)(?: (?:novel|new|simple|first))* $");
+    /** A cue right before a repeated title phrase, on lower-cased words: "we propose a novel", "this", "called". */
+    private static final Pattern TITLE_PHRASE_CUE = Pattern.compile("\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?"
+            + "|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|named?|termed?|dub(?:bed)?|this|our|proposed|novel|new)"
+            + "(?: (?:a|an|the|novel|new|simple|effective|efficient|general|generic|first))* $");
+    /** "X is proposed" after a repeated title phrase. */
+    private static final Pattern TITLE_PHRASE_PASSIVE = Pattern.compile(
+            " (?:is|are) (?:\\w+ly )?(?:proposed|introduced|presented|developed|designed)\\b");
+    /** "This X" or "our X": the abstract speaks of a task-like title phrase as its own artifact. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(?:this|our|proposed) $");
     /** A bracketed acronym closing a title's prefix: "Prompt2Perturb (P2P): ..." names Prompt2Perturb. */
     private static final Pattern BRACKET_END = Pattern.compile("\\s+\\([^()]{1,15}\\)$");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -194,9 +233,7 @@ public final class ProposedFinder implements Stage {
                 add(a.longForm(), typeOf(Keys.of(a.longForm()), entities, EntityType.METHOD), found);
             }
         }
-        if (found.isEmpty()) {
-            titleName(document.title().strip(), found);
-        }
+        titleNames(document.title().strip(), sentences, entities, found);
         List<Proposal> out = new ArrayList<>();
         for (Proposal p : found.values()) {
             out.add(p);
@@ -267,21 +304,157 @@ public final class ProposedFinder implements Stage {
     }
 
     /**
-     * A title that opens with a capitalised architecture name and a preposition, "Foreground-Action Consistency Network
-     * for Weakly Supervised Temporal Action Localization": the name is the paper's own when the abstract names nothing
-     * else.
+     * Names in the title's structure: a capitalised head before a preposition, "Foreground-Action Consistency Network for
+     * Weakly Supervised Temporal Action Localization", and a capitalised run after "via", "with", "using" or "through",
+     * "Breaking Correlation Shift via Conditional Invariant Regularizer" (dev-d, dev-b conventions). A phrase the abstract
+     * repeats is the paper's own only where the abstract introduces it ("This splatting-based synthesis", "a new
+     * technique called fusion point pruning", "a probabilistic covariant loss is proposed"); a phrase the abstract never
+     * repeats only when it ends in an artifact noun ("Network", "Loss", "Regularizer", a coined "-Net"). A head
+     * architecture name counts, as before, when nothing else was found. Generic, known, task-like and family phrases
+     * ("Transformer Model", "Video Question Answering") and parts of a longer found name are left out.
      */
-    private void titleName(String title, Map<String, Proposal> found) {
+    private void titleNames(String title, List<Sentence> sentences, List<Mention> entities,
+            Map<String, Proposal> found) {
         Matcher m = TITLE_NAME.matcher(title);
-        if (!m.lookingAt()) {
+        if (found.isEmpty() && m.lookingAt()) {
+            String name = m.group(1);
+            String[] words = name.split(" ");
+            if (words.length >= 2 && architecture(words[words.length - 1]) && !Lexicon.NOT_NAMES.contains(words[0])
+                    && !words[0].endsWith("ing") && gazetteer.lookup(name).isEmpty()) {
+                add(name, EntityType.METHOD, found);
+            }
+        }
+        int colon = title.indexOf(':');
+        String[] segments = colon > 0 ? new String[] {title.substring(0, colon), title.substring(colon + 1)}
+                : new String[] {title};
+        for (int seg = 0; seg < segments.length; seg++) {
+            String[] w = segments[seg].strip().split("\\s+");
+            int i = 0;
+            while (i < w.length) {
+                if (!capitalisedWord(w[i]) || TITLE_CONNECTORS.contains(w[i].toLowerCase(Locale.ROOT))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < w.length && capitalisedWord(w[end])
+                        && !TITLE_CONNECTORS.contains(w[end].toLowerCase(Locale.ROOT))) {
+                    end++;
+                }
+                String before = i == 0 ? "" : w[i - 1].toLowerCase(Locale.ROOT);
+                String after = end < w.length ? w[end].toLowerCase(Locale.ROOT) : "";
+                boolean head = i == 0 && HEAD_CONNECTORS.contains(after);
+                boolean tail = TAIL_CONNECTORS.contains(before);
+                if ((head || tail) && end - i >= 2 && end - i <= 6) {
+                    String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, end))
+                            .replaceAll("[,;:.!?]+$", "");
+                    titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
+                }
+                i = end;
+            }
+        }
+    }
+
+    /**
+     * Adds one title phrase when the abstract introduces it or, never repeating it, its last word is an artifact. A
+     * lower-case repetition needs a naming cue ("called", "this", "is proposed"): "we propose a fast word predictor"
+     * describes, it does not name (dev-d). A head the abstract never repeats counts when nothing else was found or when
+     * it spells a found name ("Foreground-Action Consistency Network" for FAC-Net).
+     */
+    private void titlePhrase(String phrase, boolean head, boolean subtitleHead, List<Sentence> sentences,
+            List<Mention> entities, Map<String, Proposal> found) {
+        String[] words = phrase.split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String key = Keys.of(phrase);
+        if (found.containsKey(key) || Lexicon.NOT_NAMES.contains(words[0]) || words[0].endsWith("ing")
+                || Lexicon.NOT_NAME_PHRASES.contains(key) || NOT_ARTIFACTS.contains(last)
+                || gazetteer.lookup(phrase).isPresent() || generic(words) || partOfFound(key, found)
+                || typedTask(key, entities)) {
             return;
         }
-        String name = m.group(1);
-        String[] words = name.split(" ");
-        if (words.length >= 2 && architecture(words[words.length - 1]) && !Lexicon.NOT_NAMES.contains(words[0])
-                && !words[0].endsWith("ing") && gazetteer.lookup(name).isEmpty()) {
-            add(name, EntityType.METHOD, found);
+        List<String> quoted = new ArrayList<>();
+        for (String w : NON_WORD.split(phrase.strip())) {
+            quoted.add(Pattern.quote(w));
         }
+        Pattern spelled = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", quoted)
+                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (Sentence s : sentences) {
+            Matcher at = spelled.matcher(s.text());
+            if (s.isTitle() || !at.find()) {
+                continue;
+            }
+            String before = " " + words(s.text().substring(0, at.start())) + " ";
+            String after = " " + words(s.text().substring(at.end()));
+            boolean named = TITLE_PHRASE_NAMING.matcher(before).find() || TITLE_PHRASE_PASSIVE.matcher(after).lookingAt();
+            boolean capitalised = Character.isUpperCase(at.group().charAt(0));
+            boolean task = Lexicon.TASK_HEADS.contains(last) || Lexicon.TASK_HEADS.contains(lastSpecific(words));
+            if (named && (!task || DEMONSTRATIVE.matcher(before).find())
+                    || capitalised && !task && TITLE_PHRASE_CUE.matcher(before).find()) {
+                add(phrase, typeOf(key, entities, EntityType.METHOD), found);
+            }
+            return;
+        }
+        if (subtitleHead || !titleArtifact(last) || Lexicon.TASK_HEADS.contains(lastSpecific(words))) {
+            return;
+        }
+        boolean spells = found.isEmpty();
+        for (Proposal p : found.values()) {
+            spells |= AbbreviationFinder.initialsCover(phrase, p.name());
+        }
+        if (!head || spells) {
+            add(phrase, EntityType.METHOD, found);
+        }
+    }
+
+    /** The last word of a title phrase that is not a generic noun: "Detection" in "Object Detection Neural Network". */
+    private static String lastSpecific(String[] words) {
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!GENERIC_TITLE_WORDS.contains(w)) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    /** Whether a phrase is only a family or generic noun with generic method words ("Transformer Model"). */
+    private static boolean generic(String[] words) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (!Lexicon.FAMILIES.contains(w) && !GENERIC_TITLE_WORDS.contains(lw) && !Lexicon.VAGUE.contains(lw)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a phrase is part of a longer name already found ("Federated Disentangled Tuning with ..."). */
+    private static boolean partOfFound(String key, Map<String, Proposal> found) {
+        for (String k : found.keySet()) {
+            if (k.length() > key.length() && k.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean typedTask(String key, List<Mention> entities) {
+        for (Mention m : entities) {
+            if (m.type() == EntityType.TASK && Keys.of(m.surface()).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title word starts with a capital letter or a digit. */
+    private static boolean capitalisedWord(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
+    }
+
+    /** Whether a title phrase's last word names an artifact on its own: "Regularizer", "Loss", "Supernet". */
+    private static boolean titleArtifact(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+        return architecture(w) || TITLE_ARTIFACTS.contains(w) || w.endsWith("-of-experts");
     }
 
     /** Whether a word is an architecture noun such as "Network", "Transformer" or a coined "Graphormer". */

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -97,5 +98,11 @@ class TestAbbreviationFinder {
                 + " attention-based heterogeneous hypergraph neural network (HHNN) to learn the paths."));
         assertEquals(List.of("Light Detection and Ranging=LiDAR"), pairs("We use sensors based on Light Detection and"
                 + " Ranging (LiDAR) in cars."));
+    }
+    @Test
+    void initialsCoverEveryCapitalOfAName() {
+        // huang2021iccv-foregroundaction (dev-d), wang2025neurips-mixtureofexperts (dev-a)
+        assertTrue(AbbreviationFinder.initialsCover("Foreground-Action Consistency Network", "FAC-Net"));
+        assertFalse(AbbreviationFinder.initialsCover("Mixture-of-Experts Operator Transformer", "MoE-POT"));
     }
 }

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -251,5 +252,45 @@ class TestProposedFinder {
         // kim2022cvpr-dta (shard 016): capitalised words after "our novel" are the name, not adjectives
         assertEquals(List.of("Differentiable Transformation Network", "DTN"), proposed("t", "It utilizes our novel"
                 + " Differentiable Transformation Network (DTN), which learns the expected transformation."));
+    }
+    @Test
+    void aTitleNameTheAbstractIntroducesIsProposed() {
+        // niklaus2023wacv-splattingbased (shard 040), stacker2022wacv-fusion (dev-d), yan2022cvpr-learning (shard 041)
+        assertEquals(List.of("Splatting-Based Synthesis"), proposed("Splatting-Based Synthesis for Video Frame"
+                + " Interpolation", "In contrast, we propose a deep learning approach that solely relies on splatting to"
+                + " synthesize interpolated frames. This splatting-based synthesis for video frame interpolation is not"
+                + " only much faster than similar approaches."));
+        assertTrue(proposed("Fusion Point Pruning for Optimized 2D Object Detection With Radar-Camera Fusion", "We also"
+                + " introduce a new technique called fusion point pruning, which automatically finds the points.")
+                .contains("Fusion Point Pruning"));
+        assertTrue(proposed("Learning Soft Estimator of Keypoint Scale and Orientation With Probabilistic Covariant Loss",
+                "Second, a probabilistic covariant loss is proposed to improve the consistency of the scale and"
+                        + " orientation distributions.").contains("Probabilistic Covariant Loss"));
+    }
+
+    @Test
+    void aTitleArtifactNameTheAbstractNeverRepeatsIsProposed() {
+        // yi2023iclr-breaking (dev-b)
+        assertEquals(List.of("Conditional Invariant Regularizer"), proposed("Breaking Correlation Shift via Conditional"
+                + " Invariant Regularizer", "Recently, generalization on out-of-distribution (OOD) data with"
+                + " correlation shift has attracted great attentions."));
+    }
+
+    @Test
+    void descriptionsFamiliesTasksAndVariantsOfAFoundNameAreNotTitleNames() {
+        // 2020.coling-demos.5 (dev-d): a lower-case description after "we propose a" does not name
+        assertEquals(List.of(), proposed("Fast Word Predictor for On-Device Application", "To address these challenges,"
+                + " we propose a fast word predictor performing efficiently on mobile devices."));
+        // moghaddami2025chil-transformer (shard 042): a family with a generic noun
+        assertEquals(List.of(), proposed("Transformer Model for Alzheimer's Disease Progression Prediction Using"
+                + " Longitudinal Visit Sequences", "In this study, we propose a Transformer model for predicting the"
+                + " stage of AD progression at a subject's next clinical visit."));
+        // ovodov2021iccvw-optical (dev-b): a task with generic nouns
+        assertFalse(proposed("Optical Braille Recognition Using Object Detection Neural Network", "This paper proposes"
+                + " an optical Braille recognition method.").contains("Object Detection Neural Network"));
+        // wang2025neurips-mixtureofexperts (dev-a): a title head that does not spell the found acronym
+        assertFalse(proposed("Mixture-of-Experts Operator Transformer for Large-Scale PDE Pre-Training", "To tackle"
+                + " these challenges, we propose a novel Mixture-of-Experts Pre-training Operator Transformer"
+                + " (MoE-POT), a sparse-activated architecture.").contains("Mixture-of-Experts Operator Transformer"));
     }
 }
