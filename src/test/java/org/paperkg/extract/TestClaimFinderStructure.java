@@ -69,4 +69,26 @@ class TestClaimFinderStructure {
         assertEquals(List.of(Claim.PROPOSED + " outperforms other methods"), briefs("t", "It also outperforms other"
                 + " methods that are not dependent on these factors, setting a new benchmark in the field."));
     }
+
+    @Test
+    void aCoinedNameOpeningTheClauseIsTheSubjectEvenUntyped() {
+        // liu2016eccv-ssd: the paper names nothing the proposed-name stage finds, and "SSD" is not typed
+        List<String> c = briefs("SSD: Single Shot MultiBox Detector", "Experimental results on the PASCAL VOC, MS COCO,"
+                + " and ILSVRC datasets confirm that SSD has comparable accuracy to methods that utilize an additional"
+                + " object proposal step and is much faster, while providing a unified framework for both training"
+                + " and inference.");
+        assertEquals(List.of("SSD comparable methods that utilize an additional object proposal step"), c);
+        // liu2022iclr-deep (pool 1, paper 64): a LaTeX-wrapped name after an opening adverb
+        assertEquals(List.of("FreeTickets outperforms the naive deep ensemble"), briefs("t", "Impressively,"
+                + " $FreeTickets$ outperforms the naive deep ensemble with ResNet50 on ImageNet using around only"
+                + " $1/5$ of the training FLOPs required by the latter."));
+    }
+
+    @Test
+    void aSentenceOpeningWordOrAFamilyIsNoCoinedName() {
+        // bu2023cvpr-rate: "State-of-the-art SNNs" is a family, the finding's subject stays "SNNs"
+        assertEquals(List.of("SNNs comparable ANNs"), briefs("t", "State-of-the-art SNNs are typically composed of"
+                + " simple Leaky Integrate-and-Fire (LIF) neurons and have become comparable to ANNs in image"
+                + " classification tasks on large-scale datasets."));
+    }
 }
