@@ -46,6 +46,16 @@ public final class ProposedFinder implements Stage {
                     + "|\\bwhich we (?:call|name|term|dub|refer to as)\\s+"
                     + "|\\bwe (?:call|name|term|dub) (?:it|this|them|these|our [\\w-]+|the [\\w-]+)\\s+(?:as\\s+)?"
                     + "|\\b(?:we )?refer(?:red)? to (?:[\\w-]+ ){0,4}?as\\s+");
+    /** Naming cues that coin a term, so that a lower-case phrase after them is the name: "which we call X". */
+    private static final Pattern COINING = Pattern.compile("(?i)\\bwhich we (?:call|term|name|dub)\\s+$|\\b(?:coined|termed)\\s+(?:as\\s+)?$");
+    /** Words that end a lower-case coined term: "which we call conferrable adversarial examples that ...". */
+    private static final Set<String> TERM_END = Lexicon.words("that", "which", "who", "where", "to", "for", "with",
+            "in", "of", "and", "or", "as", "from", "by", "on", "is", "are", "because", "since", "when", "while");
+    /** A capitalised description before a method noun, at the end of the text before a naming cue. */
+    private static final Pattern DESCRIBED_NAME = Pattern.compile(
+            "\\b(?:a|an)\\s+(?:(?:novel|new|simple|effective|efficient|general|unified)\\s+)*"
+                    + "([A-Z][\\w-]*(?: (?:and|of|[A-Z][\\w-]*)){1,6}) (?:framework|model|method|approach|network"
+                    + "|architecture|algorithm|module|system|pipeline)s?,?\\s*$");
     private static final Pattern QUOTED = Pattern.compile(
             "\\s*(?:''|``|\"|\u201c|')([^'\"\u201d`]{1,60}?)(?:''|\"|\u201d|')");
     private static final Pattern APPOSITIVE = Pattern.compile(
@@ -117,6 +127,9 @@ public final class ProposedFinder implements Stage {
     private static final Pattern PASSIVE = Pattern.compile(
             "(?i)\\s*(?:\\([^)]{1,15}\\)\\s*)?(?:is|are|was|were)\\s+(?:\\w+ly\\s+)?(?:first\\s+)?"
                     + "(?:proposed|introduced|presented|developed|designed|devised)\\b");
+    /** A date or an author after "X was introduced": earlier work ("was introduced in the 1980s", "by Vapnik"). */
+    private static final Pattern EARLIER_WORK = Pattern.compile(
+            "\\s+(?:in (?:the )?(?:early |late |mid-)?(?:19|20)\\d\\d|by [A-Z]\\w+|(?:decades|years) ago)");
     private static final List<String> PROPOSE_VERBS = List.of("propos", "present", "introduc", "develop", "design",
             "releas", "build", "built", "construct", "creat", "contribut", "curat", "collect", "devis", "formulat",
             "offer", "establish", "unveil", "put forward", "describ", "implement");
@@ -494,9 +507,56 @@ public final class ProposedFinder implements Stage {
                     }
                 }
             }
+            if (name == null && COINING.matcher(m.group()).find()) {
+                name = lowerTerm(s.text(), m.end());
+            }
             if (name != null && !name.isEmpty() && Character.isLetterOrDigit(name.charAt(0))) {
                 add(name, contextType(s.text(), m.start(), name, here), found);
+                describedBeforeName(s.text().substring(0, m.start()), name, here, found);
             }
+        }
+    }
+
+    /**
+     * A lower-case term of two to four words at {@code from}, ending at punctuation, the text's end or a clause word,
+     * or null: "conferrable adversarial examples" in "which we call conferrable adversarial examples that exclusively
+     * transfer" (lukas2021iclr-deep).
+     */
+    private static String lowerTerm(String text, int from) {
+        String[] w = text.substring(from).split(" ", 6);
+        List<String> term = new ArrayList<>();
+        for (String word : w) {
+            String bare = word.replaceAll("[,.;:)]+$", "");
+            if (TERM_END.contains(bare) || bare.isEmpty() || !bare.matches("[a-z][a-z-]*")) {
+                break;
+            }
+            term.add(bare);
+            if (!bare.equals(word) || term.size() > 4) {
+                break;
+            }
+        }
+        int n = term.size();
+        boolean ended = n > 0 && (n == w.length || !w[n - 1].equals(term.get(n - 1))
+                || n < w.length && TERM_END.contains(w[n].replaceAll("[,.;:)]+$", "")));
+        return ended && n >= 2 && n <= 4 && !Lexicon.VAGUE.contains(term.get(0)) ? String.join(" ", term) : null;
+    }
+
+    /**
+     * "we propose a novel Bi-directional and Early Interaction Transformers framework named BAEFormer"
+     * (pan2023cvpr-baeformer): a capitalised description right before a method noun and the naming cue is the name's
+     * long form when its initials start the name's capitals.
+     */
+    private void describedBeforeName(String before, String name, List<Mention> here, Map<String, Proposal> found) {
+        Matcher d = DESCRIBED_NAME.matcher(before);
+        if (!d.find()) {
+            return;
+        }
+        String phrase = d.group(1);
+        String caps = name.replaceAll("[^\\p{Lu}]", "");
+        if (caps.length() >= 2 && AbbreviationFinder.initialsCover(phrase, caps.substring(0, 2))
+                && !generic(phrase.split(" ")) && gazetteer.lookup(phrase).isEmpty()
+                && !typedTask(Keys.of(phrase), here)) {
+            add(phrase, contextType(before, d.start(), phrase, here), found);
         }
     }
 
@@ -754,7 +814,8 @@ public final class ProposedFinder implements Stage {
         for (Mention e : here) {
             Matcher m = PASSIVE.matcher(s.text()).region(e.end(), s.text().length());
             if (m.lookingAt() && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
-                    && firstSeen.getOrDefault(Keys.of(e.surface()), s.index()) >= s.index()) {
+                    && firstSeen.getOrDefault(Keys.of(e.surface()), s.index()) >= s.index()
+                    && !EARLIER_WORK.matcher(s.text()).region(m.end(), s.text().length()).lookingAt()) {
                 add(e.surface(), contextType(s.text(), e.start(), e.surface(), here), found);
             }
         }

@@ -293,4 +293,31 @@ class TestProposedFinder {
                 + " these challenges, we propose a novel Mixture-of-Experts Pre-training Operator Transformer"
                 + " (MoE-POT), a sparse-activated architecture.").contains("Mixture-of-Experts Operator Transformer"));
     }
+    @Test
+    void aLowerCaseTermCoinedWithWhichWeCallIsProposed() {
+        // lukas2021iclr-deep (shard 041)
+        assertEquals(List.of("conferrable adversarial examples"), proposed("Deep Neural Network Fingerprinting by"
+                + " Conferrable Adversarial Examples", "These inputs are a subclass of transferable adversarial examples"
+                + " which we call conferrable adversarial examples that exclusively transfer with a target label."));
+        // schweighofer2025icml-disparate (dev-b): "we term the ..." names a phenomenon, not an artifact
+        assertEquals(List.of(), proposed("The Disparate Benefits of Deep Ensembles", "Our analysis reveals that they"
+                + " unevenly favor different groups, a phenomenon that we term the disparate benefits effect."));
+    }
+
+    @Test
+    void aCapitalisedDescriptionBeforeNamedIsTheLongForm() {
+        // pan2023cvpr-baeformer (shard 040)
+        assertEquals(List.of("BAEFormer", "Bi-directional and Early Interaction Transformers"), proposed("BAEFormer:"
+                + " Bi-Directional and Early Interaction Transformers for Bird's Eye View Semantic Segmentation", "To"
+                + " address this issue, we propose a novel Bi-directional and Early Interaction Transformers framework"
+                + " named BAEFormer, consisting of an early-interaction PV-BEV pipeline."));
+    }
+
+    @Test
+    void aNameIntroducedDecadesAgoIsEarlierWork() {
+        // 2020.cl-3.1 (shard 040)
+        assertEquals(List.of(), proposed("Tractable Lexical-Functional Grammar", "The formalism for Lexical-Functional"
+                + " Grammar (LFG) was introduced in the 1980s as one of the first constraint-based grammatical"
+                + " formalisms for natural language."));
+    }
 }
