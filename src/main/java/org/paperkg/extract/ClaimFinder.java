@@ -434,8 +434,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern OPENING_NAME = Pattern.compile(
             "\\$?((?:\\p{Lu}[\\w\u2019'-]*|[a-z]+\\p{Lu}[\\w-]*)(?: \\p{Lu}[\\w\u2019'-]*){0,3})\\$?"
                     + "(?=\\s*,?\\s*(?:(?:\\w+ly|also|still|further|even)\\s+)*(?:$|(?:achiev|obtain|yield|reach|show"
-                    + "|demonstrat|attain|perform|improv|provid|deliver|scor|rank|lead|led|generat|produc|exhibit)\\w*\\b"
-                    + "|(?:is|are|was|were|has|have|can|could)\\b))");
+                    + "|demonstrat|attain|perform|improv|provid|deliver|scor|rank|lead|led|generat|produc"
+                    + "|exhibit)\\w*\\b|(?:is|are|was|were|has|have|can|could)\\b))");
     private static final Pattern LEADING_ADVERB = Pattern.compile(
             "(?i)(?:\\w+ly|in particular|moreover|furthermore|additionally|however|notably|finally|specifically"
                     + "|overall|in addition|as a result|consequently|thus|hence),\\s*");
@@ -443,6 +443,13 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> NOT_NAME_START = Lexicon.words("the", "our", "this", "these", "those", "we", "it",
             "its", "their", "they", "experimental", "experiments", "extensive", "results", "empirical", "numerical",
             "a", "an", "both", "all", "such", "each", "in", "on", "for", "with", "compared", "state-of-the-art");
+    /**
+     * "performs better than (or on par with) existing models": an aside opening with "or" right after the trigger is
+     * skipped to reach the rival; one that hedges with a tie (group 1) makes a win {@code comparable}.
+     */
+    private static final Pattern HEDGE_ASIDE = Pattern.compile(
+            "(?i)\\s*\\((?:or|and/or) (?:even |at least |sometimes )?(?:(on par|comparable|similar|equal|equivalent"
+                    + "|competitive|as good|match\\w*)[^()]{0,30}|[^()]{1,30})\\)");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     /** Words that open a noun phrase of its own: a conjunct starting with one does not share another's head noun. */
     private static final Set<String> OWN_DETERMINER = Lexicon.words("the", "other", "existing", "prior", "previous",
@@ -632,6 +639,18 @@ public final class ClaimFinder implements Stage {
                 needsSubject = true;
             }
             int objFrom = passive ? hit.end() + 4 : hit.end();
+            Matcher aside = HEDGE_ASIDE.matcher(text).region(objFrom, text.length());
+            if (!passive && aside.lookingAt()) {
+                objFrom = aside.end();
+                if (aside.group(1) != null && rel == Relation.OUTPERFORMS) {
+                    rel = Relation.COMPARABLE;
+                    conf = 0.6;
+                }
+                while (h + 1 < hits.size() && hits.get(h + 1).start() < objFrom) {
+                    hits.remove(h + 1);
+                }
+                nextStart = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
+            }
             List<Phrase> objects = mergeAdjectiveConjuncts(text,
                     shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent);
             if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
@@ -1610,7 +1629,7 @@ public final class ClaimFinder implements Stage {
         }
         for (Mention m : ents) {
             if (m.start() < o.end() && o.start() < m.end() && m.type() != EntityType.MODEL
-                    && m.type() != EntityType.METHOD) {
+                    && m.type() != EntityType.METHOD && !(m.type() == EntityType.METRIC && m.end() < o.end())) {
                 return false;
             }
         }
@@ -1681,7 +1700,8 @@ public final class ClaimFinder implements Stage {
                 j++;
                 continue;
             }
-            if (j > i && OBJECT_STOP.contains(w) || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
+            if (j > i && (OBJECT_STOP.contains(w) || w.equals("our") && !toks.get(j - 1).text().endsWith("ing"))
+                    || j == i && OBJECT_STOP.contains(w) && !w.equals("both")) {
                 break;
             }
             if (w.equals("leading") && j + 1 < toks.size() && toks.get(j + 1).text().equals("to")) {
