@@ -150,6 +150,8 @@ public final class BuildPipeline {
         ConsolidationStep step = new ConsolidationStep(store, CONSOLIDATION_BATCH, progress);
         Set<Node> dependents = new LinkedHashSet<>();
         replaced.forEach(graph -> dependents.addAll(step.dependents(graph)));
+        PaperIdentityStep identity = new PaperIdentityStep(store, iris, CONSOLIDATION_BATCH, progress);
+        PaperIdentityStep.Seeds replacedEvidence = identity.evidenceIn(replaced);
         boolean unfinished = !bulk && previousBuildUnfinished();
         Instant now = clock.instant();
         KgMapper mapper = new KgMapper(iris, resolver, new Provenance(extractorVersion, now));
@@ -203,7 +205,8 @@ public final class BuildPipeline {
             progress.say("  the previous build did not finish: consolidating and recording it now");
         }
         if (changed) {
-            dependents.addAll(new PaperIdentityStep(store, iris, CONSOLIDATION_BATCH, progress).run());
+            dependents.addAll(bulk || unfinished ? identity.run()
+                    : identity.run(replacedEvidence.and(identity.evidenceIn(loadedGraphs))));
             progress.say("  consolidating entity labels and paper titles across sources");
             int rewritten = bulk ? step.run()
                     : unfinished ? step.runAfterInterruptedBuild(dependents) : step.run(loadedGraphs, dependents);

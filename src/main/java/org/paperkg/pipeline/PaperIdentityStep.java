@@ -35,12 +35,14 @@ import org.paperkg.store.GraphStore;
  * {@code dcterms:identifier} (the key in its IRI); these keys and the {@code pkg:arxivId}s are the evidence the
  * step reads on the next build, so a paper splits again when the source that joined it is replaced or dropped.
  *
- * <p>The step reads every {@code pkg:arxivId} once, holding two 64-bit hashes per identifier, and then only the
- * papers of the clusters it must look at, in batches. It works through {@link GraphStore#select} and
+ * <p>Over a whole store ({@link #run()}) the step reads every {@code pkg:arxivId} once, holding two 64-bit hashes
+ * per identifier, and then only the papers of the clusters it must look at, in batches; after an incremental build
+ * ({@link #run(Seeds)}) it starts from the evidence of the graphs the build replaced and loaded. It works through {@link GraphStore#select} and
  * {@link GraphStore#rewrite}, so it runs on the local database and on a remote store alike.
  *
  * <pre>{@code
- * Set<Node> renamed = new PaperIdentityStep(store, iris, 1000, Progress.silent()).run();
+ * PaperIdentityStep identity = new PaperIdentityStep(store, iris, 1000, Progress.silent());
+ * Set<Node> renamed = identity.run();
  * }</pre>
  */
 public final class PaperIdentityStep {
@@ -70,29 +72,82 @@ public final class PaperIdentityStep {
     }
 
     /**
-     * Joins and splits papers as their arXiv identifiers and titles say.
+     * Joins and splits papers as their arXiv identifiers and titles say, over the whole store: for a first build, or
+     * after a build that stopped before this step.
      *
      * @return the paper nodes that were renamed, and the nodes they were renamed to: the subjects whose titles and
      *     claims must be consolidated again
      */
     public Set<Node> run() {
+        long start = System.nanoTime();
         Set<String> keys = new HashSet<>();
         Set<String> arxivIds = sharedArxivIds();
         store.select("SELECT DISTINCT ?k WHERE { GRAPH ?g { ?p <" + TITLE_KEY + "> ?k } }",
                 row -> keys.add(row.getLiteral("k").getLexicalForm()));
-        progress.say(String.format(Locale.ROOT, "  %,d arXiv ids shared by several papers, %,d title keys of joined "
-                + "papers (%s)", arxivIds.size(), keys.size(), Progress.duration(progress.elapsedSeconds())));
-        if (keys.isEmpty() && arxivIds.isEmpty()) {
+        return run(new Seeds(keys, arxivIds), start);
+    }
+
+    /**
+     * Joins and splits the papers whose clusters hold one of the seeds: after an incremental build, the evidence
+     * that {@link #evidenceIn} gave for the graphs it replaced (taken before replacing them) and for the graphs it
+     * loaded. Only those clusters can have changed, so the work grows with the change, not with the store.
+     *
+     * @return as {@link #run()}
+     */
+    public Set<Node> run(Seeds seeds) {
+        return run(seeds, System.nanoTime());
+    }
+
+    private Set<Node> run(Seeds seeds, long start) {
+        progress.say(String.format(Locale.ROOT, "  %,d title keys and %,d arXiv ids to resolve papers from (%s)",
+                seeds.keys().size(), seeds.arxivIds().size(), seconds(start)));
+        if (seeds.keys().isEmpty() && seeds.arxivIds().isEmpty()) {
             return Set.of();
         }
-        Map<Unit, Evidence> units = closure(keys, arxivIds);
+        Map<Unit, Evidence> units = closure(seeds.keys(), seeds.arxivIds());
         Map<Unit, Node> targets = targets(units);
         long moved = targets.entrySet().stream().filter(e -> !e.getKey().paper().equals(e.getValue())).count();
         Set<Node> renamed = rename(units, targets);
         progress.say(String.format(Locale.ROOT,
                 "  %,d papers sharing an arXiv id or a title key looked at, %,d renamed (%s)", units.size(), moved,
-                Progress.duration(progress.elapsedSeconds())));
+                seconds(start)));
         return renamed;
+    }
+
+    /** The title keys (identifiers and {@code pkg:titleKey}s) and arXiv identifiers of the papers of some graphs. */
+    public Seeds evidenceIn(Collection<Node> graphs) {
+        Set<String> keys = new HashSet<>();
+        Set<String> arxivIds = new HashSet<>();
+        for (Node graph : graphs) {
+            store.select("SELECT ?r ?v WHERE { GRAPH <" + graph.getURI() + "> { ?p ?r ?v } VALUES ?r { <" + IDENTIFIER
+                    + "> <" + TITLE_KEY + "> <" + ARXIV + "> } }", row -> {
+                        Node r = row.getResource("r").asNode();
+                        (r.equals(Vocab.ARXIV_ID) ? arxivIds : keys).add(row.getLiteral("v").getLexicalForm());
+                    });
+        }
+        return new Seeds(keys, arxivIds);
+    }
+
+    /**
+     * Where to start resolving papers from: title keys and arXiv identifiers.
+     *
+     * @param keys title keys (16 hex digits)
+     * @param arxivIds arXiv identifiers without version
+     */
+    public record Seeds(Set<String> keys, Set<String> arxivIds) {
+        public Seeds {
+            keys = Set.copyOf(keys);
+            arxivIds = Set.copyOf(arxivIds);
+        }
+
+        /** These seeds and those. */
+        public Seeds and(Seeds other) {
+            Set<String> k = new HashSet<>(keys);
+            k.addAll(other.keys());
+            Set<String> x = new HashSet<>(arxivIds);
+            x.addAll(other.arxivIds());
+            return new Seeds(k, x);
+        }
     }
 
     /**
@@ -262,6 +317,10 @@ public final class PaperIdentityStep {
                 out.accept(Quad.create(graph, row.get("n").asNode(), row.get("r").asNode(), row.get("o").asNode())));
         store.select("SELECT ?s ?r ?n WHERE { " + values + " GRAPH " + g + " { ?s ?r ?n } }", row ->
                 out.accept(Quad.create(graph, row.get("s").asNode(), row.get("r").asNode(), row.get("n").asNode())));
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
     private String keyOf(Node paper) {
