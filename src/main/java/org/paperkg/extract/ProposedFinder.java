@@ -156,6 +156,11 @@ public final class ProposedFinder implements Stage {
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             "\\b(?:components?|consist(?:s|ing)? of|compris(?:es|ing)|composed of|builds|introduction of"
                     + "|equipped with)\\b");
+    /** A sentence opening that speaks of the paper's own artifact: "It applies ...", "Our framework ...". */
+    private static final Pattern OWN_SUBJECT = Pattern.compile(
+            "\\s*(?:It|Our|The proposed|This (?:method|model|framework|approach|architecture|network|system))\\b");
+    /** An enumerated part that continues a sentence announcing components: "(1) Sign Video Diffusion Model is ...". */
+    private static final Pattern ENUMERATED = Pattern.compile("\\s*(?:\\(?(?:[1-9]|i{1,3}|iv|v|vi)\\)|[1-9]\\.)\\s");
     /** Words of a sentence about other work, where named parts belong to a rival. */
     private static final Pattern RIVALS = Pattern.compile(
             "(?i)\\b(?:compar\\w*|baselines?|than|existing|prior|previous|outperform\\w*|unlike)\\b");
@@ -223,6 +228,8 @@ public final class ProposedFinder implements Stage {
             }
         }
         String titleWords = words(document.title());
+        int proposedIn = -1;
+        int foundBefore = found.size();
         for (Sentence s : sentences) {
             if (s.isTitle()) {
                 continue;
@@ -240,6 +247,12 @@ public final class ProposedFinder implements Stage {
             our(s, here, found, pairs);
             apposed(s, here, found, pairs);
             components(s, sentences, here, firstSeen, found, pairs);
+            if (proposedIn >= 0 && proposedIn < s.index()) {
+                definedParts(s, here, firstSeen, found, pairs);
+            }
+            if (proposedIn < 0 && found.size() > foundBefore) {
+                proposedIn = s.index();
+            }
         }
         for (Abbreviation a : pairs) {
             if (a.sentence() == 0) {
@@ -718,13 +731,18 @@ public final class ProposedFinder implements Stage {
      */
     private void components(Sentence s, List<Sentence> sentences, List<Mention> here, Map<String, Integer> firstSeen,
             Map<String, Proposal> found, List<Abbreviation> pairs) {
-        Matcher cue = COMPONENT_CUE.matcher(s.text());
+        Sentence cued = s;
+        while (cued.index() > 1 && ENUMERATED.matcher(cued.text()).lookingAt()) {
+            cued = sentences.get(cued.index() - 1);
+        }
+        Matcher cue = COMPONENT_CUE.matcher(cued.text());
         if (found.isEmpty() || !cue.find() || RIVALS.matcher(s.text()).find()) {
             return;
         }
-        String own = Keys.of(s.text());
-        String before = s.index() > 0 && !sentences.get(s.index() - 1).isTitle()
-                ? Keys.of(sentences.get(s.index() - 1).text()) : "";
+        int from = cued == s ? cue.start() : 0;
+        String own = Keys.of(cued.text());
+        String before = cued.index() > 0 && !sentences.get(cued.index() - 1).isTitle()
+                ? Keys.of(sentences.get(cued.index() - 1).text()) : "";
         Set<String> names = new java.util.HashSet<>(found.keySet());
         for (Abbreviation a : pairs) {
             if (names.contains(Keys.of(a.longForm()))) {
@@ -743,12 +761,47 @@ public final class ProposedFinder implements Stage {
         }
         for (Mention e : here) {
             String k = Keys.of(e.surface());
-            if (e.start() > cue.start() && (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)
+            if (e.start() >= from && (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)
                     && !found.containsKey(k)
                     && e.surface().indexOf(' ') > 0 && capitalisedWords(e.surface())
                     && gazetteer.lookup(e.surface()).isEmpty()
                     && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
                 add(e.surface(), EntityType.METHOD, found);
+            }
+        }
+    }
+
+    /**
+     * Capitalised pairs a sentence after the proposal defines, outside talk of rivals, when the sentence speaks of the
+     * artifact (its name, or "It", "Our ..." opening it): parts of the proposed artifact, as in "It applies a Depth
+     * Value Network (DVN) ..." after "we propose ... the Value Classification Model (VCM)" (chen2024neurips-learning-e).
+     */
+    private void definedParts(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found, List<Abbreviation> pairs) {
+        String own = Keys.of(s.text());
+        boolean about = OWN_SUBJECT.matcher(s.text()).lookingAt();
+        for (String k : found.keySet()) {
+            about |= k.length() >= 3 && own.contains(k);
+        }
+        if (!about) {
+            return;
+        }
+        for (Abbreviation a : pairs) {
+            String lk = Keys.of(a.longForm());
+            if (a.sentence() != s.index() || !a.capitalized() || a.longForm().indexOf(' ') < 0
+                    || found.containsKey(lk) || RIVALS.matcher(s.text().substring(0, a.longStart())).find()
+                    || !Lexicon.shaped(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())
+                    || Lexicon.NOT_NAMES.contains(a.shortForm()) || gazetteer.lookup(a.shortForm()).isPresent()
+                    || gazetteer.lookup(a.longForm()).isPresent()
+                    || firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) < s.index()) {
+                continue;
+            }
+            for (Mention e : here) {
+                if (Keys.of(e.surface()).equals(lk)
+                        && (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)) {
+                    add(a.longForm(), EntityType.METHOD, found);
+                    break;
+                }
             }
         }
     }

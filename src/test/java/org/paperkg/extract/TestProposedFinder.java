@@ -320,4 +320,29 @@ class TestProposedFinder {
                 + " Grammar (LFG) was introduced in the 1980s as one of the first constraint-based grammatical"
                 + " formalisms for natural language."));
     }
+    @Test
+    void pairsDefinedLaterInSentencesAboutTheArtifactAreItsParts() {
+        // chen2024neurips-learning-e (shard 041)
+        List<String> vcm = proposed("Learning to Solve Quadratic Unconstrained Binary Optimization in a Classification"
+                + " Way", "To overcome this issue, we propose a neural solver called the Value Classification Model (VCM)"
+                + " that formulates the solution process from a classification perspective. It applies a Depth Value"
+                + " Network (DVN) based on graph convolution that exploits the symmetry property.");
+        assertTrue(vcm.contains("Depth Value Network") && vcm.contains("DVN"), vcm.toString());
+        // a sentence that neither names the artifact nor opens with "It" or "Our" keeps its pairs out
+        List<String> other = proposed("t", "We propose a neural solver called the Value Classification Model (VCM)."
+                + " The states follow a Switching Linear Dynamical System (SLDS) in many works.");
+        assertFalse(other.contains("Switching Linear Dynamical System"), other.toString());
+    }
+
+    @Test
+    void enumeratedPartsAfterAComponentSentenceAreProposed() {
+        // wang2025neurips-advanced (shard 042)
+        List<String> got = proposed("Advanced Sign Language Video Generation with Compressed and Quantized"
+                + " Multi-Condition Tokenization", "To overcome these limitations, we propose SignViP, a novel SLVG"
+                + " framework that incorporates multiple fine-grained conditions. SignViP contains three core components."
+                + " (1) Sign Video Diffusion Model is jointly trained with a multi-condition encoder. (3) Multi-Condition"
+                + " Token Translator is trained to translate spoken language text to discrete multi-condition tokens.");
+        assertTrue(got.contains("Sign Video Diffusion Model") && got.contains("Multi-Condition Token Translator"),
+                got.toString());
+    }
 }
