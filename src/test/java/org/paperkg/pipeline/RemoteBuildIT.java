@@ -42,7 +42,10 @@ class RemoteBuildIT {
                 paper("p2", "BarGAN generates faces", "We introduce BarGAN, a generative model. "
                         + "BarGAN outperforms StyleGAN on FFHQ."),
                 paper("p3", "Segment Anything Model for cells", "We adapt the Segment Anything Model (SAM) to cells."),
-                paper("p4", "Prompting SAM", "We prompt SAM with points. SAM outperforms U-Net on LIVECell.")) + "\n");
+                paper("p4", "Prompting SAM", "We prompt SAM with points. SAM outperforms U-Net on LIVECell."),
+                paper("p5", "2401.00007", "Sparse kernels for BazNet", "We propose BazNet. BazNet is fast."),
+                paper("p6", "2401.00007", "BazNet: sparse kernels, revised", "We propose BazNet, a sparse network. "
+                        + "BazNet outperforms MobileNetV2 on ImageNet.")) + "\n");
     }
 
     private static BuildSummary build(GraphStore store, Path input) {
@@ -105,6 +108,7 @@ class RemoteBuildIT {
                 local = build(store, input);
             }
             assertEquals(local.triples(), remote.triples());
+            assertEquals(5, local.papers(), "p5 and p6 share an arXiv id: one paper");
             assertEquals(local.papers(), remote.papers());
             assertEquals(local.claims(), remote.claims());
             assertTrue(local.claims() > 0);
