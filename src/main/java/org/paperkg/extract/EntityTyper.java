@@ -66,6 +66,12 @@ public final class EntityTyper implements Stage {
     private static final Set<String> SET_KINDS = Lexicon.words("test", "data", "training", "validation", "evaluation",
             "dev");
     private static final Set<String> METRIC_NOUNS = Lexicon.words("metric", "metrics", "measure", "measures");
+    /**
+     * Nouns that make a dataset of a name only as the head of an appositive after it: "SimLex-999, a gold standard
+     * resource" (corpus id 2020.lrec-1.718); after a name ("GPU resources") or before it ("with a large tagger lexicon,
+     * TnT-Tagger scores") they say nothing.
+     */
+    private static final Set<String> RESOURCE_NOUNS = Lexicon.words("resource", "resources", "lexicon", "repository");
     private static final Set<String> NOT_DATASET_CONTEXT = Lexicon.words("based", "built", "relies", "rely", "relying",
             "depends", "depend", "depending", "focus", "focuses", "focusing", "conditioned", "operate", "operates",
             "operating", "act", "acts", "acting", "work", "works", "working", "run", "runs", "running", "deployed",
@@ -336,7 +342,7 @@ public final class EntityTyper implements Stage {
                 if (!t.isWord() && !w.equals(",") || PHRASE_END.contains(w)) {
                     break;
                 }
-                EntityType h = headType(w);
+                EntityType h = RESOURCE_NOUNS.contains(w) ? EntityType.DATASET : headType(w);
                 if (h == null && w.endsWith("ing") && k > j + 2) {
                     break;
                 }

@@ -103,7 +103,8 @@ final class Lexicon {
     /** Following or final nouns that mark a dataset or benchmark name. */
     static final Set<String> DATASET_HEADS = words("dataset", "datasets", "benchmark", "benchmarks", "corpus",
             "corpora", "suite", "collection", "challenge", "testbed", "treebank", "database", "leaderboard", "data set",
-            "bench", "environment", "environments", "test set", "split", "splits", "catalog", "catalogue", "simulator");
+            "bench", "environment", "environments", "test set", "split", "splits", "catalog", "catalogue", "simulator",
+            "databases", "testbeds", "treebanks", "suites", "leaderboards", "catalogs", "catalogues");
 
     /** Following or final nouns that mark a trained model. */
     static final Set<String> MODEL_HEADS = words("model", "models", "llm", "llms", "lm", "lms", "checkpoint",

@@ -10,13 +10,22 @@ import java.util.Set;
  *
  * <p>A sentence ends at '.', '!' or '?' followed by white space and an upper-case letter, digit, quote or
  * bracket, unless the word before the full stop is an abbreviation such as "e.g.", "i.e.", "et al.", "Fig." or a
- * single initial. Decimal points and full stops inside URLs are never boundaries because no space follows them.
+ * single initial. Decimal points and full stops inside URLs are never boundaries because no space follows them. A
+ * full stop glued to the next sentence ("knowledge in LLMs.We introduce", corpus id huai2025cvpr-clmoe) is a boundary
+ * when a lower-case letter or a closing bracket precedes it and a capitalised sentence opener such as "We", "The" or
+ * "In" follows, outside URLs, paths and e-mail addresses.
  */
 public final class SentenceSplitter implements Stage {
     private static final Set<String> NO_SPLIT = Lexicon.words("e.g", "i.e", "al", "cf", "vs", "fig", "figs", "eq",
             "eqs", "sec", "resp", "approx", "no", "nos", "dr", "mr", "ms", "prof", "inc", "ltd", "jr", "st", "w.r.t",
             "a.k.a", "incl", "ca", "viz", "tab", "ref", "refs", "eg", "ie", "vol", "pp", "ch", "corp", "co", "u.s",
             "e.t.c");
+    /** Capitalised words that open sentences and never start a name glued to a full stop ("Node.Js" stays whole). */
+    private static final Set<String> SENTENCE_OPENERS = Lexicon.words("We", "The", "This", "These", "Our", "In", "To",
+            "It", "Its", "They", "However", "Moreover", "Furthermore", "Additionally", "Finally", "Specifically",
+            "Experiments", "Experimental", "Extensive", "Results", "Recently", "By", "For", "On", "With", "As", "Here",
+            "Thus", "Therefore", "Hence", "Although", "While", "Unlike", "Compared", "Code", "Existing",
+            "Despite", "Further", "First", "Second", "Third", "Then", "Overall", "Empirical", "Preliminary");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -67,6 +76,8 @@ public final class SentenceSplitter implements Stage {
                 if (j < n && startsSentence(text.charAt(j)) && (c != '.' || !abbreviationBefore(text, i))) {
                     boundary = true;
                 }
+            } else if (c == '.' && gluedOpener(text, i)) {
+                boundary = true;
             }
             if (boundary) {
                 addTrimmed(text, start, i + 1, spans);
@@ -75,6 +86,41 @@ public final class SentenceSplitter implements Stage {
         }
         addTrimmed(text, start, n, spans);
         return spans;
+    }
+
+    /**
+     * Whether the full stop at {@code dot} ends a sentence although no space follows it: a lower-case letter or closing
+     * bracket before it, and after it a capitalised word that opens sentences ("LLMs.We", "memory).In") and is
+     * followed by a space, in a word that is no URL, path or address.
+     */
+    private static boolean gluedOpener(String text, int dot) {
+        if (dot == 0 || dot + 2 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(dot - 1);
+        if (!Character.isLowerCase(before) && before != ')' && before != ']') {
+            return false;
+        }
+        int e = dot + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e == dot + 1 || e >= text.length() || text.charAt(e) != ' '
+                || !SENTENCE_OPENERS.contains(text.substring(dot + 1, e))) {
+            return false;
+        }
+        int s = dot;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        String word = text.substring(s, dot);
+        for (int k = 0; k < word.length(); k++) {
+            char ch = word.charAt(k);
+            if (ch == '/' || ch == ':' || ch == '@' || ch == '\\' || ch == '_' || ch == '.' || ch == '=') {
+                return false;
+            }
+        }
+        return !abbreviationBefore(text, dot);
     }
 
     private static boolean startsSentence(char c) {

@@ -261,4 +261,21 @@ class TestEntityTyper {
         assertTrue(all.containsAll(List.of("Gemini 2.0 Flash Thinking", "Claude 3.5 Sonnet")), all.toString());
         assertFalse(all.contains("Flash Thinking"), all.toString());
     }
+
+    @Test
+    void aListAfterAPluralDatasetNounAndAResourceAppositiveMakeDatasets() {
+        // fu2022wacv-deep
+        Document d = StageFixture.run("t", "In total, 25 different quality metrics are evaluated on three face image"
+                + " databases, BioSecure, LFW, and VGGFace2 using three open-source face recognition solutions,"
+                + " SphereFace, ArcFace, and FaceNet.");
+        assertEquals(List.of("BioSecure", "LFW", "VGGFace2"), StageFixture.entities(d, EntityType.DATASET));
+        assertEquals(List.of("SphereFace", "ArcFace", "FaceNet"), StageFixture.entities(d, EntityType.METHOD));
+        // 2020.lrec-1.718
+        Document r = StageFixture.run("t", "After the creation of the visual and textual distributional space, the"
+                + " three models were evaluated in relation to SimLex-999, a gold standard resource.");
+        assertEquals(List.of("SimLex-999"), StageFixture.entities(r, EntityType.DATASET));
+        Document t = StageFixture.run("t", "Despite a relatively small amount of training data, however with a large"
+                + " tagger lexicon, TnT-Tagger scores 97.05 % accuracy.");
+        assertEquals(List.of(), StageFixture.entities(t, EntityType.DATASET));
+    }
 }

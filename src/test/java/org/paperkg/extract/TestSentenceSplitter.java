@@ -45,4 +45,19 @@ class TestSentenceSplitter {
         Sentence second = s.get(2);
         assertEquals("We develop ClimaX.", d.abstractText().substring(second.start(), second.end()));
     }
+
+    @Test
+    void splitsAtAFullStopGluedToASentenceOpener() {
+        String text = "We integrate MLLMs with continual learning to utilize the rich commonsense knowledge in LLMs.We"
+                + " introduce a Dual-Router MoE (RMoE) to select the global and local experts.";
+        assertEquals(List.of("We integrate MLLMs with continual learning to utilize the rich commonsense knowledge in"
+                + " LLMs.", "We introduce a Dual-Router MoE (RMoE) to select the global and local experts."),
+                sentences(text));
+    }
+
+    @Test
+    void keepsGluedFullStopsInsideUrlsPathsAndNames() {
+        String text = "Code is at https://github.com/org/repo.The rest and torch.Tensor and ASP.Net and e.g.The end.";
+        assertEquals(1, sentences(text).size());
+    }
 }
