@@ -114,6 +114,14 @@ public final class ProposedFinder implements Stage {
             " (?:is|are) (?:\\w+ly )?(?:proposed|introduced|presented|developed|designed)\\b");
     /** "This X" or "our X": the abstract speaks of a task-like title phrase as its own artifact. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(?:this|our|proposed) $");
+    /**
+     * A subtitle that calls the prefix an artifact, "You Only Evaluate Once: a Simple Baseline Algorithm for Offline RL"
+     * (goo2021corl-you): a capitalised prefix of up to five words is then a name even when the abstract never repeats it.
+     */
+    private static final Pattern ARTIFACT_SUBTITLE = Pattern.compile("\\s*(?i:an?)\\s+(?:[\\w-]+\\s+){0,3}?"
+            + "(?i:algorithm|framework|method|approach|model|benchmark|dataset|baseline|library|toolkit|agent"
+            + "|architecture|network|optimizer|suite|platform)s?(?=\\s*$|\\s*[,:;]|\\s+(?i:for|to|of|with|in|on|via"
+            + "|and|that|based)\\b)");
     /** A bracketed acronym closing a title's prefix: "Prompt2Perturb (P2P): ..." names Prompt2Perturb. */
     private static final Pattern BRACKET_END = Pattern.compile("\\s+\\([^()]{1,15}\\)$");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -311,7 +319,11 @@ public final class ProposedFinder implements Stage {
             return;
         }
         boolean ok = words.length == 1 || words.length <= 4 && (Keys.of(d.abstractText()).contains(key)
-                || architecture(words[words.length - 1]));
+                || architecture(words[words.length - 1]))
+                || words.length <= 5 && capitalisedWords(prefix) && !words[0].endsWith("ing")
+                        && !Lexicon.TASK_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                        && !typedTask(key, entities) && noConnector(words)
+                        && ARTIFACT_SUBTITLE.matcher(title).region(colon + 1, title.length()).lookingAt();
         if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL).orElse(false)) {
             return;
         }
@@ -440,6 +452,17 @@ public final class ProposedFinder implements Stage {
             }
         }
         return "";
+    }
+
+    /** Whether no word of a capitalised title phrase is a connector: "Computing With ...", "X Meets Y". */
+    private static boolean noConnector(String[] words) {
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (TITLE_CONNECTORS.contains(lw) || lw.equals("meets")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a phrase is only a family or generic noun with generic method words ("Transformer Model"). */

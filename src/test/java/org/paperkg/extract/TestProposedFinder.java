@@ -345,4 +345,15 @@ class TestProposedFinder {
         assertTrue(got.contains("Sign Video Diffusion Model") && got.contains("Multi-Condition Token Translator"),
                 got.toString());
     }
+    @Test
+    void aTitlePrefixTheSubtitleCallsAnArtifactIsProposed() {
+        // goo2021corl-you (shard 041)
+        assertEquals(List.of("You Only Evaluate Once"), proposed("You Only Evaluate Once: a Simple Baseline Algorithm"
+                + " for Offline RL", "The goal of offline reinforcement learning (RL) is to find an optimal policy."));
+        // titles of shards 016-017: a task, a study, a connector
+        assertEquals(List.of(), proposed("Few-Shot Named Entity Recognition: An Empirical Baseline Study", "This paper"
+                + " presents an empirical study."));
+        assertEquals(List.of(), proposed("Computing With Self-Excitatory Cliques: A Model and an Application to"
+                + " Hyperacuity-Scale Computation", "We study cliques of neurons."));
+    }
 }
