@@ -285,6 +285,15 @@ class TestCannedQueries {
     }
 
     @Test
+    void entityNeighbourhoodWithALimitKeepsTheFirstNeighboursByPropertyAndReadsTheirLabels() {
+        assertEquals(List.of(
+                        List.of("in", "pkg:comparableTo", "entity/adamw", "AdamW"),
+                        List.of("in", "pkg:contestedWith", "entity/adam", "Adam")),
+                rows(run("entity-neighbourhood", Map.of("name", "Lion", "limit", "2")),
+                        "direction", "property", "other", "otherLabel"));
+    }
+
+    @Test
     void papersPerTask() {
         assertEquals(List.of(
                         List.of("entity/imageclassification", "Image Classification", "5"),
