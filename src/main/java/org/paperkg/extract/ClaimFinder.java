@@ -217,7 +217,8 @@ public final class ClaimFinder implements Stage {
             "[a-z-]+ [a-z-]*(?:ing|tion|sion|ization|isation)$|^(?:fine-tuning|distillation|regularization|pruning"
                     + "|quantization|finetuning|augmentation)$");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
-            "(?i)(?:\\s+(?:\\w+ly|also|still|even|can|could|may|might|will|would|often|further|all|both|again))+\\s*$");
+            "(?i)(?:\\s+(?:\\w+ly|also|still|even|can|could|may|might|will|would|often|further|all|both|again|is"
+                    + "|are|was|were|be|been))+\\s*$");
     private static final Pattern SUBJECT_NP = Pattern.compile(
             "(?i)(?:the |our )?[\\w'\u2019-]+(?: [\\w'\u2019-]+){0,4}");
     /** "our proposed co-attentive networks", "the algorithm": the paper's own artifact. */
@@ -450,6 +451,12 @@ public final class ClaimFinder implements Stage {
     private static final Pattern HEDGE_ASIDE = Pattern.compile(
             "(?i)\\s*\\((?:or|and/or) (?:even |at least |sometimes )?(?:(on par|comparable|similar|equal|equivalent"
                     + "|competitive|as good|match\\w*)[^()]{0,30}|[^()]{1,30})\\)");
+    /** A modifier right before a name: "replay-based CL", "traditional CL", not "the CL" or "that CL". */
+    private static final Pattern PRE_MODIFIER = Pattern.compile(
+            "(?:\\b[a-z]+-[a-z][\\w-]*|\\b(?:traditional|conventional|standard|existing|classical|vanilla|prior"
+                    + "|previous|popular|current|modern|recent))\\s+$");
+    /** Up to three lower-case words right after a name, the first possibly glued by a hyphen ("-based approaches"). */
+    private static final Pattern FOLLOWING_WORDS = Pattern.compile("(-[a-z]+)?(?: [a-z][\\w-]*){1,3}");
     private static final Set<String> LIST_WORDS = Lexicon.words("and", "or", ",");
     /** Words that open a noun phrase of its own: a conjunct starting with one does not share another's head noun. */
     private static final Set<String> OWN_DETERMINER = Lexicon.words("the", "other", "existing", "prior", "previous",
@@ -953,12 +960,14 @@ public final class ClaimFinder implements Stage {
      * "diffusion models are better than GANs", "ensembles of narrower networks perform worse than a single wide
      * network", "poly-view contrastive models trained for 128 epochs ... outperform": a finding's subject is the bare
      * noun phrase with a rival head noun that opens the clause right before its verb or the trigger, past a training
-     * participle phrase ("the compiled programs" points back at the paper's own work instead); null when the clause
-     * does not open that way.
+     * participle phrase ("the compiled programs" points back at the paper's own work instead), or that opens the
+     * clause's last comma-delimited stretch ("by estimating these queries ..., SRL-based approaches yield"); null when
+     * the clause does not open that way.
      */
     private static String clauseSubject(String clause, Referent referent) {
         Matcher m = CLAUSE_SUBJECT.matcher(OPENER.matcher(clause.strip()).replaceFirst(""));
-        if (!m.lookingAt()) {
+        int comma = clause.lastIndexOf(", ");
+        if (!m.lookingAt() && (comma < 0 || !(m = CLAUSE_SUBJECT.matcher(clause.substring(comma + 2))).lookingAt())) {
             return null;
         }
         String np = m.group(1);
@@ -1058,7 +1067,8 @@ public final class ClaimFinder implements Stage {
         }
         for (Mention m : ents) {
             if (m.start() >= from && m.end() <= to
-                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)) {
+                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
+                    && !modifiesRivalHead(text.substring(from, m.start()), text.substring(m.end(), to))) {
                 String prev = previousWord(text, m.start());
                 if (!PREPOSITIONS.contains(prev)) {
                     return m.surface();
@@ -1134,6 +1144,28 @@ public final class ClaimFinder implements Stage {
             }
         }
         return coined ? name : null;
+    }
+
+    /**
+     * "SRL-based approaches yield ...", "traditional replay-based CL approaches are outperformed": a name glued to a
+     * modifier suffix, or after a modifier of its own, followed within its noun phrase by a plural rival head only
+     * modifies the family the clause is about, so it is not the subject ("PEFT techniques match ..." keeps PEFT).
+     */
+    private static boolean modifiesRivalHead(String before, String after) {
+        Matcher m = FOLLOWING_WORDS.matcher(after);
+        if (!m.lookingAt() || m.group(1) == null && !PRE_MODIFIER.matcher(before).find()) {
+            return false;
+        }
+        String glued = m.group(1) == null ? m.group() : m.group().substring(m.group(1).length());
+        for (String w : glued.strip().split("\\s+")) {
+            if (w.endsWith("s") && GENERIC_HEADS.contains(w)) {
+                return true;
+            }
+            if (OBJECT_STOP.contains(w) || VERB_START.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
