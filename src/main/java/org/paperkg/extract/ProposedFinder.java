@@ -122,6 +122,17 @@ public final class ProposedFinder implements Stage {
             + "(?i:algorithm|framework|method|approach|model|benchmark|dataset|baseline|library|toolkit|agent"
             + "|architecture|network|optimizer|suite|platform)s?(?=\\s*$|\\s*[,:;]|\\s+(?i:for|to|of|with|in|on|via"
             + "|and|that|based)\\b)");
+    /** "we design two innovative meta-algorithms:": a proposal of several artifacts listed after the colon. */
+    private static final Pattern LIST_CUE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?"
+            + "(?:propose|introduce|present|specify|design|develop|devise|define|contribute)s?\\s+(?:two|three|four|five"
+            + "|several)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?([a-z][\\w-]*)):\\s*");
+    /** Listed things that are not artifacts: "we propose two benchmark tasks: ...". */
+    private static final Set<String> NOT_ARTIFACT_LISTS = Lexicon.words("tasks", "challenges", "applications",
+            "settings", "scenarios", "cases", "problems", "questions", "findings", "observations", "insights",
+            "contributions", "directions", "goals", "issues", "limitations", "hypotheses", "regimes", "conventions");
+    /** What may stand before a listed name: separators, "and", an enumeration mark, an article. */
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?:\\s|,|;|:|\\band\\b|\\bor\\b|\\(?(?:[1-9]|i{1,3}|iv|v)\\)|\\b(?:the|a|an)\\b)*");
     /** A bracketed acronym closing a title's prefix: "Prompt2Perturb (P2P): ..." names Prompt2Perturb. */
     private static final Pattern BRACKET_END = Pattern.compile("\\s+\\([^()]{1,15}\\)$");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -254,6 +265,7 @@ public final class ProposedFinder implements Stage {
             passive(s, here, firstSeen, found);
             our(s, here, found, pairs);
             apposed(s, here, found, pairs);
+            listed(s, here, firstSeen, found);
             components(s, sentences, here, firstSeen, found, pairs);
             if (proposedIn >= 0 && proposedIn < s.index()) {
                 definedParts(s, here, firstSeen, found, pairs);
@@ -861,6 +873,42 @@ public final class ProposedFinder implements Stage {
                 && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
             add(first.surface(), contextType(text, m.end(), first.surface(), here), found);
         }
+    }
+
+    /**
+     * Names listed after a colon that announces several new artifacts: "We design two innovative meta-algorithms:
+     * RS-DisRL-M, a model-based strategy ..., and RS-DisRL-V, ..." or "we present two novel designs: KPConvD (...) and
+     * KPConvX" (shards 010-030). Each item's leading name counts when it is capitalised and new.
+     */
+    private void listed(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found) {
+        String text = s.text();
+        if (text.indexOf(':') < 0) {
+            return;
+        }
+        Matcher m = LIST_CUE.matcher(text);
+        if (!m.find() || NOT_ARTIFACT_LISTS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (Mention e : here) {
+            if (e.start() < m.end()) {
+                continue;
+            }
+            String between = text.substring(itemStart(text, m.end(), e.start()), e.start());
+            String k = Keys.of(e.surface());
+            if (LIST_GAP.matcher(between).matches() && (Lexicon.shaped(e.surface())
+                    || e.surface().indexOf(' ') > 0 && capitalisedWords(e.surface()))
+                    && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
+                    && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
+                add(e.surface(), contextType(text, m.start(), e.surface(), here), found);
+            }
+        }
+    }
+
+    /** Start of the list item that holds {@code at}: just after the last ", ", "; " or " and " from {@code from}. */
+    private static int itemStart(String text, int from, int at) {
+        String part = text.substring(from, at);
+        int cut = Math.max(Math.max(part.lastIndexOf(','), part.lastIndexOf(';')), part.lastIndexOf(" and "));
+        return cut < 0 ? from : from + cut + 1;
     }
 
     /** A name right after an artifact phrase and a comma, ending at a comma or its bracketed acronym. */

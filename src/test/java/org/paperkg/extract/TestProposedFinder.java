@@ -356,4 +356,16 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("Computing With Self-Excitatory Cliques: A Model and an Application to"
                 + " Hyperacuity-Scale Computation", "We study cliques of neurons."));
     }
+    @Test
+    void namesListedAfterAColonThatAnnouncesNewArtifactsAreProposed() {
+        // a sentence of shards 010-030 (Provable Risk-Sensitive Distributional Reinforcement Learning ...)
+        List<String> got = proposed("t", "We design two innovative meta-algorithms: RS-DisRL-M, a model-based strategy"
+                + " for model-based function approximation, and RS-DisRL-V, a model-free approach for general value"
+                + " function approximation.");
+        assertTrue(got.contains("RS-DisRL-M") && got.contains("RS-DisRL-V"), got.toString());
+        // ConeQuest (shard 016): listed tasks are not artifacts
+        List<String> tasks = proposed("t", "We propose two benchmark tasks using ConeQuest: (i) Spatial Generalization"
+                + " and (ii) Cone-size Generalization.");
+        assertFalse(tasks.contains("Spatial Generalization"), tasks.toString());
+    }
 }
