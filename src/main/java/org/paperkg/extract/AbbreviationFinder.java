@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>A short form is a parenthesised word of 2 to 12 characters with a capital letter. Its long form is the
  * shortest run of words just before the bracket whose letters contain the short form's letters and digits in
- * order, the first of them at the start of a word (Schwartz and Hearst, "A simple algorithm for identifying
+ * order (a short form's trailing number may stand anywhere in it: "COVID-19 Open Research Dataset (CORD-19)"),
+ * the first of them at the start of a word (Schwartz and Hearst, "A simple algorithm for identifying
  * abbreviation definitions in biomedical text", PSB 2003).
  */
 public final class AbbreviationFinder implements Stage {
@@ -130,6 +131,12 @@ public final class AbbreviationFinder implements Stage {
         int lfEnd = toks.get(open - 1).end();
         String lf = s.text().substring(lfStart, lfEnd);
         int begin = match(lf.toLowerCase(Locale.ROOT), sfChars.toLowerCase(Locale.ROOT));
+        String digits = sfChars.replaceFirst("^.*?(\\d+)$", "$1");
+        String letters = sfChars.substring(0, sfChars.length() - digits.length());
+        if (begin < 0 && !digits.equals(sfChars) && letters.length() >= 2 && !hasDigit(letters)) {
+            int retry = match(lf.toLowerCase(Locale.ROOT), letters.toLowerCase(Locale.ROOT));
+            begin = retry >= 0 && lf.substring(retry).contains(digits) ? retry : -1;
+        }
         if (begin < 0) {
             return null;
         }
@@ -268,6 +275,15 @@ public final class AbbreviationFinder implements Stage {
             }
         }
         return j == sf.length();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasUpper(String s) {

@@ -105,4 +105,10 @@ class TestAbbreviationFinder {
         assertTrue(AbbreviationFinder.initialsCover("Foreground-Action Consistency Network", "FAC-Net"));
         assertFalse(AbbreviationFinder.initialsCover("Mixture-of-Experts Operator Transformer", "MoE-POT"));
     }
+    @Test
+    void aTrailingNumberOfTheShortFormMayStandEarlierInTheLongForm() {
+        // a sentence quoted in the lead's brief for this session (CORD-19)
+        assertEquals(List.of("COVID-19 Open Research Dataset=CORD-19"), pairs("The COVID-19 Open Research Dataset"
+                + " (CORD-19) is a growing resource of scientific papers on COVID-19."));
+    }
 }
