@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * gazetteer. In the title, where every word is capitalised, only name-shaped words count. A name glued to a
  * suffix such as "-based" or "-like" counts without the suffix. Words inside {@code $...$} mathematics and LaTeX
  * commands ("\\calO") are never names, nor citation authors ("Daniely-Vardi '21") or hyphenated words after a
- * non-name acronym or a unit ("KL-divergence", "3D-aware"). Eponyms such as "Gaussian" are names only at the start
- * of a longer capitalised name ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
+ * non-name acronym or a unit ("KL-divergence", "3D-aware"), nor a verb form before a glued suffix ("Training-free").
+ * Eponyms such as "Gaussian" or "Kullback-Leibler" are names only at the start of a longer capitalised name
+ * ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
  * opens a challenge's name ("2023 Soccer Prediction Challenge").
  */
 public final class CandidateFinder implements Stage {
@@ -246,7 +247,11 @@ public final class CandidateFinder implements Stage {
                     && (Lexicon.titleCase(toks.get(i - 1).text()) || Lexicon.shaped(toks.get(i - 1).text()))
                     && !Lexicon.NOT_NAMES.contains(toks.get(i - 1).text());
         }
-        if (Lexicon.EPONYMS.contains(c)) {
+        if (!c.equals(t.text()) && Lexicon.titleCase(c) && verbLike(c) && (i == 0
+                || toks.get(i - 1).end() + 1 != t.start() || !Lexicon.titleCase(toks.get(i - 1).text()))) {
+            return false;
+        }
+        if (Lexicon.EPONYMS.contains(c) || eponymCompound(c) && gazetteer.lookup(c).isEmpty()) {
             return !s.isTitle() && startsLongerName(toks, i) && (i + 2 >= toks.size()
                     || !EXTENDING_HEADS.contains(toks.get(i + 2).text())
                     && gazetteer.lookup(s.text().substring(toks.get(i + 1).start(), toks.get(i + 2).end())).isEmpty());
@@ -277,6 +282,25 @@ public final class CandidateFinder implements Stage {
      */
     private static boolean verbLike(String w) {
         return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) && w.indexOf('-') < 0;
+    }
+
+    /**
+     * Whether a hyphenated word joins an eponym with other eponyms or non-names, as "Kullback-Leibler" in "the
+     * Kullback-Leibler divergence" (corpus id wang2025alt-noisy) or "Cauchy-Schwarz": an adjective from proper names,
+     * not a name. Language pairs ("WMT14 English-German") are left alone.
+     */
+    private static boolean eponymCompound(String c) {
+        if (c.indexOf('-') <= 0) {
+            return false;
+        }
+        boolean eponym = false;
+        for (String part : c.split("-", -1)) {
+            if (!Lexicon.EPONYMS.contains(part) && !Lexicon.NOT_NAMES.contains(part)) {
+                return false;
+            }
+            eponym |= Lexicon.EPONYMS.contains(part);
+        }
+        return eponym;
     }
 
     /** Whether token i is the argument of an order symbol, as "dN" in "O(dN) Operations". */

@@ -29,7 +29,10 @@ import org.paperkg.model.EntityType;
  * has no other evidence ("knowledge graph (KG)") is a term, not a name, and both it and its abbreviation are
  * dropped; a capitalised long form with an abbreviation is a name (the annotation guide's settled case). A single
  * capitalised word with no evidence at all is dropped when the abstract also uses it in lower case ("Prediction")
- * or mentions it only once without a hyphen; a proposal cue can still bring it back.
+ * or mentions it only once without a hyphen; a proposal cue can still bring it back. A capitalised phrase without
+ * name shape or evidence that only ever follows a demonstrative or possessive and ends its noun phrase ("this Part of
+ * Speech since ...", "its Markov Blanket.") is a common noun written with capitals, not a name; "its Quasi Monte Carlo
+ * counterparts" keeps its name.
  */
 public final class EntityTyper implements Stage {
     private static final List<String> DATASET_ENDINGS = List.of("Bench", "bench", "QA", "Eval", "-Hard", "Arena", "Gym",
@@ -56,6 +59,15 @@ public final class EntityTyper implements Stage {
     private static final Pattern RANKED = Pattern.compile("(?i)(?:top|rank|hits?|r|recall|precision|mAP)[-@]?\\d{1,3}");
     private static final Pattern LEADING_LETTERS = Pattern.compile("[A-Za-z]{3,}");
     private static final Set<String> DETERMINERS = Lexicon.words("a", "an", "the", "our");
+    /**
+     * Determiners that put a capitalised phrase back among common nouns when no type noun follows: "this Part of
+     * Speech" (corpus id 2020.lrec-1.718), "its Markov Blanket" (biza2020pgm-tuning).
+     */
+    private static final Set<String> DEMONSTRATIVES = Lexicon.words("this", "these", "those", "its", "their",
+            "his", "her");
+    /** Words after a noun phrase that show it has ended: "this Part of Speech since verbs ...". */
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words("since", "because", "while", "when", "whereas", "if",
+            "was", "were", "can", "could", "may", "might", "will", "would", "should", "has", "have", "had", "does", "do");
     /** Words that end the noun phrase of an appositive ("X, a new framework for ..."). */
     private static final Set<String> PHRASE_END = Lexicon.words("that", "which", "who", "for", "of", "to", "with",
             "in", "on", "by", "using", "based", "trained", "designed", "built", "where", "and", "or", "is", "are",
@@ -119,6 +131,7 @@ public final class EntityTyper implements Stage {
         boolean taskLike;
         int datasetContext;
         int mentions;
+        int afterDemonstrative;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -202,6 +215,9 @@ public final class EntityTyper implements Stage {
                     && e.cues.isEmpty()) {
                 continue;
             }
+            if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null && e.afterDemonstrative == e.mentions) {
+                continue;
+            }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
                     && e.shape == null && (lowerWords.contains(c.surface().toLowerCase(Locale.ROOT))
                             || e.mentions < 2 && c.surface().indexOf('-') < 0
@@ -275,6 +291,13 @@ public final class EntityTyper implements Stage {
             if (before != null) {
                 e.cue(before);
             }
+        }
+        if (c.firstToken() >= 1 && !anyWordShaped(surface)
+                && DEMONSTRATIVES.contains(toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT))
+                && (c.endToken() >= toks.size() || !toks.get(c.endToken()).isWord()
+                        || PHRASE_END.contains(toks.get(c.endToken()).text())
+                        || CLAUSE_WORDS.contains(toks.get(c.endToken()).text()))) {
+            e.afterDemonstrative++;
         }
         if (taskNounAfterShortForm(toks, c.endToken())) {
             e.cue(EntityType.TASK);
@@ -371,6 +394,16 @@ public final class EntityTyper implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether some word of a name has a name's shape on its own: "LoRA" in "this LoRA variant", none in "Part of Speech". */
+    private static boolean anyWordShaped(String surface) {
+        for (String w : surface.split(" ")) {
+            if (Lexicon.shaped(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityType headType(String w) {

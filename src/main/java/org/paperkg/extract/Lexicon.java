@@ -90,7 +90,8 @@ final class Lexicon {
      */
     static final Set<String> EPONYMS = words("Bayesian", "Gaussian", "Euclidean", "Markov", "Markovian", "Fourier",
             "Laplacian", "Hessian", "Hamiltonian", "Lagrangian", "Langevin", "Wasserstein", "Riemannian", "Dirichlet",
-            "Poisson", "Boltzmann", "Bernoulli");
+            "Poisson", "Boltzmann", "Bernoulli", "Boolean", "Cauchy", "Schwarz", "Hermitian", "Toeplitz", "Lebesgue",
+            "Sobolev", "Minkowski", "Student", "Kullback", "Leibler", "Jensen");
 
     /**
      * Architecture families and model categories written as names ("Transformer", "CNNs", "LLMs"): the guide's

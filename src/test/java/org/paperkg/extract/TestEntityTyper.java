@@ -278,4 +278,28 @@ class TestEntityTyper {
                 + " tagger lexicon, TnT-Tagger scores 97.05 % accuracy.");
         assertEquals(List.of(), StageFixture.entities(t, EntityType.DATASET));
     }
+
+    @Test
+    void eponymAdjectivesVerbFormsBeforeSuffixesAndPhrasesAfterDemonstrativesAreNotNames() {
+        // wang2025alt-noisy, ouyang-style OoD-ViT-NAS abstract, 2020.lrec-1.718, biza2020pgm-tuning
+        Document d = StageFixture.run("t", "Given $n$ input Boolean variables, we use noisy readings of the Boolean"
+                + " variables, where $D$ denotes the Kullback-Leibler divergence between two distributions."
+                + " Specifically, we study 9 Training-free NAS and find that existing Training-free NAS are largely"
+                + " ineffective. We found it challenging to investigate this Part of Speech since verbs are rare."
+                + " We propose a new method that learns one model for each node given its Markov Blanket.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        for (String no : List.of("Boolean", "Kullback-Leibler", "Training", "Part of Speech", "Markov Blanket")) {
+            assertFalse(all.contains(no), no + " in " + all);
+        }
+        assertTrue(all.contains("NAS"), all.toString());
+        // choromanski2019-style OMC abstract; a Selective Sampling-based title
+        Document k = StageFixture.run("t", "We sample with Hamiltonian Monte Carlo and compare with this LoRA variant."
+                + " Due to its simplicity and superior performance as compared to its Quasi Monte Carlo counterparts,"
+                + " OMC is used widely. We propose Selective Sampling-based Scalable Sparse Subspace Clustering."
+                + " Using low-level features, we demonstrate that Hough-voting can achieve state-of-the-art results.");
+        List<String> kept = k.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertTrue(kept.containsAll(List.of("Hamiltonian Monte Carlo", "LoRA", "Quasi Monte Carlo", "Hough-voting")),
+                kept.toString());
+        assertFalse(kept.contains("Selective"), kept.toString());
+    }
 }
