@@ -133,6 +133,8 @@ public final class ProposedFinder implements Stage {
     /** What may stand before a listed name: separators, "and", an enumeration mark, an article. */
     private static final Pattern LIST_GAP = Pattern.compile(
             "(?:\\s|,|;|:|\\band\\b|\\bor\\b|\\(?(?:[1-9]|i{1,3}|iv|v)\\)|\\b(?:the|a|an)\\b)*");
+    /** "(CORD-19) is a" after an opening pair. */
+    private static final Pattern OPENING_IS = Pattern.compile("\\)?,?\\s+(?:is|are)\\s+(?:an?|the)\\b");
     /** A bracketed acronym closing a title's prefix: "Prompt2Perturb (P2P): ..." names Prompt2Perturb. */
     private static final Pattern BRACKET_END = Pattern.compile("\\s+\\([^()]{1,15}\\)$");
     private static final Pattern TITLE_NAME = Pattern.compile(
@@ -261,7 +263,7 @@ public final class ProposedFinder implements Stage {
             }
             naming(s, here, found);
             propose(s, here, firstSeen, found, pairs, titleWords);
-            appositive(s, here, firstSeen, found);
+            appositive(s, here, firstSeen, found, pairs);
             passive(s, here, firstSeen, found);
             our(s, here, found, pairs);
             apposed(s, here, found, pairs);
@@ -852,7 +854,8 @@ public final class ProposedFinder implements Stage {
     }
 
     private void appositive(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
-            Map<String, Proposal> found) {
+            Map<String, Proposal> found, List<Abbreviation> pairs) {
+        openingDataset(s, found, pairs);
         if (here.isEmpty()) {
             return;
         }
@@ -930,6 +933,27 @@ public final class ProposedFinder implements Stage {
                         && gazetteer.lookup(a.shortForm()).isEmpty() && !Lexicon.FAMILIES.contains(a.shortForm())) {
                     add(a.longForm(), contextType(text, m.start(), a.longForm(), here), found);
                 }
+            }
+        }
+    }
+
+    /**
+     * An abstract that opens by defining a named dataset, "The COVID-19 Open Research Dataset (CORD-19) is a growing
+     * resource ...": the paper presents that dataset.
+     */
+    private void openingDataset(Sentence s, Map<String, Proposal> found, List<Abbreviation> pairs) {
+        if (s.index() != 1) {
+            return;
+        }
+        for (Abbreviation a : pairs) {
+            String lf = a.longForm();
+            String head = lf.substring(lf.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (a.sentence() == 1 && a.longStart() <= 4 && a.capitalized() && Lexicon.DATASET_HEADS.contains(head)
+                    && OPENING_IS.matcher(s.text()).region(a.shortStart() + a.shortForm().length(), s.text().length())
+                            .lookingAt()
+                    && gazetteer.lookup(a.shortForm()).isEmpty()) {
+                add(lf, EntityType.DATASET, found);
+                add(a.shortForm(), EntityType.DATASET, found);
             }
         }
     }

@@ -368,4 +368,11 @@ class TestProposedFinder {
                 + " and (ii) Cone-size Generalization.");
         assertFalse(tasks.contains("Spatial Generalization"), tasks.toString());
     }
+    @Test
+    void anAbstractOpeningWithANamedDatasetPresentsIt() {
+        // a sentence quoted in the lead's brief for this session (CORD-19)
+        assertEquals(List.of("COVID-19 Open Research Dataset", "CORD-19"), proposed("A resource for COVID-19 research",
+                "The COVID-19 Open Research Dataset (CORD-19) is a growing resource of scientific papers on COVID-19"
+                        + " and related historical coronavirus research."));
+    }
 }
