@@ -1254,7 +1254,8 @@ public final class ClaimFinder implements Stage {
                     || GERUND_START.matcher(p.text()).lookingAt()
                     || !acceptableSecond(p, ents)
                     && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
-                    || commaOnly && !listGoesOn(toks, span[1]) && !isEntity(p, ents))) {
+                    || commaOnly && !listGoesOn(toks, span[1]) && !isEntity(p, ents)
+                    && !(out.size() == 1 && bareModifier(out.get(0), ents) && hasGenericHead(p)))) {
                 break;
             }
             out.add(p);
@@ -1590,7 +1591,8 @@ public final class ClaimFinder implements Stage {
             Referent referent) {
         int k = 0;
         while (k + 1 < objects.size()
-                && text.substring(objects.get(k).end(), objects.get(k + 1).start()).indexOf(',') < 0
+                && (text.substring(objects.get(k).end(), objects.get(k + 1).start()).indexOf(',') < 0
+                || coordinateAdjective(text, objects, ents))
                 && !text.substring(objects.get(k).end(), objects.get(k + 1).start()).contains(" well ")
                 && (bareModifier(objects.get(k), ents)
                 || k == 0 && !completeConjunct(objects.get(1), ents, referent)
@@ -1617,6 +1619,15 @@ public final class ClaimFinder implements Stage {
     private static boolean completeConjunct(Phrase second, List<Mention> ents, Referent referent) {
         String first = second.text().split(" ")[0].toLowerCase(Locale.ROOT);
         return OWN_DETERMINER.contains(first) || named(second.text(), ents, referent) && !hasGenericHead(second);
+    }
+
+    /**
+     * "outperforms diverse, strong benchmark models": a lone lower-case modifier and a rival phrase separated only by a
+     * comma are coordinate adjectives of one rival, not a list of two.
+     */
+    private static boolean coordinateAdjective(String text, List<Phrase> objects, List<Mention> ents) {
+        return objects.size() == 2 && text.substring(objects.get(0).end(), objects.get(1).start()).strip().equals(",")
+                && bareModifier(objects.get(0), ents) && hasGenericHead(objects.get(1));
     }
 
     /** "previous token merging": a lower-case phrase that names no entity and has no rival noun as its head. */

@@ -131,4 +131,12 @@ class TestClaimFinderStructure {
                 + " match or even exceed full fine-tuning performance and enhance model generalisation to unseen"
                 + " geographic regions, while reducing training time and memory requirements."));
     }
+
+    @Test
+    void aModifierAndARivalSeparatedByACommaAreOneRival() {
+        // duan2022ecmlpkdd-anonymity (pool 5, paper 48): coordinate adjectives, not a list of two rivals
+        assertEquals(List.of(Claim.PROPOSED + " outperforms diverse, strong benchmark models"), briefs("t", "Our"
+                + " proposed novel data over-sampling framework is evaluated using multiple real-word network datasets,"
+                + " and it outperforms diverse, strong benchmark models by a large margin."));
+    }
 }
