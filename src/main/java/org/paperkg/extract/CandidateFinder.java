@@ -231,6 +231,9 @@ public final class CandidateFinder implements Stage {
                     && toks.get(first).start() == toks.get(first - 1).end() + 1) {
                 first--;
             }
+            if (first >= 1 && !s.isTitle() && opensDatasetName(toks, first, last)) {
+                first--;
+            }
             addTokens(s, toks, first, last, spans);
             i = end;
         }
@@ -301,6 +304,26 @@ public final class CandidateFinder implements Stage {
             eponym |= Lexicon.EPONYMS.contains(part);
         }
         return eponym;
+    }
+
+    /**
+     * Whether the capitalised non-name word just before the run [first, last) opens a dataset's name: a language, a
+     * company or "COVID-19" before a run that ends in a dataset noun or is followed by one, as in "The COVID-19 Open
+     * Research Dataset (CORD-19)" (corpus id 2020.nlpcovid19-acl.1) or "the Arabic OffensEval dataset" (corpus id
+     * 2020.semeval-1.298). A word that opens the sentence does not count.
+     */
+    private static boolean opensDatasetName(List<Token> toks, int first, int last) {
+        Token prev = toks.get(first - 1);
+        String w = prev.text();
+        if (prev.end() + 1 != toks.get(first).start() || !Lexicon.NOT_NAMES.contains(w) || initialPosition(toks, first - 1)
+                || !(Lexicon.titleCase(w) || Lexicon.shaped(w)) || w.length() < 3) {
+            return false;
+        }
+        String lastWord = toks.get(last - 1).text().toLowerCase(Locale.ROOT);
+        boolean headInside = last - first >= 2 && Lexicon.DATASET_HEADS.contains(lastWord);
+        boolean headAfter = last < toks.size() && toks.get(last).start() == toks.get(last - 1).end() + 1
+                && Lexicon.DATASET_HEADS.contains(toks.get(last).text());
+        return headInside || headAfter;
     }
 
     /** Whether token i is the argument of an order symbol, as "dN" in "O(dN) Operations". */

@@ -302,4 +302,16 @@ class TestEntityTyper {
                 kept.toString());
         assertFalse(kept.contains("Selective"), kept.toString());
     }
+
+    @Test
+    void aLanguageOrCovidBeforeADatasetNameBelongsToIt() {
+        // 2020.nlpcovid19-acl.1, 2020.semeval-1.298
+        Document d = StageFixture.run("t", "The COVID-19 Open Research Dataset (CORD-19) is a growing resource of"
+                + " scientific papers on COVID-19. The task was based on the Arabic OffensEval dataset Mubarak et al."
+                + " (2020). Arabic is hard.");
+        List<String> datasets = StageFixture.entities(d, EntityType.DATASET);
+        assertTrue(datasets.containsAll(List.of("COVID-19 Open Research Dataset", "CORD-19", "Arabic OffensEval")),
+                datasets.toString());
+        assertFalse(datasets.contains("Open Research Dataset"), datasets.toString());
+    }
 }
