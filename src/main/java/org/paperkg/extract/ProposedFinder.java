@@ -203,10 +203,12 @@ public final class ProposedFinder implements Stage {
                     + "|system|algorithm|network|architecture|technique|module|loss|dataset|benchmark)\\b)?\\s*");
     /**
      * A name set off by commas after a phrase that stands for the paper's artifact: "Our contribution, Melting Pot, is
-     * a MARL evaluation suite" (leibo2021icml-scalable), "The resulting algorithm, GenDICE, ...".
+     * a MARL evaluation suite" (leibo2021icml-scalable), "The resulting algorithm, GenDICE, ...", "Our approach, FedPFT
+     * (FL with Parametric Feature Transfer), involves ...".
      */
     private static final Pattern APPOSED = Pattern.compile(
-            "(?i)\\b(?:our (?:main |key |primary |first )?contribution|the resulting (?:approach|method|model|framework"
+            "(?i)\\b(?:our (?:main |key |primary |first )?(?:contribution|approach|method|model|framework|algorithm|system)"
+                    + "|the resulting (?:approach|method|model|framework"
                     + "|algorithm|system|architecture|technique|estimator|dataset|benchmark|agent|policy))\\s*,\\s+");
 
     private final Gazetteer gazetteer;
@@ -472,7 +474,7 @@ public final class ProposedFinder implements Stage {
     private static boolean noConnector(String[] words) {
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (TITLE_CONNECTORS.contains(lw) || lw.equals("meets")) {
+            if (TITLE_CONNECTORS.contains(lw) || lw.equals("meets") || lw.equals("meet")) {
                 return false;
             }
         }
@@ -917,7 +919,7 @@ public final class ProposedFinder implements Stage {
     /** A name right after an artifact phrase and a comma, ending at a comma or its bracketed acronym. */
     private void apposed(Sentence s, List<Mention> here, Map<String, Proposal> found, List<Abbreviation> pairs) {
         String text = s.text();
-        if (text.indexOf(',') < 0 || !(text.contains("ontribution") || text.contains("esulting"))) {
+        if (text.indexOf(',') < 0 || !(text.contains("ur ") || text.contains("esulting"))) {
             return;
         }
         Matcher m = APPOSED.matcher(text);

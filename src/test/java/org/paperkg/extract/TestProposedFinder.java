@@ -230,6 +230,9 @@ class TestProposedFinder {
                 + " is a simple and effective framework for the progressive generation of visual media."));
         assertEquals(List.of("GenDICE"), proposed("t", "We consider the off-policy estimation problem. The resulting"
                 + " algorithm, GenDICE, is straightforward and effective."));
+        // a sentence of shard 003
+        assertEquals(List.of("Dream3D"), proposed("t", "Text-guided 3D shape generation remains challenging. Our method,"
+                + " Dream3D, is capable of generating imaginative 3D content with superior visual quality."));
     }
 
     @Test
@@ -355,6 +358,10 @@ class TestProposedFinder {
                 + " presents an empirical study."));
         assertEquals(List.of(), proposed("Computing With Self-Excitatory Cliques: A Model and an Application to"
                 + " Hyperacuity-Scale Computation", "We study cliques of neurons."));
+        // beitollahi2025tmlr-foundation (shard 04x, pool half B, after its blind score)
+        assertEquals(List.of(), proposed("Foundation Models Meet Federated Learning: A One-shot Feature-sharing Method"
+                + " with Privacy and Performance Guarantees", "Adapting foundation models for downstream tasks is a"
+                + " promising strategy."));
     }
     @Test
     void namesListedAfterAColonThatAnnouncesNewArtifactsAreProposed() {
