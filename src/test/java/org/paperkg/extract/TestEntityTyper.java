@@ -314,4 +314,14 @@ class TestEntityTyper {
                 datasets.toString());
         assertFalse(datasets.contains("Open Research Dataset"), datasets.toString());
     }
+
+    @Test
+    void wellKnownBenchmarksAreDatasetsWithoutContext() {
+        // wang2012neurips-highorder, li2012cvprw-beyond
+        Document d = StageFixture.run("t", "The empirical studies, using the baseline MRI and serial cognitive data of"
+                + " the ADNI cohort, have yielded promising results. Experimental results on the \"Labeled Faces in"
+                + " the Wild\" dataset show that our method outperforms the classical Mahalanobis distance.");
+        assertEquals(List.of("ADNI", "Labeled Faces in the Wild"), StageFixture.entities(d, EntityType.DATASET));
+        assertEquals("LFW", StageFixture.GAZETTEER.lookup("Labeled Faces in the Wild").orElseThrow().name());
+    }
 }
