@@ -197,11 +197,11 @@ public final class ClaimFinder implements Stage {
                     + "|reduc\\w* (?:the )?(?:[\\w-]+ ){0,2}?(?:accuracy|performance))\\b");
     private static final Pattern GERUND_START = Pattern.compile(
             "[a-z]+ing (?:the|a|an|its|their|our|new|several|multiple)\\b");
-    /** What may stand between a subject and its verb: "X, which consistently outperforms". */
+    /** What may stand between a subject and its verb: "X, which consistently outperforms", "GCNs performing worse". */
     private static final Pattern IMMEDIATE = Pattern.compile(
             "(?i)\\s*,?\\s*(?:(?:which|that|who)\\s+)?(?:(?:\\w+ly|can|could|also|still|further|even"
                     + "|consistently|clearly|both|all|again|now|thus|then|indeed|is|are|was|were|has|have|does"
-                    + "|do)\\s+)*");
+                    + "|do|performs?|performed|performing|works?|worked|working|doing)\\s+)*");
     private static final Pattern EXAMPLES = Pattern.compile(
             "(?i)\\s*,?\\s*\\(?(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
     private static final Pattern MODIFIER_END = Pattern.compile(

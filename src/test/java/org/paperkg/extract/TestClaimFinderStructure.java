@@ -139,4 +139,13 @@ class TestClaimFinderStructure {
                 + " proposed novel data over-sampling framework is evaluated using multiple real-word network datasets,"
                 + " and it outperforms diverse, strong benchmark models by a large margin."));
     }
+
+    @Test
+    void aNameRightBeforeAGerundOfPerformingIsTheSubject() {
+        // elamineseddik2022aistats-node (pool 1, paper 74): "in GCNs performing significantly worse than ..."
+        assertEquals(List.of("GCNs underperforms Multi-Layer Perceptrons"), briefs("t", "An empirical study of a GCN"
+                + " utilised for node classification on six real datasets further confirms the theoretical findings"
+                + " and demonstrates that perturbations of the graph structure can result in GCNs performing"
+                + " significantly worse than Multi-Layer Perceptrons run on the node features alone."));
+    }
 }
