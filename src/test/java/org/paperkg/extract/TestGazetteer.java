@@ -21,6 +21,8 @@ class TestGazetteer {
         assertEquals("Llama 2", BUNDLED.lookup("LLaMA-2").orElseThrow().name());
         assertEquals(EntityType.MODEL, BUNDLED.lookup("GPT4").orElseThrow().type());
         assertEquals("GPT-4V", BUNDLED.lookup("GPT-4V").orElseThrow().name());
+        assertEquals("Pearson correlation", BUNDLED.lookup("Pearson correlation").orElseThrow().name());
+        assertEquals("Spearman correlation", BUNDLED.lookup("Spearman's rank correlation").orElseThrow().name());
     }
 
     @Test
