@@ -324,4 +324,14 @@ class TestEntityTyper {
         assertEquals(List.of("ADNI", "Labeled Faces in the Wild"), StageFixture.entities(d, EntityType.DATASET));
         assertEquals("LFW", StageFixture.GAZETTEER.lookup("Labeled Faces in the Wild").orElseThrow().name());
     }
+
+    @Test
+    void acronymsOfWellKnownTasksAreTasksNotMethods() {
+        // vakhitov2018eccv-stereo
+        Document d = StageFixture.run("t", "We demonstrate a considerable effect from the integration of the new"
+                + " solvers into a visual SLAM system. Surrogate regret bounds by Reid and Williamson hold.");
+        assertEquals(List.of("SLAM"), StageFixture.entities(d, EntityType.TASK));
+        assertFalse(StageFixture.entities(d, EntityType.METHOD).contains("SLAM"));
+        assertFalse(StageFixture.entities(d, EntityType.TASK).contains("Reid"));
+    }
 }
