@@ -19,7 +19,10 @@ import org.paperkg.model.EntityType;
  * pair right after the verb, and a new name set off by a comma after a generic description: "a generic translation
  * framework, pSp"), also when the verb is coordinated with an earlier "we" clause ("we model ... and propose X");
  * "called / dubbed / termed / named / we refer to ... as X" (also a quoted X); "X (ABBR) is proposed"; "our method
- * X"; a sentence opening "X, a novel ..." or "X is a new ...". A name after "we propose" must be new: not a
+ * X"; a sentence opening "X, a novel ..." or "X is a new ..."; "Our contribution, X," and "The resulting
+ * algorithm, X,"; names listed after "we design two new algorithms:"; a lower-case term after "which we call"; parts
+ * of the artifact defined or enumerated after the proposal; names in the title's structure ("X for ...", "... via
+ * X") that the abstract introduces or that end in an artifact noun. A name after "we propose" must be new: not a
  * gazetteer entry and not mentioned in an earlier sentence.
  * Each name brings its abbreviation partner. The type is dataset, metric or model when such a noun stands near
  * the cue or after the title's colon, else the type the entity typer chose.
@@ -47,7 +50,8 @@ public final class ProposedFinder implements Stage {
                     + "|\\bwe (?:call|name|term|dub) (?:it|this|them|these|our [\\w-]+|the [\\w-]+)\\s+(?:as\\s+)?"
                     + "|\\b(?:we )?refer(?:red)? to (?:[\\w-]+ ){0,4}?as\\s+");
     /** Naming cues that coin a term, so that a lower-case phrase after them is the name: "which we call X". */
-    private static final Pattern COINING = Pattern.compile("(?i)\\bwhich we (?:call|term|name|dub)\\s+$|\\b(?:coined|termed)\\s+(?:as\\s+)?$");
+    private static final Pattern COINING = Pattern.compile(
+            "(?i)\\bwhich we (?:call|term|name|dub)\\s+$|\\b(?:coined|termed)\\s+(?:as\\s+)?$");
     /** Words that end a lower-case coined term: "which we call conferrable adversarial examples that ...". */
     private static final Set<String> TERM_END = Lexicon.words("that", "which", "who", "where", "to", "for", "with",
             "in", "of", "and", "or", "as", "from", "by", "on", "is", "are", "because", "since", "when", "while");
@@ -115,8 +119,9 @@ public final class ProposedFinder implements Stage {
     /** "This X" or "our X": the abstract speaks of a task-like title phrase as its own artifact. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(?:this|our|proposed) $");
     /**
-     * A subtitle that calls the prefix an artifact, "You Only Evaluate Once: a Simple Baseline Algorithm for Offline RL"
-     * (goo2021corl-you): a capitalised prefix of up to five words is then a name even when the abstract never repeats it.
+     * A subtitle that calls the prefix an artifact, "You Only Evaluate Once: a Simple Baseline Algorithm for Offline
+     * RL" (goo2021corl-you): a capitalised prefix of up to five words is then a name even when the abstract never
+     * repeats it.
      */
     private static final Pattern ARTIFACT_SUBTITLE = Pattern.compile("\\s*(?i:an?)\\s+(?:[\\w-]+\\s+){0,3}?"
             + "(?i:algorithm|framework|method|approach|model|benchmark|dataset|baseline|library|toolkit|agent"
@@ -124,8 +129,8 @@ public final class ProposedFinder implements Stage {
             + "|and|that|based)\\b)");
     /** "we design two innovative meta-algorithms:": a proposal of several artifacts listed after the colon. */
     private static final Pattern LIST_CUE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?"
-            + "(?:propose|introduce|present|specify|design|develop|devise|define|contribute)s?\\s+(?:two|three|four|five"
-            + "|several)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?([a-z][\\w-]*)):\\s*");
+            + "(?:propose|introduce|present|specify|design|develop|devise|define|contribute)s?\\s+"
+            + "(?:two|three|four|five|several)\\s+(?-i:(?:[a-z][\\w-]*\\s+){0,3}?([a-z][\\w-]*)):\\s*");
     /** Listed things that are not artifacts: "we propose two benchmark tasks: ...". */
     private static final Set<String> NOT_ARTIFACT_LISTS = Lexicon.words("tasks", "challenges", "applications",
             "settings", "scenarios", "cases", "problems", "questions", "findings", "observations", "insights",
@@ -199,15 +204,17 @@ public final class ProposedFinder implements Stage {
             "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?"
                     + "(?:\\s*$|[,:;]|\\s+(?:for|with|based|of|via|on|that|in|to|using|from|by|and|trained)\\b)");
     private static final Pattern OUR = Pattern.compile(
-            "(?i)\\bour (?:own )?(?:proposed |new |novel )?(?:(?:(?-i:[a-z][\\w-]*) ){0,2}?(?:method|model|approach|framework"
-                    + "|system|algorithm|network|architecture|technique|module|loss|dataset|benchmark)\\b)?\\s*");
+            "(?i)\\bour (?:own )?(?:proposed |new |novel )?(?:(?:(?-i:[a-z][\\w-]*) ){0,2}?"
+                    + "(?:method|model|approach|framework|system|algorithm|network|architecture|technique|module|loss"
+                    + "|dataset|benchmark)\\b)?\\s*");
     /**
      * A name set off by commas after a phrase that stands for the paper's artifact: "Our contribution, Melting Pot, is
      * a MARL evaluation suite" (leibo2021icml-scalable), "The resulting algorithm, GenDICE, ...", "Our approach, FedPFT
      * (FL with Parametric Feature Transfer), involves ...".
      */
     private static final Pattern APPOSED = Pattern.compile(
-            "(?i)\\b(?:our (?:main |key |primary |first )?(?:contribution|approach|method|model|framework|algorithm|system)"
+            "(?i)\\b(?:our (?:main |key |primary |first )?"
+                    + "(?:contribution|approach|method|model|framework|algorithm|system)"
                     + "|the resulting (?:approach|method|model|framework"
                     + "|algorithm|system|architecture|technique|estimator|dataset|benchmark|agent|policy))\\s*,\\s+");
 
@@ -358,14 +365,15 @@ public final class ProposedFinder implements Stage {
     }
 
     /**
-     * Names in the title's structure: a capitalised head before a preposition, "Foreground-Action Consistency Network for
-     * Weakly Supervised Temporal Action Localization", and a capitalised run after "via", "with", "using" or "through",
-     * "Breaking Correlation Shift via Conditional Invariant Regularizer" (dev-d, dev-b conventions). A phrase the abstract
-     * repeats is the paper's own only where the abstract introduces it ("This splatting-based synthesis", "a new
-     * technique called fusion point pruning", "a probabilistic covariant loss is proposed"); a phrase the abstract never
-     * repeats only when it ends in an artifact noun ("Network", "Loss", "Regularizer", a coined "-Net"). A head
-     * architecture name counts, as before, when nothing else was found. Generic, known, task-like and family phrases
-     * ("Transformer Model", "Video Question Answering") and parts of a longer found name are left out.
+     * Names in the title's structure: a capitalised head before a preposition, "Foreground-Action Consistency Network
+     * for Weakly Supervised Temporal Action Localization", and a capitalised run after "via", "with", "using" or
+     * "through", "Breaking Correlation Shift via Conditional Invariant Regularizer" (dev-d, dev-b conventions). A
+     * phrase the abstract repeats is the paper's own only where the abstract introduces it ("This splatting-based
+     * synthesis", "a new technique called fusion point pruning", "a probabilistic covariant loss is proposed"); a
+     * phrase the abstract never repeats only when it ends in an artifact noun ("Network", "Loss", "Regularizer", a
+     * coined "-Net"). A head architecture name counts, as before, when nothing else was found. Generic, known,
+     * task-like and family phrases ("Transformer Model", "Video Question Answering") and parts of a longer found name
+     * are left out.
      */
     private void titleNames(String title, List<Sentence> sentences, List<Mention> entities,
             Map<String, Proposal> found) {
@@ -438,7 +446,8 @@ public final class ProposedFinder implements Stage {
             }
             String before = " " + words(s.text().substring(0, at.start())) + " ";
             String after = " " + words(s.text().substring(at.end()));
-            boolean named = TITLE_PHRASE_NAMING.matcher(before).find() || TITLE_PHRASE_PASSIVE.matcher(after).lookingAt();
+            boolean named = TITLE_PHRASE_NAMING.matcher(before).find()
+                    || TITLE_PHRASE_PASSIVE.matcher(after).lookingAt();
             boolean capitalised = Character.isUpperCase(at.group().charAt(0));
             boolean task = Lexicon.TASK_HEADS.contains(last) || Lexicon.TASK_HEADS.contains(lastSpecific(words));
             if (named && (!task || DEMONSTRATIVE.matcher(before).find())
@@ -813,7 +822,8 @@ public final class ProposedFinder implements Stage {
     /**
      * Capitalised pairs a sentence after the proposal defines, outside talk of rivals, when the sentence speaks of the
      * artifact (its name, or "It", "Our ..." opening it): parts of the proposed artifact, as in "It applies a Depth
-     * Value Network (DVN) ..." after "we propose ... the Value Classification Model (VCM)" (chen2024neurips-learning-e).
+     * Value Network (DVN) ..." after "we propose ... the Value Classification Model (VCM)"
+     * (chen2024neurips-learning-e).
      */
     private void definedParts(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
             Map<String, Proposal> found, List<Abbreviation> pairs) {

@@ -223,16 +223,17 @@ class TestProposedFinder {
     void aNameInAppositionToTheContributionOrTheResultingArtifact() {
         // leibo2021icml-scalable (shard 043), a sentence of shard 012, a sentence of shard 016
         assertEquals(List.of("Melting Pot"), proposed("Scalable Evaluation of Multi-Agent Reinforcement Learning with"
-                + " Melting Pot", "Existing evaluation suites for multi-agent reinforcement learning (MARL) do not assess"
-                + " generalization. Our contribution, Melting Pot, is a MARL evaluation suite that fills this gap."));
+                + " Melting Pot", "Existing evaluation suites for multi-agent reinforcement learning (MARL) do not"
+                + " assess generalization. Our contribution, Melting Pot, is a MARL evaluation suite that fills this"
+                + " gap."));
         assertEquals(List.of("Decomposable Flow Matching", "DFM"), proposed("t", "Generating high-dimensional visual"
                 + " modalities is a computationally intensive task. Our contribution, Decomposable Flow Matching (DFM),"
                 + " is a simple and effective framework for the progressive generation of visual media."));
         assertEquals(List.of("GenDICE"), proposed("t", "We consider the off-policy estimation problem. The resulting"
                 + " algorithm, GenDICE, is straightforward and effective."));
         // a sentence of shard 003
-        assertEquals(List.of("Dream3D"), proposed("t", "Text-guided 3D shape generation remains challenging. Our method,"
-                + " Dream3D, is capable of generating imaginative 3D content with superior visual quality."));
+        assertEquals(List.of("Dream3D"), proposed("t", "Text-guided 3D shape generation remains challenging. Our"
+                + " method, Dream3D, is capable of generating imaginative 3D content with superior visual quality."));
     }
 
     @Test
@@ -260,13 +261,14 @@ class TestProposedFinder {
     void aTitleNameTheAbstractIntroducesIsProposed() {
         // niklaus2023wacv-splattingbased (shard 040), stacker2022wacv-fusion (dev-d), yan2022cvpr-learning (shard 041)
         assertEquals(List.of("Splatting-Based Synthesis"), proposed("Splatting-Based Synthesis for Video Frame"
-                + " Interpolation", "In contrast, we propose a deep learning approach that solely relies on splatting to"
-                + " synthesize interpolated frames. This splatting-based synthesis for video frame interpolation is not"
-                + " only much faster than similar approaches."));
+                + " Interpolation", "In contrast, we propose a deep learning approach that solely relies on splatting"
+                + " to synthesize interpolated frames. This splatting-based synthesis for video frame interpolation is"
+                + " not only much faster than similar approaches."));
         assertTrue(proposed("Fusion Point Pruning for Optimized 2D Object Detection With Radar-Camera Fusion", "We also"
                 + " introduce a new technique called fusion point pruning, which automatically finds the points.")
                 .contains("Fusion Point Pruning"));
-        assertTrue(proposed("Learning Soft Estimator of Keypoint Scale and Orientation With Probabilistic Covariant Loss",
+        assertTrue(proposed("Learning Soft Estimator of Keypoint Scale and Orientation With Probabilistic Covariant"
+                + " Loss",
                 "Second, a probabilistic covariant loss is proposed to improve the consistency of the scale and"
                         + " orientation distributions.").contains("Probabilistic Covariant Loss"));
     }
@@ -300,8 +302,9 @@ class TestProposedFinder {
     void aLowerCaseTermCoinedWithWhichWeCallIsProposed() {
         // lukas2021iclr-deep (shard 041)
         assertEquals(List.of("conferrable adversarial examples"), proposed("Deep Neural Network Fingerprinting by"
-                + " Conferrable Adversarial Examples", "These inputs are a subclass of transferable adversarial examples"
-                + " which we call conferrable adversarial examples that exclusively transfer with a target label."));
+                + " Conferrable Adversarial Examples", "These inputs are a subclass of transferable adversarial"
+                + " examples which we call conferrable adversarial examples that exclusively transfer with a target"
+                + " label."));
         // schweighofer2025icml-disparate (dev-b): "we term the ..." names a phenomenon, not an artifact
         assertEquals(List.of(), proposed("The Disparate Benefits of Deep Ensembles", "Our analysis reveals that they"
                 + " unevenly favor different groups, a phenomenon that we term the disparate benefits effect."));
@@ -327,9 +330,9 @@ class TestProposedFinder {
     void pairsDefinedLaterInSentencesAboutTheArtifactAreItsParts() {
         // chen2024neurips-learning-e (shard 041)
         List<String> vcm = proposed("Learning to Solve Quadratic Unconstrained Binary Optimization in a Classification"
-                + " Way", "To overcome this issue, we propose a neural solver called the Value Classification Model (VCM)"
-                + " that formulates the solution process from a classification perspective. It applies a Depth Value"
-                + " Network (DVN) based on graph convolution that exploits the symmetry property.");
+                + " Way", "To overcome this issue, we propose a neural solver called the Value Classification Model"
+                + " (VCM) that formulates the solution process from a classification perspective. It applies a Depth"
+                + " Value Network (DVN) based on graph convolution that exploits the symmetry property.");
         assertTrue(vcm.contains("Depth Value Network") && vcm.contains("DVN"), vcm.toString());
         // a sentence that neither names the artifact nor opens with "It" or "Our" keeps its pairs out
         List<String> other = proposed("t", "We propose a neural solver called the Value Classification Model (VCM)."
@@ -342,9 +345,10 @@ class TestProposedFinder {
         // wang2025neurips-advanced (shard 042)
         List<String> got = proposed("Advanced Sign Language Video Generation with Compressed and Quantized"
                 + " Multi-Condition Tokenization", "To overcome these limitations, we propose SignViP, a novel SLVG"
-                + " framework that incorporates multiple fine-grained conditions. SignViP contains three core components."
-                + " (1) Sign Video Diffusion Model is jointly trained with a multi-condition encoder. (3) Multi-Condition"
-                + " Token Translator is trained to translate spoken language text to discrete multi-condition tokens.");
+                + " framework that incorporates multiple fine-grained conditions. SignViP contains three core"
+                + " components. (1) Sign Video Diffusion Model is jointly trained with a multi-condition encoder. (3)"
+                + " Multi-Condition Token Translator is trained to translate spoken language text to discrete"
+                + " multi-condition tokens.");
         assertTrue(got.contains("Sign Video Diffusion Model") && got.contains("Multi-Condition Token Translator"),
                 got.toString());
     }
