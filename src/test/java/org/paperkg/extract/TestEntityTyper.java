@@ -334,4 +334,16 @@ class TestEntityTyper {
         assertFalse(StageFixture.entities(d, EntityType.METHOD).contains("SLAM"));
         assertFalse(StageFixture.entities(d, EntityType.TASK).contains("Reid"));
     }
+
+    @Test
+    void aPluralAcronymEndsANameAndLowerEdgedCompoundsAreNotNames() {
+        // ho2024neurips-vision, zhang2025icml-multiagent
+        Document d = StageFixture.run("t", "Moreover, simple proxies surprisingly outperform more complex NAS in"
+                + " predicting ViTs OoD accuracy. MaAS enjoys superior cross-dataset and cross-LLM-backbone"
+                + " transferability.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("ViTs OoD"), all.toString());
+        assertFalse(all.contains("cross-LLM-backbone"), all.toString());
+        assertTrue(all.contains("MaAS"), all.toString());
+    }
 }
