@@ -178,7 +178,8 @@ public final class ClaimFinder implements Stage {
                     + "|remarkabl[ey]|outstanding"
                     + "|favou?rabl[ey]|speeds? up|speeding up"
                     + "|accelerat\\w*|faster|boost\\w*"
-                    + "|increas\\w*|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*|lower (?:error|loss"
+                    + "|increas\\w*|enhanc(?:es|ed|ing)\\b|advantage\\w*|speed-?ups?|surpass\\w*|fewer|reduc\\w*"
+                    + "|lower (?:error|loss"
                     + "|latency|cost)"
                     + "|lower (?:[\\w-]+ )?(?:errors?|loss|latency|costs?|coherence|variance)"
                     + "|stronger|more (?:accurate|robust|efficient|effective)|sav(?:es|ing)\\b"
@@ -490,7 +491,7 @@ public final class ClaimFinder implements Stage {
             "(?i)^\\s*(?:(?:even|both|either|all of|not only|that of|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
                     + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?"
-                    + "|capabilit(?:y|ies)"
+                    + "|capabilit(?:y|ies)|efficiency|robustness|speed|scalability|fidelity|precision"
                     + "|abilit(?:y|ies)|power|effectiveness) of)\\s+)+");
     private static final Set<String> PREPOSITIONS = Lexicon.words("on", "in", "with", "using", "to", "for", "from",
             "by", "of", "over", "across", "than", "via", "into", "at", "against", "applying", "apply");

@@ -156,4 +156,16 @@ class TestClaimFinderStructure {
                 + " evaluations show that Word Mover\u2019s Distance achieved 56% accuracy in identifying the issue in"
                 + " user input, outperforming a number of baselines."));
     }
+
+    @Test
+    void aMeasureOfTheRivalAndEnhancingAreReadLikeTheirKnownForms() {
+        // wang2018icml-fast: "the speed of the state-of-arts", like "the accuracy of ..."
+        assertEquals(List.of("JEEP outperforms the state-of-arts"), briefs("t", "Empirically, on multiple synthetic"
+                + " datasets and one real-world data from neuroscience, JEEP outperforms the speed of the state-of-arts"
+                + " significantly while achieving the same level of prediction accuracy."));
+        // chen2024neurips-quanta: "enhances ... compared to" is a gain, like "improves ... compared to"
+        assertEquals(List.of("QuanTA outperforms traditional methods"), briefs("t", "Experiments demonstrate that"
+                + " QuanTA significantly enhances commonsense reasoning, arithmetic reasoning, and scalability compared"
+                + " to traditional methods."));
+    }
 }
