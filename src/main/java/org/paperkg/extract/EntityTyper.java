@@ -65,6 +65,12 @@ public final class EntityTyper implements Stage {
      */
     private static final Set<String> DEMONSTRATIVES = Lexicon.words("this", "these", "those", "its", "their",
             "his", "her");
+    /** Plural dataset nouns after which a name may only describe the kind of data. */
+    private static final Set<String> PLURAL_DATASET_NOUNS = Lexicon.words("datasets", "benchmarks", "corpora");
+    /** Words before a name that leave it a name even before a plural dataset noun: "on the X datasets". */
+    private static final Set<String> NAME_POSITIONS = Lexicon.words("the", "a", "an", "and", "or", "both", "our",
+            "their", "its", "this", "these", "of", "on", "in", "from", "to", "with", "for", "by", "across", "over",
+            "using", "via", "between", "and/or", "vs", "versus", "than", "namely", "including", "like", "e.g.", "i.e.");
     /** Words after a noun phrase that show it has ended: "this Part of Speech since verbs ...". */
     private static final Set<String> CLAUSE_WORDS = Lexicon.words("since", "because", "while", "when", "whereas", "if",
             "was", "were", "can", "could", "may", "might", "will", "would", "should", "has", "have", "had", "does", "do");
@@ -132,6 +138,7 @@ public final class EntityTyper implements Stage {
         int datasetContext;
         int mentions;
         int afterDemonstrative;
+        int kindOfData;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -149,6 +156,7 @@ public final class EntityTyper implements Stage {
             coordinatedWithDataset |= o.coordinatedWithDataset;
             taskLike |= o.taskLike;
             datasetContext += o.datasetContext;
+            kindOfData += o.kindOfData;
         }
 
         EntityType decide() {
@@ -187,11 +195,16 @@ public final class EntityTyper implements Stage {
         List<List<Token>> tokens = document.get(Layers.TOKENS);
         List<Candidate> candidates = document.get(Layers.CANDIDATES);
         Map<String, Evidence> ev = new HashMap<>();
+        Set<String> defined = new HashSet<>();
+        for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
+            defined.add(Keys.of(a.longForm()));
+            defined.add(Keys.of(a.shortForm()));
+        }
         for (Candidate c : candidates) {
             Evidence e = ev.computeIfAbsent(Keys.of(c.surface()), k -> new Evidence());
             e.mentions++;
             Sentence s = sentences.get(c.sentence());
-            collect(c, s, tokens.get(c.sentence()), e);
+            collect(c, s, tokens.get(c.sentence()), e, defined.contains(Keys.of(c.surface())));
         }
         coordinate(candidates, sentences, ev);
         Set<String> dropped = abbreviations(document.get(Layers.ABBREVIATIONS), ev);
@@ -215,7 +228,8 @@ public final class EntityTyper implements Stage {
                     && e.cues.isEmpty()) {
                 continue;
             }
-            if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null && e.afterDemonstrative == e.mentions) {
+            if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null
+                    && (e.afterDemonstrative == e.mentions || e.kindOfData > 0)) {
                 continue;
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
@@ -264,7 +278,7 @@ public final class EntityTyper implements Stage {
         return true;
     }
 
-    private void collect(Candidate c, Sentence s, List<Token> toks, Evidence e) {
+    private void collect(Candidate c, Sentence s, List<Token> toks, Evidence e, boolean defined) {
         Optional<GazetteerEntry> g = gazetteer.lookup(c.surface());
         if (g.isPresent()) {
             e.gazetteer = g.get().type();
@@ -278,14 +292,17 @@ public final class EntityTyper implements Stage {
                 e.cue(own);
             }
         }
-        if (c.endToken() < toks.size()) {
+        boolean kind = defined && kindOfData(toks, c);
+        if (kind) {
+            e.kindOfData++;
+        } else if (c.endToken() < toks.size()) {
             Token next = toks.get(c.endToken());
             EntityType t = Lexicon.typeOfHead(next.text());
             if (t != null && t != EntityType.TASK && t != EntityType.METRIC && next.start() <= c.end() + 1) {
                 e.cue(t);
             }
         }
-        if (c.firstToken() >= 1) {
+        if (c.firstToken() >= 1 && !kind) {
             String prevWord = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
             EntityType before = PRECEDING.get(prevWord);
             if (before != null) {
@@ -394,6 +411,26 @@ public final class EntityTyper implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name may only say what kind of data a plural dataset noun holds: a quantifier or adjective before it
+     * and "datasets" or "benchmarks" after it, as in "two benchmark BUS datasets", "common large-scale OoD datasets",
+     * "various TKG datasets" (corpus ids ding2025cvpr-cscpa, ho2024neurips-vision, li2025iclr-infer); "on the X
+     * datasets" and "on CIFAR-10 and X datasets" still name datasets. Such a name is dropped only when the abstract
+     * defines it as an abbreviation of a description ("breast ultrasound (BUS)"), so that "three large-scale OpenML
+     * benchmarks" and "two CIFAR datasets" keep their names.
+     */
+    private static boolean kindOfData(List<Token> toks, Candidate c) {
+        int f = c.firstToken();
+        int e = c.endToken();
+        if (f < 1 || e >= toks.size() || !PLURAL_DATASET_NOUNS.contains(toks.get(e).text())) {
+            return false;
+        }
+        Token prev = toks.get(f - 1);
+        String p = prev.text();
+        return (prev.isWord() && prev.isLowerCase() || Character.isDigit(p.charAt(0)))
+                && !NAME_POSITIONS.contains(p.toLowerCase(Locale.ROOT));
     }
 
     /** Whether some word of a name has a name's shape on its own: "LoRA" in "this LoRA variant", none in "Part of Speech". */

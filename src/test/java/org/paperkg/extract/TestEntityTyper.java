@@ -346,4 +346,24 @@ class TestEntityTyper {
         assertFalse(all.contains("cross-LLM-backbone"), all.toString());
         assertTrue(all.contains("MaAS"), all.toString());
     }
+
+    @Test
+    void aNameThatOnlySaysWhatKindOfDataADatasetHoldsIsNoDataset() {
+        // ding2025cvpr-cscpa, li2025iclr-infer
+        Document d = StageFixture.run("t", "Accurate automatic breast ultrasound (BUS) image segmentation is"
+                + " essential. Extensive experiments on two benchmark BUS datasets demonstrate that our model"
+                + " outperforms other methods.");
+        assertEquals(List.of(), StageFixture.entities(d, EntityType.DATASET));
+        Document t = StageFixture.run("t", "Temporal Knowledge Graph(TKG) serves as an efficacious way to store"
+                + " dynamic facts. INFER achieves state-of-the-art performance on various TKG datasets and on the"
+                + " ICEWS14 and FooBar datasets.");
+        List<String> all = t.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("TKG"), all.toString());
+        assertFalse(all.contains("Temporal Knowledge Graph"), all.toString());
+        assertTrue(StageFixture.entities(t, EntityType.DATASET).containsAll(List.of("ICEWS14", "FooBar")),
+                all.toString());
+        // a regression-ranking abstract in dev-a
+        Document o = StageFixture.run("t", "We evaluate this formulation across three large-scale OpenML benchmarks.");
+        assertEquals(List.of("OpenML"), StageFixture.entities(o, EntityType.DATASET));
+    }
 }
