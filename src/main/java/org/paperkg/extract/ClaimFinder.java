@@ -1386,7 +1386,10 @@ public final class ClaimFinder implements Stage {
         return false;
     }
 
-    /** Whether an object names something a method can be compared with: a model or method, or a generic rival. */
+    /**
+     * Whether an object names something a method can be compared with: a model or method, a generic rival, or a
+     * modified task acronym, which names a way of solving the task ("matches or exceeds incremental SfM accuracy").
+     */
     private static boolean comparable(Phrase o, List<Mention> ents, Referent referent) {
         String last = o.text().substring(o.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         String first = o.text().toLowerCase(Locale.ROOT).split(" ")[0];
@@ -1401,7 +1404,8 @@ public final class ClaimFinder implements Stage {
         }
         for (Mention m : ents) {
             if (m.end() == o.end() && m.start() >= o.start()) {
-                return m.type() == EntityType.MODEL || m.type() == EntityType.METHOD;
+                return m.type() == EntityType.MODEL || m.type() == EntityType.METHOD
+                        || m.type() == EntityType.TASK && m.start() > o.start() && Lexicon.shaped(m.surface());
             }
         }
         String lower = o.text().toLowerCase(Locale.ROOT);

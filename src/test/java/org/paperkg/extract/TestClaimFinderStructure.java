@@ -168,4 +168,14 @@ class TestClaimFinderStructure {
                 + " QuanTA significantly enhances commonsense reasoning, arithmetic reasoning, and scalability compared"
                 + " to traditional methods."));
     }
+
+    @Test
+    void aModifiedTaskAcronymIsAWayOfSolvingItAndCanBeARival() {
+        // ke2025cvpr-scalelsd: "LSD" (line segment detection) is typed a task; "the pioneered non-deep LSD" is a method
+        assertEquals(List.of("ScaleLSD outperforms the pioneered non-deep LSD"), briefs("ScaleLSD: Scalable Deep Line"
+                + " Segment Detection Streamlined", "Based on the thorough"
+                + " evaluation, our ScaleLSD is observed to be the first deep approach that outperforms the pioneered"
+                + " non-deep LSD in all aspects we have tested, significantly expanding and reinforcing the versatility"
+                + " of the line geometry of images."));
+    }
 }
