@@ -65,6 +65,11 @@ public final class EntityTyper implements Stage {
      */
     private static final Set<String> DEMONSTRATIVES = Lexicon.words("this", "these", "those", "its", "their",
             "his", "her");
+    /** Signs that make the name before them a quantity when a number follows: "IPC=50". */
+    private static final Set<String> COMPARISONS = Lexicon.words("=", "<", ">", "\u2264", "\u2265", "\u2248");
+    /** Capitalised nouns after a name that make it an organisation: "WideBot AI Lab". */
+    private static final Set<String> ORGANISATIONS = Lexicon.words("Lab", "Labs", "Laboratory", "Laboratories",
+            "Team", "Inc", "Corporation", "Corp", "University", "Institute", "Foundation", "Company");
     /** Plural dataset nouns after which a name may only describe the kind of data. */
     private static final Set<String> PLURAL_DATASET_NOUNS = Lexicon.words("datasets", "benchmarks", "corpora");
     /** Words before a name that leave it a name even before a plural dataset noun: "on the X datasets". */
@@ -139,6 +144,7 @@ public final class EntityTyper implements Stage {
         int mentions;
         int afterDemonstrative;
         int kindOfData;
+        int notAnEntity;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -229,7 +235,8 @@ public final class EntityTyper implements Stage {
                 continue;
             }
             if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null
-                    && (e.afterDemonstrative == e.mentions || e.kindOfData > 0)) {
+                    && (e.afterDemonstrative == e.mentions || e.kindOfData > 0)
+                    || e.gazetteer == null && e.notAnEntity == e.mentions) {
                 continue;
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
@@ -291,6 +298,9 @@ public final class EntityTyper implements Stage {
             if (own != null && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
                 e.cue(own);
             }
+        }
+        if (quantityOrOrganisation(toks, c.endToken())) {
+            e.notAnEntity++;
         }
         boolean kind = defined && kindOfData(toks, c);
         if (kind) {
@@ -431,6 +441,24 @@ public final class EntityTyper implements Stage {
         String p = prev.text();
         return (prev.isWord() && prev.isLowerCase() || Character.isDigit(p.charAt(0)))
                 && !NAME_POSITIONS.contains(p.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether what follows a name makes it a quantity or an organisation: a comparison sign and a number ("at
+     * IPC=50", corpus id chen2025iclr-influenceguided) or a laboratory, team or company noun
+     * ("the system submitted by WideBot AI Lab", corpus id 2020.semeval-1.298).
+     */
+    private static boolean quantityOrOrganisation(List<Token> toks, int end) {
+        if (end + 1 < toks.size() && COMPARISONS.contains(toks.get(end).text())
+                && Character.isDigit(toks.get(end + 1).text().charAt(0))) {
+            return true;
+        }
+        int k = end;
+        if (k < toks.size() && Lexicon.NOT_NAMES.contains(toks.get(k).text())
+                && Lexicon.shaped(toks.get(k).text())) {
+            k++;
+        }
+        return k < toks.size() && ORGANISATIONS.contains(toks.get(k).text());
     }
 
     /** Whether some word of a name has a name's shape on its own: "LoRA" in "this LoRA variant", none in "Part of Speech". */

@@ -366,4 +366,16 @@ class TestEntityTyper {
         Document o = StageFixture.run("t", "We evaluate this formulation across three large-scale OpenML benchmarks.");
         assertEquals(List.of("OpenML"), StageFixture.entities(o, EntityType.DATASET));
     }
+
+    @Test
+    void quantitiesAndOrganisationsAreNotNames() {
+        // chen2025iclr-influenceguided, 2020.semeval-1.298
+        Document d = StageFixture.run("t", "Particularly, an exceptional result is achieved on the ImageNet-1K,"
+                + " reaching 60.3% at IPC=50. In this paper, we describe the system submitted by WideBot AI Lab for"
+                + " the shared task, and compare with FooNet at k=5.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("IPC"), all.toString());
+        assertFalse(all.contains("WideBot"), all.toString());
+        assertTrue(all.contains("FooNet"), all.toString());
+    }
 }
