@@ -347,7 +347,8 @@ public final class ProposedFinder implements Stage {
                         && !Lexicon.TASK_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
                         && !typedTask(key, entities) && noConnector(words)
                         && ARTIFACT_SUBTITLE.matcher(title).region(colon + 1, title.length()).lookingAt();
-        if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL).orElse(false)) {
+        if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL && e.type() != EntityType.DATASET)
+                .orElse(false)) {
             return;
         }
         String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);

@@ -33,6 +33,15 @@ class TestProposedFinder {
     }
 
     @Test
+    void aKnownDatasetNamingTheTitleIsTheProposalOfItsOwnPaperButAKnownTaskIsNot() {
+        assertEquals(List.of("QuAC"), proposed("QuAC: Question Answering in Context", "We present QuAC, a dataset for"
+                + " Question Answering in Context that contains 14K information-seeking QA dialogs (100K questions in"
+                + " total)."));
+        assertEquals(List.of(), proposed("Machine Translation: A Survey of Recent Advances", "We review recent"
+                + " advances in machine translation and the benchmarks used to evaluate them."));
+    }
+
+    @Test
     void aTitleLongFormThatSpellsTheNameIsProposedToo() {
         // zehle2025automl-capo (shard 015)
         assertEquals(List.of("CAPO", "Cost-Aware Prompt Optimization"), proposed("CAPO: Cost-Aware Prompt Optimization",
