@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
  * Splits each sentence into tokens with character offsets.
  *
  * <p>A URL is one token; a word keeps inner hyphens, dots, slashes, carets and plus signs ("GPT-3.5-Turbo",
- * "ViT-B/16", "recall@1", "MiniWoB++", "P^2SAM"); every other character, including an apostrophe, is a token of
+ * "ViT-B/16", "recall@1", "MiniWoB++", "P^2SAM") and a TeX super- or subscript of up to three letters or digits
+ * glued to it ("D$^3$SR", "NLVR$^2$", "IDE$_{T}$"); every other character, including an apostrophe, is a token of
  * its own.
  */
 public final class Tokenizer implements Stage {
     private static final Pattern TOKEN = Pattern.compile(
             "https?:\\s?//[^\\s]+|www\\.[^\\s]+"
-                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]++|[-_.+/@&^](?=[\\p{L}\\p{N}]))*+\\+*+"
+                    + "|[\\p{L}\\p{N}](?:[\\p{L}\\p{N}]++|[-_.+/@&^](?=[\\p{L}\\p{N}])"
+                    + "|\\$[\\^_]\\{?[\\p{L}\\p{N}]{1,3}\\}?\\$)*+\\+*+"
                     + "|\\S");
 
     @Override

@@ -38,4 +38,13 @@ class TestTokenizer {
                 .toList();
         assertEquals(List.of("on", "COCO-20^i", "and", "Pascal-5^i", "with", "P^2SAM", "."), texts);
     }
+
+    @Test
+    void texSuperAndSubscriptsGluedToAWordStayInsideItButOtherMathDoesNot() {
+        // corpus shards 016-017: "we propose D$^3$SR", "NLVR$^2$", "IDE$_{T}$"; "5$\times$ faster" is no name
+        List<String> texts = Tokenizer.tokenize("D$^3$SR beats NLVR$^2$ and IDE$_{T}$, 5$\\times$ faster.").stream()
+                .map(Token::text).toList();
+        assertEquals(List.of("D$^3$SR", "beats", "NLVR$^2$", "and", "IDE$_{T}$", ",", "5", "$", "\\", "times", "$",
+                "faster", "."), texts);
+    }
 }
