@@ -165,6 +165,10 @@ public final class ProposedFinder implements Stage {
     /** ", namely X" after a proposal cue: X is the name ("a new variant of ..., namely Score-based CUSUM"). */
     private static final Pattern NAMELY = Pattern.compile(",\\s+namely\\s+|,\\s+i\\.e\\.,?\\s+");
     /** A method noun right after a name or its bracketed short form: "... datasEt Distillation (SPEED) framework". */
+    /** The head noun right before a name, which types it: "our novel skill-based method Hierarchical Kickstarting". */
+    private static final Pattern HEAD_BEFORE = Pattern.compile(
+            "\\b(?:(method|approach|algorithm|framework|technique|strategy|module|loss)|(model)"
+                    + "|(dataset|benchmark|corpus))\\s+(?:(?:called|named|termed|dubbed)\\s+)?$");
     private static final Pattern METHOD_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:framework|method|algorithm|approach|module|network|architecture|loss"
                     + "|mechanism|strategy|technique|scheme|pipeline)\\b");
@@ -1104,9 +1108,19 @@ public final class ProposedFinder implements Stage {
         return false;
     }
 
-    /** Dataset or model when such a noun is near the cue, else the typer's type, else method. */
+    /**
+     * The type a head noun right before the name gives ("method X", "the dataset X"), else dataset or model when such
+     * a noun is near the cue, else the typer's type, else method.
+     */
     private static EntityType contextType(String text, int from, String name, List<Mention> here) {
         int nameAt = text.indexOf(name, Math.max(0, from - name.length() - 4));
+        if (nameAt > 0) {
+            Matcher head = HEAD_BEFORE.matcher(text).region(Math.max(0, nameAt - 30), nameAt);
+            if (head.find()) {
+                return head.group(1) != null ? EntityType.METHOD
+                        : head.group(2) != null ? EntityType.MODEL : EntityType.DATASET;
+            }
+        }
         int lo = Math.max(0, Math.min(from, nameAt < 0 ? from : nameAt) - 60);
         int hi = Math.min(text.length(), (nameAt < 0 ? from : nameAt + name.length()) + 40);
         if (nameAt >= 0 && METHOD_AFTER.matcher(text).region(nameAt + name.length(), text.length()).lookingAt()) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.Claim;
 import org.paperkg.model.EntityType;
@@ -30,6 +32,20 @@ class TestProposedFinder {
                 + " termed as PerSAM."));
         assertEquals(List.of("ClimaX"), proposed("ClimaX: A foundation model for weather and climate",
                 "We develop and demonstrate ClimaX, a flexible and generalizable deep learning model."));
+    }
+
+    @Test
+    void theHeadNounRightBeforeANameTypesItWhateverNounsAreNearby() {
+        // corpus id matthews2022collas-hierarchical: "benchmark" is near, but the name follows "method"
+        Document d = StageFixture.run("Hierarchical Kickstarting for Skill Transfer in Reinforcement Learning",
+                "To this end, we created SkillHack, a benchmark of tasks and associated skills based on the game of"
+                        + " NetHack. We evaluate a number of baselines on this benchmark, as well as our own novel"
+                        + " skill-based method Hierarchical Kickstarting (HKS), which is shown to outperform all other"
+                        + " evaluated methods.");
+        Map<String, EntityType> types = new HashMap<>();
+        d.get(Layers.PROPOSED).forEach(p -> types.put(p.name(), p.type()));
+        assertEquals(EntityType.DATASET, types.get("SkillHack"), types.toString());
+        assertEquals(EntityType.METHOD, types.get("Hierarchical Kickstarting"), types.toString());
     }
 
     @Test
