@@ -34,6 +34,11 @@ public final class PaperKey {
         return hash(normalize(title));
     }
 
+    /** The 64 bits of {@link #hash(String)} as a number, for holding many keys in memory cheaply. */
+    public static long hash64(String text) {
+        return Long.parseUnsignedLong(hash(text), 16);
+    }
+
     /** 16 hex digits of the SHA-256 of a string, for minting stable identifiers. */
     public static String hash(String text) {
         try {

@@ -318,7 +318,7 @@ public final class ConsolidationStep {
     }
 
     private int oneClaimSetOf(List<Node> papers) {
-        String values = values("?p", papers);
+        String values = Values.of("?p", papers);
         Map<Node, Node> winner = new HashMap<>();
         Map<Node, VersionRank> best = new HashMap<>();
         store.select("SELECT DISTINCT ?p ?v ?t WHERE { " + values + " GRAPH ?g { ?p <" + Vocab.HAS_ABSTRACT.getURI()
@@ -375,12 +375,8 @@ public final class ConsolidationStep {
         if (candidates.isEmpty()) {
             return Set.of();
         }
-        StringBuilder rows = new StringBuilder("VALUES (?g ?s ?o) {");
-        for (Quad q : candidates) {
-            rows.append(" (<").append(q.getGraph().getURI()).append("> <").append(q.getSubject().getURI())
-                    .append("> <").append(q.getObject().getURI()).append(">)");
-        }
-        rows.append(" }");
+        String rows = Values.of(List.of("?g", "?s", "?o"),
+                candidates.stream().map(q -> List.of(q.getGraph(), q.getSubject(), q.getObject())).toList());
         Set<Quad> supported = new HashSet<>();
         store.select("SELECT ?g ?c ?s ?r ?o WHERE { " + rows + " GRAPH ?g { ?c <" + Vocab.SUBJECT.getURI() + "> ?s ; <"
                 + Vocab.RELATION.getURI() + "> ?r ; <" + Vocab.OBJECT.getURI() + "> ?o } }", row -> {
@@ -404,11 +400,5 @@ public final class ConsolidationStep {
             out.put(Vocab.propertyOf(r), Vocab.propertyOf(r.inverse()));
         }
         return Map.copyOf(out);
-    }
-
-    private static String values(String var, Collection<Node> nodes) {
-        StringBuilder sb = new StringBuilder("VALUES ").append(var).append(" {");
-        nodes.forEach(n -> sb.append(" <").append(n.getURI()).append('>'));
-        return sb.append(" }").toString();
     }
 }

@@ -159,7 +159,7 @@ public final class ExtractPipeline {
     private Winners winners(List<Path> files) {
         Map<Long, Winner> winners = new HashMap<>();
         Map<Long, Long> titleOfArxivId = new HashMap<>();
-        Map<Long, Long> joined = new HashMap<>();
+        Clusters<Long> joined = new Clusters<>();
         for (int f = 0; f < files.size(); f++) {
             int file = f;
             source.read(files.get(f), new ListingHandler() {
@@ -169,9 +169,9 @@ public final class ExtractPipeline {
                     long key = key(listing);
                     winners.merge(key, candidate, Winner::meet);
                     listing.metadata().arxivId().ifPresent(id -> {
-                        Long title = titleOfArxivId.putIfAbsent(hash64(id), key);
+                        Long title = titleOfArxivId.putIfAbsent(PaperKey.hash64(id), key);
                         if (title != null && title != key) {
-                            join(joined, title, key);
+                            joined.join(title, key);
                         }
                     });
                 }
@@ -183,8 +183,8 @@ public final class ExtractPipeline {
             });
         }
         titleOfArxivId.clear();
-        for (Long key : List.copyOf(joined.keySet())) {
-            long root = root(joined, key);
+        for (Long key : List.copyOf(joined.joinedUnderOthers())) {
+            long root = joined.root(key);
             Winner w = winners.remove(key);
             if (w != null) {
                 winners.merge(root, w, Winner::combine);
@@ -195,37 +195,16 @@ public final class ExtractPipeline {
     }
 
     private static long key(Listing listing) {
-        return Long.parseUnsignedLong(PaperKey.ofTitle(listing.title()), 16);
-    }
-
-    private static long hash64(String text) {
-        return Long.parseUnsignedLong(PaperKey.hash(text), 16);
-    }
-
-    /** Joins two title keys under the smaller root, as the build's {@link PaperIdentityStep} names joined papers. */
-    private static void join(Map<Long, Long> joined, long a, long b) {
-        long ra = root(joined, a);
-        long rb = root(joined, b);
-        if (ra != rb) {
-            joined.put(Long.compareUnsigned(ra, rb) < 0 ? rb : ra, Long.compareUnsigned(ra, rb) < 0 ? ra : rb);
-        }
-    }
-
-    private static long root(Map<Long, Long> joined, long key) {
-        long r = key;
-        for (Long up = joined.get(r); up != null; up = joined.get(r)) {
-            r = up;
-        }
-        return r;
+        return PaperKey.hash64(PaperKey.normalize(listing.title()));
     }
 
     /**
      * The winning listings of the papers listed more than once, by the key of the paper's root title, and the title
      * keys joined to another by a shared arXiv identifier.
      */
-    private record Winners(Map<Long, Winner> byRoot, Map<Long, Long> joined) {
+    private record Winners(Map<Long, Winner> byRoot, Clusters<Long> joined) {
         Winner of(Listing listing) {
-            return byRoot.get(root(joined, key(listing)));
+            return byRoot.get(joined.root(key(listing)));
         }
     }
 

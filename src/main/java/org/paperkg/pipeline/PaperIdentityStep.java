@@ -16,7 +16,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.util.FmtUtils;
 import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.PaperKey;
@@ -159,8 +158,8 @@ public final class PaperIdentityStep {
         Set<String> shared = new HashSet<>();
         store.select("SELECT ?p ?x WHERE { GRAPH ?g { ?p <" + ARXIV + "> ?x } }", row -> {
             String x = row.getLiteral("x").getLexicalForm();
-            long paper = hash64(row.getResource("p").getURI());
-            Long seen = first.putIfAbsent(hash64(x), paper);
+            long paper = PaperKey.hash64(row.getResource("p").getURI());
+            Long seen = first.putIfAbsent(PaperKey.hash64(x), paper);
             if (seen != null && seen != paper) {
                 shared.add(x);
             }
@@ -182,10 +181,10 @@ public final class PaperIdentityStep {
             seenKeys.addAll(newKeys);
             seenIds.addAll(newIds);
             Set<Unit> found = new LinkedHashSet<>();
-            inBatches(newKeys, chunk -> store.select("SELECT DISTINCT ?g ?p WHERE { " + literals("?k", chunk)
-                    + " { GRAPH ?g { ?p <" + IDENTIFIER + "> ?k } } UNION { GRAPH ?g { ?p <" + TITLE_KEY + "> ?k } } }",
-                    row -> found.add(Unit.of(row))));
-            inBatches(newIds, chunk -> store.select("SELECT DISTINCT ?g ?p WHERE { " + literals("?x", chunk)
+            inBatches(literals(newKeys), chunk -> store.select("SELECT DISTINCT ?g ?p WHERE { "
+                    + Values.of("?k", chunk) + " { GRAPH ?g { ?p <" + IDENTIFIER + "> ?k } } UNION { GRAPH ?g { ?p <"
+                    + TITLE_KEY + "> ?k } } }", row -> found.add(Unit.of(row))));
+            inBatches(literals(newIds), chunk -> store.select("SELECT DISTINCT ?g ?p WHERE { " + Values.of("?x", chunk)
                     + " GRAPH ?g { ?p <" + ARXIV + "> ?x } }", row -> found.add(Unit.of(row))));
             found.removeAll(units.keySet());
             newKeys = new HashSet<>();
@@ -205,46 +204,37 @@ public final class PaperIdentityStep {
     /** What each paper node of a graph says about its identity: its keys, title keys and arXiv identifiers. */
     private Map<Unit, Evidence> evidence(Collection<Unit> found) {
         Map<Unit, Evidence> out = new HashMap<>();
-        List<Unit> all = new ArrayList<>(found);
-        for (int i = 0; i < all.size(); i += batch) {
-            List<Unit> chunk = all.subList(i, Math.min(all.size(), i + batch));
-            StringBuilder values = new StringBuilder("VALUES (?g ?p) {");
-            chunk.forEach(u -> values.append(" (<").append(u.graph().getURI()).append("> <").append(u.paper().getURI())
-                    .append(">)"));
-            values.append(" }");
-            chunk.forEach(u -> out.put(u, new Evidence()));
-            store.select("SELECT ?g ?p ?r ?v WHERE { " + values + " GRAPH ?g { ?p ?r ?v } VALUES ?r { <" + IDENTIFIER
-                    + "> <" + TITLE_KEY + "> <" + ARXIV + "> } }", row -> {
-                        Evidence e = out.get(Unit.of(row));
-                        String v = row.getLiteral("v").getLexicalForm();
-                        Node r = row.getResource("r").asNode();
-                        (r.equals(Vocab.DCT_IDENTIFIER) ? e.identifiers
-                                : r.equals(Vocab.TITLE_KEY) ? e.titleKeys : e.arxivIds).add(v);
-                    });
-        }
+        found.forEach(u -> out.put(u, new Evidence()));
+        inBatches(found, chunk -> store.select("SELECT ?g ?p ?r ?v WHERE { "
+                + Values.of(List.of("?g", "?p"), chunk.stream().map(u -> List.of(u.graph(), u.paper())).toList())
+                + " GRAPH ?g { ?p ?r ?v } VALUES ?r { <" + IDENTIFIER + "> <" + TITLE_KEY + "> <" + ARXIV + "> } }",
+                row -> {
+                    Evidence e = out.get(Unit.of(row));
+                    String v = row.getLiteral("v").getLexicalForm();
+                    Node r = row.getResource("r").asNode();
+                    (r.equals(Vocab.DCT_IDENTIFIER) ? e.identifiers
+                            : r.equals(Vocab.TITLE_KEY) ? e.titleKeys : e.arxivIds).add(v);
+                }));
         return out;
     }
 
     /** The node each paper of the clusters is to be: the paper of the smallest title key of its cluster. */
     private Map<Unit, Node> targets(Map<Unit, Evidence> units) {
-        Map<String, String> parent = new HashMap<>();
+        Clusters<String> clusters = new Clusters<>();
         for (Evidence e : units.values()) {
-            List<String> members = new ArrayList<>();
-            e.ownKeys().forEach(k -> members.add("k" + k));
-            e.arxivIds().forEach(x -> members.add("x" + x));
-            for (int i = 1; i < members.size(); i++) {
-                union(parent, members.get(0), members.get(i));
-            }
+            String first = "k" + e.ownKeys().first();
+            e.ownKeys().forEach(k -> clusters.join(first, "k" + k));
+            e.arxivIds().forEach(x -> clusters.join(first, "x" + x));
         }
         Map<String, String> smallestKey = new HashMap<>();
         for (Evidence e : units.values()) {
             for (String k : e.ownKeys()) {
-                smallestKey.merge(find(parent, "k" + k), k, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                smallestKey.merge(clusters.root("k" + k), k, (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         Map<Unit, Node> out = new HashMap<>();
         units.forEach((unit, e) -> out.put(unit,
-                iris.paper(smallestKey.get(find(parent, "k" + e.ownKeys().first())))));
+                iris.paper(smallestKey.get(clusters.root("k" + e.ownKeys().first())))));
         return out;
     }
 
@@ -257,61 +247,62 @@ public final class PaperIdentityStep {
         Map<List<Node>, List<Unit>> byTarget = new HashMap<>();
         units.keySet().forEach(u -> byTarget.computeIfAbsent(List.of(u.graph(), targets.get(u)), k -> new ArrayList<>())
                 .add(u));
-        Set<Node> renamed = new LinkedHashSet<>();
-        List<List<Node>> pending = new ArrayList<>();
-        for (Map.Entry<List<Node>, List<Unit>> e : byTarget.entrySet()) {
-            Node target = e.getKey().get(1);
+        List<Renaming> pending = new ArrayList<>();
+        byTarget.forEach((graphAndTarget, members) -> {
+            Node target = graphAndTarget.get(1);
             Set<String> own = new TreeSet<>();
-            e.getValue().forEach(u -> own.addAll(units.get(u).ownKeys()));
-            boolean settled = e.getValue().size() == 1 && e.getValue().get(0).paper().equals(target)
-                    && units.get(e.getValue().get(0)).isState(keyOf(target), own);
+            members.forEach(u -> own.addAll(units.get(u).ownKeys()));
+            boolean settled = members.size() == 1 && members.get(0).paper().equals(target)
+                    && units.get(members.get(0)).isState(keyOf(target), own);
             if (!settled) {
-                pending.add(e.getKey());
+                pending.add(new Renaming(graphAndTarget.get(0), target, members, own));
             }
-        }
-        for (int i = 0; i < pending.size(); i += batch) {
+        });
+        Set<Node> renamed = new LinkedHashSet<>();
+        inBatches(pending, chunk -> {
             Set<Quad> held = new HashSet<>();
             Set<Quad> wanted = new HashSet<>();
-            for (List<Node> graphAndTarget : pending.subList(i, Math.min(pending.size(), i + batch))) {
-                Node graph = graphAndTarget.get(0);
-                Node target = graphAndTarget.get(1);
-                List<Unit> members = byTarget.get(graphAndTarget);
-                Set<String> own = new TreeSet<>();
-                for (Unit u : members) {
-                    own.addAll(units.get(u).ownKeys());
-                    if (!u.paper().equals(target)) {
-                        renamed.add(u.paper());
-                        renamed.add(target);
-                    }
-                }
-                Set<Node> from = new HashSet<>();
-                members.forEach(u -> from.add(u.paper()));
-                quadsOf(graph, from, q -> {
-                    held.add(q);
-                    Node p = q.getPredicate();
-                    if (from.contains(q.getSubject()) && (p.getURI().equals(IDENTIFIER) || p.getURI().equals(TITLE_KEY))) {
-                        return;
-                    }
-                    wanted.add(Quad.create(graph, from.contains(q.getSubject()) ? target : q.getSubject(), p,
-                            from.contains(q.getObject()) ? target : q.getObject()));
-                });
-                String key = keyOf(target);
-                wanted.add(Quad.create(graph, target, Vocab.DCT_IDENTIFIER, NodeFactory.createLiteralString(key)));
-                if (!own.equals(Set.of(key))) {
-                    own.forEach(k -> wanted.add(Quad.create(graph, target, Vocab.TITLE_KEY,
-                            NodeFactory.createLiteralString(k))));
-                }
-            }
+            chunk.forEach(r -> collect(r, held, wanted, renamed));
             store.rewrite(held, wanted);
-        }
+        });
         return renamed;
+    }
+
+    /**
+     * Adds to {@code held} the quads of one renaming that change, to {@code wanted} what they become, and to
+     * {@code renamed} the nodes renamed and their target.
+     */
+    private void collect(Renaming r, Set<Quad> held, Set<Quad> wanted, Set<Node> renamed) {
+        Node graph = r.graph();
+        Node target = r.target();
+        Set<Node> from = new HashSet<>();
+        for (Unit u : r.members()) {
+            from.add(u.paper());
+            if (!u.paper().equals(target)) {
+                renamed.add(u.paper());
+                renamed.add(target);
+            }
+        }
+        quadsOf(graph, from, q -> {
+            held.add(q);
+            Node p = q.getPredicate();
+            if (from.contains(q.getSubject()) && (p.equals(Vocab.DCT_IDENTIFIER) || p.equals(Vocab.TITLE_KEY))) {
+                return;
+            }
+            wanted.add(Quad.create(graph, from.contains(q.getSubject()) ? target : q.getSubject(), p,
+                    from.contains(q.getObject()) ? target : q.getObject()));
+        });
+        String key = keyOf(target);
+        wanted.add(Quad.create(graph, target, Vocab.DCT_IDENTIFIER, NodeFactory.createLiteralString(key)));
+        if (!r.own().equals(Set.of(key))) {
+            r.own().forEach(k -> wanted.add(Quad.create(graph, target, Vocab.TITLE_KEY,
+                    NodeFactory.createLiteralString(k))));
+        }
     }
 
     /** Every quad of a graph with one of the nodes as subject or object. */
     private void quadsOf(Node graph, Set<Node> nodes, Consumer<Quad> out) {
-        StringBuilder values = new StringBuilder("VALUES ?n {");
-        nodes.forEach(n -> values.append(" <").append(n.getURI()).append('>'));
-        values.append(" }");
+        String values = Values.of("?n", nodes);
         String g = "<" + graph.getURI() + ">";
         store.select("SELECT ?n ?r ?o WHERE { " + values + " GRAPH " + g + " { ?n ?r ?o } }", row ->
                 out.accept(Quad.create(graph, row.get("n").asNode(), row.get("r").asNode(), row.get("o").asNode())));
@@ -323,48 +314,28 @@ public final class PaperIdentityStep {
         return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    private String keyOf(Node paper) {
+    private static String keyOf(Node paper) {
         String uri = paper.getURI();
         return uri.substring(uri.lastIndexOf('/') + 1);
     }
 
-    private void inBatches(Collection<String> values, Consumer<List<String>> work) {
-        List<String> all = new ArrayList<>(values);
+    /** Hands the items to {@code work} in batches of {@link #batch}. */
+    private <T> void inBatches(Collection<T> items, Consumer<List<T>> work) {
+        List<T> all = new ArrayList<>(items);
         for (int i = 0; i < all.size(); i += batch) {
             work.accept(all.subList(i, Math.min(all.size(), i + batch)));
         }
     }
 
-    private static String literals(String var, Collection<String> values) {
-        StringBuilder sb = new StringBuilder("VALUES ").append(var).append(" {");
-        values.forEach(v -> sb.append(' ').append(FmtUtils.stringForNode(NodeFactory.createLiteralString(v))));
-        return sb.append(" }").toString();
+    private static List<Node> literals(Collection<String> values) {
+        return values.stream().map(NodeFactory::createLiteralString).toList();
     }
 
-    private static long hash64(String text) {
-        return Long.parseUnsignedLong(PaperKey.hash(text), 16);
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String root = x;
-        while (parent.containsKey(root)) {
-            root = parent.get(root);
-        }
-        String cur = x;
-        while (!cur.equals(root)) {
-            String next = parent.get(cur);
-            parent.put(cur, root);
-            cur = next;
-        }
-        return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) {
-            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-        }
+    /**
+     * The papers of one graph that are to become one target node, with the keys of the titles the graph lists them
+     * under.
+     */
+    private record Renaming(Node graph, Node target, List<Unit> members, Set<String> own) {
     }
 
     /** One paper node as one named graph holds it. */

@@ -409,10 +409,8 @@ public final class StatisticsStep {
      */
     private void lookUp(List<Node> entities, Function<String, String> query, Consumer<QuerySolution> rows) {
         for (int from = 0; from < entities.size(); from += LOOKUP_BATCH) {
-            StringBuilder values = new StringBuilder("VALUES ?e {");
-            entities.subList(from, Math.min(entities.size(), from + LOOKUP_BATCH))
-                    .forEach(e -> values.append(" <").append(e.getURI()).append('>'));
-            store.select(query.apply(values.append(" }").toString()), rows);
+            store.select(query.apply(Values.of("?e", entities.subList(from, Math.min(entities.size(),
+                    from + LOOKUP_BATCH)))), rows);
         }
     }
 
@@ -425,9 +423,7 @@ public final class StatisticsStep {
         if (pairs.isEmpty()) {
             return;
         }
-        StringBuilder values = new StringBuilder("VALUES (?a ?b) {");
-        pairs.forEach(p -> values.append(" (<").append(p[0].getURI()).append("> <").append(p[1].getURI()).append(">)"));
-        values.append(" }");
+        String values = Values.of(List.of("?a", "?b"), pairs.stream().map(p -> List.of(p[0], p[1])).toList());
         String subject = "<" + Vocab.SUBJECT.getURI() + ">";
         String object = "<" + Vocab.OBJECT.getURI() + ">";
         String relation = "<" + Vocab.RELATION.getURI() + ">";

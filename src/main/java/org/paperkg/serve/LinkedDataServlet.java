@@ -39,10 +39,12 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         Optional<Representation> fromSuffix = Optional.empty();
+        String suffix = "";
         int dot = path.lastIndexOf('.');
         if (dot > path.lastIndexOf('/')) {
             fromSuffix = Representation.bySuffix(path.substring(dot + 1));
             if (fromSuffix.isPresent()) {
+                suffix = path.substring(dot);
                 path = path.substring(0, dot);
             }
         }
@@ -62,13 +64,13 @@ final class LinkedDataServlet extends HttpServlet {
         }
         Node iri = NodeFactory.createURI(paths.iriOf(path));
         String finalPath = path;
-        String suffix = fromSuffix.isPresent() ? req.getRequestURI().substring(req.getRequestURI().lastIndexOf('.')) : "";
+        String finalSuffix = suffix;
         Responses.guarded(resp, pages, html, () -> {
             if (finalPath.startsWith("/paper/")) {
                 Optional<String> joined = data.joinedInto(iri).flatMap(p -> paths.pathOf(p.getURI()));
                 if (joined.isPresent()) {
                     resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                    resp.setHeader("Location", req.getContextPath() + joined.get() + suffix);
+                    resp.setHeader("Location", req.getContextPath() + joined.get() + finalSuffix);
                     return;
                 }
             }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,21 +68,13 @@ class TestPaperVersions {
         });
     }
 
-    private static Set<String> beatenByOneVersion(Path dir, String abstractText) throws IOException {
+    /** What {@code read} gives of a store built from one version of the paper alone. */
+    private static Set<String> ofOneVersion(Path dir, String abstractText, Function<KgStore, Set<String>> read)
+            throws IOException {
         Path alone = file(dir, "alone.jsonl", paper("x", TITLE, abstractText));
         try (KgStore store = KgStore.inMemory()) {
             build(store, alone);
-            return beaten(store);
-        } finally {
-            Files.delete(alone);
-        }
-    }
-
-    private static Set<String> claimsOfOneVersion(Path dir, String abstractText) throws IOException {
-        Path alone = file(dir, "alone.jsonl", paper("x", TITLE, abstractText));
-        try (KgStore store = KgStore.inMemory()) {
-            build(store, alone);
-            return claims(store);
+            return read.apply(store);
         } finally {
             Files.delete(alone);
         }
@@ -89,9 +82,9 @@ class TestPaperVersions {
 
     @Test
     void twoVersionsInTwoFilesGiveTheClaimsOfTheLongerOnlyAndRebuildingChangesNothing() throws IOException {
-        Set<String> expected = claimsOfOneVersion(dir, LONG);
+        Set<String> expected = ofOneVersion(dir, LONG, TestPaperVersions::claims);
         assertEquals(2, expected.size(), "the longer abstract states two claims: " + expected);
-        Set<String> beatenByLong = beatenByOneVersion(dir, LONG);
+        Set<String> beatenByLong = ofOneVersion(dir, LONG, TestPaperVersions::beaten);
         Path a = file(dir, "a.jsonl", paper("a1", TITLE, SHORT), OTHER);
         Path b = file(dir, "b.jsonl", paper("b1", "FooNet for Image Classification", LONG));
         try (KgStore store = KgStore.inMemory()) {
@@ -101,7 +94,7 @@ class TestPaperVersions {
             Node paper = IRIS.paper(PaperKey.ofTitle(TITLE));
             assertEquals(2, store.read(() -> store.datasetGraph().getUnionGraph()
                     .find(paper, Vocab.HAS_ABSTRACT, Node.ANY).toList().size()), "both versions stay as provenance");
-            Set<String> beatenByShort = beatenByOneVersion(dir, SHORT);
+            Set<String> beatenByShort = ofOneVersion(dir, SHORT, TestPaperVersions::beaten);
             assertTrue(!beatenByLong.containsAll(beatenByShort), "the shorter abstract beats another entity too");
             assertEquals(beatenByLong, beaten(store),
                     "a direct triple only the shorter abstract stated goes with its claim, both ways");
@@ -117,7 +110,7 @@ class TestPaperVersions {
 
     @Test
     void twoVersionsInOneFileGiveTheClaimsOfTheLongerOnly() throws IOException {
-        Set<String> expected = claimsOfOneVersion(dir, LONG);
+        Set<String> expected = ofOneVersion(dir, LONG, TestPaperVersions::claims);
         Path a = file(dir, "a.jsonl", paper("a1", TITLE, LONG), OTHER, paper("a3", TITLE, SHORT));
         try (KgStore store = KgStore.inMemory()) {
             build(store, a);
@@ -127,7 +120,7 @@ class TestPaperVersions {
 
     @Test
     void whenTheWinningVersionLeavesTheOtherVersionsClaimsComeBackAsInAFreshBuild() throws IOException {
-        Set<String> shortClaims = claimsOfOneVersion(dir, SHORT);
+        Set<String> shortClaims = ofOneVersion(dir, SHORT, TestPaperVersions::claims);
         assertTrue(!shortClaims.isEmpty(), "the shorter abstract states claims too");
         Path a = file(dir, "a.jsonl", paper("a1", TITLE, SHORT), OTHER);
         Path b = file(dir, "b.jsonl", paper("b1", TITLE, LONG));
@@ -155,7 +148,7 @@ class TestPaperVersions {
 
             build(store, a, b);
 
-            assertEquals(claimsOfOneVersion(dir, LONG), claims(store));
+            assertEquals(ofOneVersion(dir, LONG, TestPaperVersions::claims), claims(store));
             try (KgStore fresh = KgStore.inMemory()) {
                 build(fresh, a, b);
                 DatasetSnapshot.assertIsomorphic(sources(fresh), sources(store));
