@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -314,12 +315,13 @@ public final class ProposedFinder implements Stage {
             }
         }
         for (Proposal p : new ArrayList<>(out)) {
-            String acronym = bracketedAcronym(document.abstractText(), p.name());
-            if (acronym != null && !found.containsKey(Keys.of(acronym)) && gazetteer.lookup(acronym).isEmpty()
-                    && !Lexicon.FAMILIES.contains(acronym) && !Lexicon.NOT_NAMES.contains(acronym)) {
-                found.put(Keys.of(acronym), new Proposal(acronym, p.type()));
-                out.add(new Proposal(acronym, p.type()));
-            }
+            bracketedAcronym(document.abstractText(), p.name())
+                    .filter(acronym -> !found.containsKey(Keys.of(acronym)) && gazetteer.lookup(acronym).isEmpty()
+                            && !Lexicon.FAMILIES.contains(acronym) && !Lexicon.NOT_NAMES.contains(acronym))
+                    .ifPresent(acronym -> {
+                        found.put(Keys.of(acronym), new Proposal(acronym, p.type()));
+                        out.add(new Proposal(acronym, p.type()));
+                    });
         }
         Set<String> families = new java.util.HashSet<>();
         for (Abbreviation a : pairs) {
@@ -1030,18 +1032,18 @@ public final class ProposedFinder implements Stage {
 
     /**
      * The acronym in brackets right after the first mention of a name, "Cache-Augmented Inbatch Importance Resampling
-     * (XIR)", even when its letters do not spell the name; null when there is none.
+     * (XIR)", even when its letters do not spell the name; empty when there is none.
      */
-    private static String bracketedAcronym(String text, String name) {
+    static Optional<String> bracketedAcronym(String text, String name) {
         int at = text.indexOf(name);
         if (at < 0) {
-            return null;
+            return Optional.empty();
         }
         Matcher m = BRACKETED.matcher(text).region(at + name.length(), text.length());
         if (!m.lookingAt() || !AbbreviationFinder.validShort(m.group(1)) || !Lexicon.shaped(m.group(1))) {
-            return null;
+            return Optional.empty();
         }
-        return m.group(1);
+        return Optional.of(m.group(1));
     }
 
     /**

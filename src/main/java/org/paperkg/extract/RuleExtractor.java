@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.model.Alias;
 import org.paperkg.model.Claim;
@@ -42,8 +41,6 @@ public final class RuleExtractor implements Extractor {
     public static final int MAX_ABSTRACT_CHARS = 50_000;
 
     private static final Pattern SCORE_SUFFIX = Pattern.compile("(?i)[- ]?scores?");
-    /** A bracketed short name right after a name: " (M3GN)". */
-    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()\\s]{2,20})\\)");
 
     private final Pipeline pipeline;
 
@@ -222,19 +219,13 @@ public final class RuleExtractor implements Extractor {
         Map<String, String> byKey = new HashMap<>();
         proposed.forEach(p -> byKey.putIfAbsent(Keys.of(p), p));
         List<Alias> out = new ArrayList<>();
-        String text = d.abstractText();
         for (String p : proposed) {
-            int at = text.indexOf(p);
-            if (at < 0 || p.length() < 8) {
+            if (p.length() < 8) {
                 continue;
             }
-            Matcher m = BRACKETED.matcher(text).region(at + p.length(), text.length());
-            if (m.lookingAt()) {
-                String shortForm = byKey.get(Keys.of(m.group(1)));
-                if (shortForm != null && !Keys.of(shortForm).equals(Keys.of(p))) {
-                    out.add(new Alias(p, shortForm));
-                }
-            }
+            ProposedFinder.bracketedAcronym(d.abstractText(), p).map(a -> byKey.get(Keys.of(a)))
+                    .filter(shortForm -> !Keys.of(shortForm).equals(Keys.of(p)))
+                    .ifPresent(shortForm -> out.add(new Alias(p, shortForm)));
         }
         return out;
     }
