@@ -1,0 +1,119 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.EntityType;
+
+class TestProposalFeatures {
+    private static final ProposalFeatures FEATURES = new ProposalFeatures();
+
+    private static Map<String, Double> features(String title, String abstractText, String name, EntityType type) {
+        return FEATURES.features(StageFixture.run(title, abstractText), new Proposal(name, type));
+    }
+
+    @Test
+    void aTitlePrefixIntroducedAsANewFamily() {
+        // dev-e, liu2025tmlr-mardini
+        String title = "MarDini: Masked Auto-regressive Diffusion for Video Generation at Scale";
+        String text = "We introduce MarDini, a new family of video diffusion models that integrate the advantages of"
+                + " masked auto-regression (MAR) into a unified diffusion model (DM) framework. MarDini's MAR enables"
+                + " video generation conditioned on any number of masked frames.";
+        Map<String, Double> f = features(title, text, "MarDini", EntityType.MODEL);
+        assertEquals(1.0, f.get("title.prefix"), f.toString());
+        assertEquals(1.0, f.get("cue.propose"), f.toString());
+        assertEquals(1.0, f.get("cue.propose.near"), f.toString());
+        assertEquals(1.0, f.get("cue.appositive"), f.toString());
+        assertEquals(1.0, f.get("shape.camel"), f.toString());
+        assertEquals(1.0, f.get("type=model"), f.toString());
+        assertEquals(1.0, f.get("ctx.prev=introduce"), f.toString());
+        assertEquals(Math.log1p(2), f.get("count.abstract"), 1e-9);
+        assertFalse(f.containsKey("ctx.rival"), f.toString());
+
+        Map<String, Double> longForm = features(title, text, "Masked Auto-regressive Diffusion", EntityType.MODEL);
+        assertEquals(1.0, longForm.get("title.longform"), longForm.toString());
+        assertEquals(1.0, longForm.get("title.subtitle.start"), longForm.toString());
+        assertEquals(1.0, longForm.get("count.none"), longForm.toString());
+        assertFalse(longForm.containsKey("title.prefix"), longForm.toString());
+    }
+
+    @Test
+    void aProblemNamedAfterRelatedWorkHasNoProposingCue() {
+        // dev-d, kayal2025icml-bayesian: gold proposes nothing
+        Map<String, Double> f = features("Bayesian Optimization from Human Feedback: Near-Optimal Regret Bounds",
+                "Bayesian optimization (BO) with preference-based feedback has recently garnered significant"
+                        + " attention due to its emerging applications. We refer to this problem as Bayesian"
+                        + " Optimization from Human Feedback (BOHF), which differs from conventional BO by learning the"
+                        + " best actions from a reduced feedback model.",
+                "Bayesian Optimization from Human Feedback", EntityType.METHOD);
+        assertEquals(1.0, f.get("title.prefix"), f.toString());
+        assertEquals(1.0, f.get("abbr.long"), f.toString());
+        assertEquals(1.0, f.get("abbr.long.capitalised"), f.toString());
+        assertEquals(1.0, f.get("shape.words=4"), f.toString());
+        assertEquals(1.0, f.get("ctx.rival"), f.toString());
+        assertEquals(1.0, f.get("head.family"), f.toString());
+        assertFalse(f.containsKey("cue.propose"), f.toString());
+        assertFalse(f.containsKey("cue.appositive"), f.toString());
+    }
+
+    @Test
+    void aKnownModelInAComparisonIsAGazetteerNameAndAnObject() {
+        // dev-a, 2020.nlpcovid19-2.33 with a comparison sentence in its style
+        Map<String, Double> f = features("Using the Poly-encoder for a COVID-19 Question Answering System",
+                "We adapt the BERT model for informational retrieval from FAQs. Our agent achieves a higher F1 score"
+                        + " than BERT.",
+                "BERT", EntityType.MODEL);
+        assertEquals(1.0, f.get("gaz.hit"), f.toString());
+        assertEquals(1.0, f.get("ctx.object"), f.toString());
+        assertEquals(1.0, f.get("shape.allcaps"), f.toString());
+        assertEquals(1.0, f.get("title.absent"), f.toString());
+        assertEquals(1.0, f.get("ctx.next=model"), f.toString());
+        assertFalse(f.containsKey("title.in"), f.toString());
+    }
+
+    @Test
+    void aTitleTailPhraseAndAnAbbreviationPairAfterProposingALoss() {
+        // dev-e, mao2025iclr-simple
+        String title = "As Simple as Fine-tuning: LLM Alignment via Bidirectional Negative Feedback Loss";
+        String text = "Direct Preference Optimization (DPO) has emerged as a more computationally efficient"
+                + " alternative to Reinforcement Learning from Human Feedback (RLHF). To address this, we propose a"
+                + " novel LLM alignment loss that establishes a stable Bidirectional Negative Feedback (BNF) during"
+                + " optimization. Our proposed BNF loss eliminates the need for pairwise contrastive losses.";
+        Map<String, Double> loss = features(title, text, "Bidirectional Negative Feedback Loss", EntityType.METHOD);
+        assertEquals(1.0, loss.get("title.tail"), loss.toString());
+        assertEquals(1.0, loss.get("title.subtitle"), loss.toString());
+        assertEquals(1.0, loss.get("head.method"), loss.toString());
+        assertEquals(1.0, loss.get("shape.capwords"), loss.toString());
+        Map<String, Double> bnf = features(title, text, "BNF", EntityType.METHOD);
+        assertEquals(1.0, bnf.get("abbr.short"), bnf.toString());
+        assertEquals(1.0, bnf.get("cue.our"), bnf.toString());
+        assertEquals(1.0, bnf.get("cue.propose"), bnf.toString());
+        assertEquals(1.0, bnf.get("abbr.partner.proposed"), bnf.toString());
+        Map<String, Double> longForm = features(title, text, "Bidirectional Negative Feedback", EntityType.METHOD);
+        assertEquals(1.0, longForm.get("ctx.next=("), longForm.toString());
+        assertFalse(longForm.containsKey("ctx.prev=stable"), longForm.toString());
+        assertEquals(1.0, longForm.get("abbr.long"), longForm.toString());
+        assertEquals(1.0, longForm.get("nest.inside"), longForm.toString());
+        assertEquals(1.0, bnf.get("title.absent"), bnf.toString());
+        Map<String, Double> alignment = features(title, text, "LLM Alignment", EntityType.METHOD);
+        assertEquals(1.0, alignment.get("title.subtitle.start"), alignment.toString());
+        assertFalse(alignment.containsKey("shape.lower"), alignment.toString());
+        assertFalse(alignment.containsKey("title.longform"), alignment.toString());
+    }
+
+    @Test
+    void featuresNeverNameTheCandidate() {
+        String text = "We present CLOTH3D, the first big scale synthetic dataset of 3D clothed human sequences.";
+        Map<String, Double> f = features("CLOTH3D: Clothed 3D Humans", text, "CLOTH3D", EntityType.DATASET);
+        assertTrue(f.keySet().stream().noneMatch(k -> k.toLowerCase(Locale.ROOT).contains("cloth")), f.toString());
+        assertTrue(f.size() >= 10 && f.size() <= 50, f.toString());
+        assertEquals(1.0, f.get("type=dataset"));
+        assertEquals(1.0, f.get("shape.digit"));
+        assertFalse(f.containsKey("pos.opens"), f.toString());
+        assertEquals(0.0, f.get("pos.sentence"));
+    }
+}
