@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,8 +21,9 @@ import org.paperkg.model.Extraction;
  * <p>Stages, in order: {@link SentenceSplitter}, {@link Tokenizer}, {@link CodeLinkFinder},
  * {@link AbbreviationFinder}, {@link GazetteerTagger}, {@link CandidateFinder}, {@link EntityTyper},
  * {@link TermFinder},
- * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. The extractor is immutable and
- * thread-safe; build it once and share it.
+ * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. Learned {@link Classifiers} then decide which
+ * model, method and dataset names, proposed names and claims to keep ({@link Classifiers#none()} keeps all). The
+ * extractor is immutable and thread-safe; build it once and share it.
  *
  * <pre>{@code
  * Extractor x = RuleExtractor.withDefaults();
@@ -43,15 +45,36 @@ public final class RuleExtractor implements Extractor {
     private static final Pattern SCORE_SUFFIX = Pattern.compile("(?i)[- ]?scores?");
 
     private final Pipeline pipeline;
+    private final Classifiers classifiers;
 
-    /** An extractor over the given gazetteer. */
-    public RuleExtractor(Gazetteer gazetteer) {
-        this.pipeline = pipeline(gazetteer);
+    /** An extractor over the given gazetteer whose output the given classifiers filter. */
+    public RuleExtractor(Gazetteer gazetteer, Classifiers classifiers) {
+        this(pipeline(gazetteer), classifiers);
     }
 
-    /** An extractor over the gazetteer bundled in {@code data/gazetteer/}. */
+    private RuleExtractor(Pipeline pipeline, Classifiers classifiers) {
+        this.pipeline = pipeline;
+        this.classifiers = Objects.requireNonNull(classifiers, "classifiers");
+    }
+
+    /** An extractor with the same rules and other classifiers. */
+    public RuleExtractor withClassifiers(Classifiers other) {
+        return new RuleExtractor(pipeline, other);
+    }
+
+    /** An extractor over the given gazetteer that keeps everything its rules find. */
+    public static RuleExtractor rulesOnly(Gazetteer gazetteer) {
+        return new RuleExtractor(gazetteer, Classifiers.none());
+    }
+
+    /** An extractor over the gazetteer bundled in {@code data/gazetteer/} and the bundled classifiers. */
     public static RuleExtractor withDefaults() {
-        return new RuleExtractor(Gazetteer.bundled());
+        return rulesOnly(Gazetteer.bundled());
+    }
+
+    /** The classifiers that filter this extractor's output. */
+    public Classifiers classifiers() {
+        return classifiers;
     }
 
     /** The stage pipeline the extractor runs, validated. */
@@ -141,9 +164,61 @@ public final class RuleExtractor implements Extractor {
 
     @Override
     public Extraction extract(String id, String title, String abstractText) {
+        return assemble(id, title, analyse(title, abstractText), classifiers).extraction();
+    }
+
+    /**
+     * What the rules produce for one paper before the classifiers decide: the annotated document, the first mention
+     * of every model, method and dataset name (with the type the extractor gives the name), the proposed names and
+     * the claims. The training of the classifiers reads these.
+     */
+    public Items items(String title, String abstractText) {
+        Document d = analyse(title, abstractText);
+        Assembly a = assemble("", title, d, Classifiers.none());
+        return new Items(d, a.entities(), a.proposals(), a.claims());
+    }
+
+    /**
+     * The extraction of items found earlier, kept or dropped by this extractor's classifiers: the same as
+     * {@link #extract(String, String, String)} of their paper without running the rules again.
+     */
+    public Extraction decide(String id, Items items) {
+        return assemble(id, items.document().title(), items.document(), classifiers).extraction();
+    }
+
+    /**
+     * The items of one paper that the classifiers decide on.
+     *
+     * @param document the document the rule pipeline annotated
+     * @param entities the first mention of each model, method and dataset name, typed as the extractor types it
+     * @param proposals the proposed names
+     * @param claims the comparative claims
+     */
+    public record Items(Document document, List<Mention> entities, List<Proposal> proposals, List<Claim> claims) {
+        public Items {
+            Objects.requireNonNull(document, "document");
+            entities = List.copyOf(entities);
+            proposals = List.copyOf(proposals);
+            claims = List.copyOf(claims);
+        }
+    }
+
+    private Document analyse(String title, String abstractText) {
         String text = abstractText.length() > MAX_ABSTRACT_CHARS ? abstractText.substring(0, MAX_ABSTRACT_CHARS)
                 : abstractText;
-        Document d = pipeline.run(title, text);
+        return pipeline.run(title, text);
+    }
+
+    /** An extraction with the items the classifiers saw, before they decided. */
+    private record Assembly(Extraction extraction, List<Mention> entities, List<Proposal> proposals,
+            List<Claim> claims) {
+    }
+
+    private static boolean filtered(EntityType t) {
+        return t == EntityType.MODEL || t == EntityType.METHOD || t == EntityType.DATASET;
+    }
+
+    private static Assembly assemble(String id, String title, Document d, Classifiers classifiers) {
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
             if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL || p.type() == EntityType.METRIC) {
@@ -162,6 +237,7 @@ public final class RuleExtractor implements Extractor {
             lists.put(t, new ArrayList<>());
         }
         Set<String> listed = new HashSet<>();
+        Set<String> decided = new HashSet<>();
         List<Mention> metrics = new ArrayList<>();
         for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
             for (Mention m : layer) {
@@ -170,6 +246,7 @@ public final class RuleExtractor implements Extractor {
                 }
             }
         }
+        List<Mention> considered = new ArrayList<>();
         for (List<Mention> layer : List.of(d.get(Layers.ENTITIES), d.get(Layers.TERMS))) {
             for (Mention m : layer) {
                 String k = Keys.of(m.surface());
@@ -177,13 +254,26 @@ public final class RuleExtractor implements Extractor {
                 if (t == EntityType.METRIC && insideLongerMetric(m, metrics)) {
                     continue;
                 }
-                if (!k.isEmpty() && listed.add(k)) {
-                    lists.get(t).add(m.surface());
+                if (k.isEmpty() || !decided.add(k)) {
+                    continue;
                 }
+                if (filtered(t) && !isProposed(k, d)) {
+                    Mention typed = new Mention(m.surface(), t, m.sentence(), m.start(), m.end());
+                    considered.add(typed);
+                    if (!classifiers.entities().accepts(d, typed)) {
+                        continue;
+                    }
+                }
+                listed.add(k);
+                lists.get(t).add(m.surface());
             }
         }
         List<String> proposed = new ArrayList<>();
-        for (Proposal p : d.get(Layers.PROPOSED)) {
+        List<Proposal> proposals = d.get(Layers.PROPOSED);
+        for (Proposal p : proposals) {
+            if (!classifiers.proposals().accepts(d, p)) {
+                continue;
+            }
             proposed.add(p.name());
             String k = Keys.of(p.name());
             if (listed.add(k)) {
@@ -203,8 +293,10 @@ public final class RuleExtractor implements Extractor {
         bracketedProposals(d, proposed).stream()
                 .filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
                 .forEach(aliases::add);
-        return new Extraction(id, title, lists, proposed, d.get(Layers.CODE), shortFormSubjects(d.get(Layers.CLAIMS),
-                aliases), aliases);
+        List<Claim> claims = shortFormSubjects(d.get(Layers.CLAIMS), aliases);
+        List<Claim> kept = claims.stream().filter(c -> classifiers.claims().accepts(d, c)).toList();
+        return new Assembly(new Extraction(id, title, lists, proposed, d.get(Layers.CODE), kept, aliases), considered,
+                proposals, claims);
     }
 
     /**

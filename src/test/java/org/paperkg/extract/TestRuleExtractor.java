@@ -11,7 +11,7 @@ import org.paperkg.model.EntityType;
 import org.paperkg.model.Extraction;
 
 class TestRuleExtractor {
-    private static final RuleExtractor EXTRACTOR = new RuleExtractor(StageFixture.GAZETTEER);
+    private static final RuleExtractor EXTRACTOR = RuleExtractor.rulesOnly(StageFixture.GAZETTEER);
 
     @Test
     void aProposedNameWithItsBracketedShortNameIsOneAliasAndClaimsUseTheShortName() {

@@ -1,0 +1,255 @@
+package org.paperkg.eval;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.paperkg.extract.Classifiers;
+import org.paperkg.extract.Gazetteer;
+import org.paperkg.extract.LinearModel;
+import org.paperkg.extract.RuleExtractor;
+import org.paperkg.ingest.Ingester;
+import org.paperkg.ingest.ListingHandler;
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Listing;
+import org.paperkg.model.PaperKey;
+import org.paperkg.model.Rejection;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The build-time trainer of the extractor's learned filters, with the cross-validation that decides whether they
+ * beat the plain rules.
+ *
+ * <p>For each filter (entities, proposals, claims) it reads the gold sets {@code dev-X.jsonl} with their inputs
+ * {@code dev-X-input.jsonl}, runs the rules once, and labels every item the rules produce. Leave-one-set-out
+ * cross-validation picks the regularisation and the acceptance threshold; a nested cross-validation (the choice
+ * made again inside each training fold) measures the learned filter against the rules on the held-back set. A
+ * filter whose nested figure does not beat the rules is written as the accept-all model. Maven runs this in
+ * {@code process-classes}, so the jar ships the models.
+ *
+ * <pre>{@code
+ * java -cp paperkg.jar org.paperkg.eval.TrainModels --data data/eval --sets a,b,c,d,e --out models/
+ * }</pre>
+ */
+@Command(name = "train-models", mixinStandardHelpOptions = true,
+        description = "Trains the extractor's learned filters on the gold sets and reports their cross-validation.")
+public final class TrainModels implements Callable<Integer> {
+    private static final double[] COSTS = {0.01, 0.03, 0.1, 0.3, 1, 3};
+    private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
+        0.7};
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "data/eval", description = "Folder of the gold sets (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--sets", split = ",", defaultValue = "a,b,c,d,e",
+            description = "Gold sets to train on, one cross-validation fold each (default: ${DEFAULT-VALUE}).")
+    private List<String> sets;
+
+    @Option(names = "--out", required = true, description = "Folder to write entities.json, proposals.json, claims.json to.")
+    private Path out;
+
+    /** Runs the trainer; a failure exits with status 1 (Maven reports it as a failed build step). */
+    public static void main(String[] args) {
+        int status = new CommandLine(new TrainModels()).execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** One filter: its name, the fields it is judged by and how its examples are labelled. */
+    private enum Kind {
+        ENTITIES(Classifiers.ENTITIES, List.of(Field.MODELS_METHODS, Field.DATASETS), Examples::entities),
+        PROPOSALS(Classifiers.PROPOSALS, List.of(Field.PROPOSED), Examples::proposals),
+        CLAIMS(Classifiers.CLAIMS, List.of(Field.CLAIMS), Examples::claims);
+
+        final String model;
+        final List<Field> fields;
+        final Labeller labeller;
+
+        Kind(String model, List<Field> fields, Labeller labeller) {
+            this.model = model;
+            this.fields = fields;
+            this.labeller = labeller;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Labeller {
+        List<Example> examples(GoldRecord gold, RuleExtractor.Items items, Classifiers classifiers);
+    }
+
+    /** A gold paper with what the rules found in it. */
+    private record Paper(String set, String id, GoldRecord gold, RuleExtractor.Items items) {
+    }
+
+    /** A choice of regularisation and threshold with its cross-validated score. */
+    private record Choice(double cost, double threshold, FieldScore score) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter log = spec.commandLine().getOut();
+        if (sets.stream().distinct().count() < 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sets needs at least three distinct gold sets for the nested cross-validation");
+        }
+        RuleExtractor rules = RuleExtractor.withDefaults();
+        Classifiers featurizers = rules.classifiers();
+        RuleExtractor plain = rules.withClassifiers(Classifiers.none());
+        List<Paper> papers = new ArrayList<>();
+        for (String set : sets) {
+            papers.addAll(read(set, plain, log));
+        }
+        log.printf(Locale.ROOT, "train-models: %d gold papers in %d sets%n", papers.size(), sets.size());
+        Files.createDirectories(out);
+        for (Kind kind : Kind.values()) {
+            Map<Paper, List<Example>> examples = new HashMap<>();
+            papers.forEach(p -> examples.put(p, kind.labeller.examples(p.gold(), p.items(), featurizers)));
+            FieldScore rulesScore = score(kind, papers, p -> plain);
+            FieldScore nested = nestedScore(kind, papers, examples, featurizers, plain);
+            Choice choice = choose(kind, papers, examples, featurizers, plain);
+            boolean ship = nested.f1() > rulesScore.f1();
+            LinearModel model = ship ? train(kind, papers, examples, choice.cost()).withThreshold(choice.threshold())
+                    : LinearModel.acceptAll(kind.model);
+            try (OutputStream o = Files.newOutputStream(out.resolve(kind.model + ".json"))) {
+                model.write(o);
+            }
+            log.printf(Locale.ROOT, "train-models: %-9s rules P %.3f R %.3f F1 %.3f | learned, nested CV: P %.3f R %.3f"
+                    + " F1 %.3f | %s%n", kind.model, rulesScore.precision(), rulesScore.recall(), rulesScore.f1(),
+                    nested.precision(), nested.recall(), nested.f1(),
+                    ship ? "shipped: C " + choice.cost() + ", threshold " + choice.threshold() + ", "
+                            + model.weights().size() + " features"
+                            : "not shipped (does not beat the rules): accept all");
+        }
+        log.flush();
+        return 0;
+    }
+
+    private List<Paper> read(String set, RuleExtractor plain, PrintWriter log) {
+        Path goldFile = data.resolve("dev-" + set + ".jsonl");
+        Path inputFile = data.resolve("dev-" + set + "-input.jsonl");
+        GoldReader.Result gold;
+        try {
+            gold = new GoldReader().read(goldFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(goldFile + ": " + e.getMessage(), e);
+        }
+        gold.errors().forEach(e -> log.println("train-models: " + goldFile + ": skipped " + e));
+        Map<String, Listing> byId = new HashMap<>();
+        Map<String, Listing> byTitle = new HashMap<>();
+        Ingester.detecting().read(inputFile, new ListingHandler() {
+            @Override
+            public void accept(Listing listing) {
+                listing.metadata().id().ifPresent(id -> byId.putIfAbsent(id, listing));
+                byTitle.putIfAbsent(PaperKey.normalize(listing.title()), listing);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                log.println("train-models: " + inputFile + ": skipped " + rejection);
+            }
+        });
+        List<Paper> papers = new ArrayList<>();
+        for (GoldRecord g : gold.records()) {
+            Optional<Listing> l = g.id().map(byId::get).or(() -> Optional.ofNullable(
+                    byTitle.get(PaperKey.normalize(g.title()))));
+            if (l.isEmpty()) {
+                log.println("train-models: " + goldFile + ": no input for gold paper '" + g.title() + "'");
+                continue;
+            }
+            String id = g.id().orElseGet(() -> PaperKey.ofTitle(g.title()));
+            papers.add(new Paper(set, id, g, plain.items(l.get().title(), l.get().abstractText())));
+        }
+        return papers;
+    }
+
+    /** The score of the papers' extractions by the extractor each paper is given, summed over the kind's fields. */
+    private static FieldScore score(Kind kind, List<Paper> papers,
+            Function<Paper, RuleExtractor> extractorOf) {
+        List<GoldRecord> golds = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
+        for (Paper p : papers) {
+            golds.add(p.gold());
+            extractions.add(extractorOf.apply(p).decide(p.id(), p.items()));
+        }
+        EvalReport report = new Evaluator().score(golds, extractions);
+        FieldScore sum = FieldScore.ZERO;
+        for (Field f : kind.fields) {
+            sum = sum.plus(report.score(f));
+        }
+        return sum;
+    }
+
+    private static LinearModel train(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples, double cost) {
+        List<Example> xs = new ArrayList<>();
+        papers.forEach(p -> xs.addAll(examples.get(p)));
+        return new LogisticTrainer().train(kind.model, xs, cost, 0.5);
+    }
+
+    private static Classifiers only(Kind kind, LinearModel model, Classifiers featurizers) {
+        LinearModel e = kind == Kind.ENTITIES ? model : LinearModel.acceptAll(Classifiers.ENTITIES);
+        LinearModel p = kind == Kind.PROPOSALS ? model : LinearModel.acceptAll(Classifiers.PROPOSALS);
+        LinearModel c = kind == Kind.CLAIMS ? model : LinearModel.acceptAll(Classifiers.CLAIMS);
+        return featurizers.withModels(e, p, c);
+    }
+
+    /**
+     * The regularisation and threshold with the best leave-one-set-out score over the papers' sets; ties go to the
+     * stronger regularisation and then the lower threshold (the choice closest to the rules).
+     */
+    private Choice choose(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples, Classifiers featurizers,
+            RuleExtractor plain) {
+        List<String> folds = papers.stream().map(Paper::set).distinct().toList();
+        Choice best = null;
+        for (double cost : COSTS) {
+            Map<String, LinearModel> byFold = new HashMap<>();
+            for (String fold : folds) {
+                byFold.put(fold, train(kind, papers.stream().filter(p -> !p.set().equals(fold)).toList(), examples,
+                        cost));
+            }
+            for (double t : THRESHOLDS) {
+                Map<String, RuleExtractor> extractors = new HashMap<>();
+                byFold.forEach((fold, m) -> extractors.put(fold, plain.withClassifiers(only(kind, m.withThreshold(t),
+                        featurizers))));
+                FieldScore s = score(kind, papers, p -> extractors.get(p.set()));
+                if (best == null || s.f1() > best.score().f1() + 1e-12) {
+                    best = new Choice(cost, t, s);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The learned filter's score on each set when everything, the choice of C and threshold too, is made without it. */
+    private FieldScore nestedScore(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples,
+            Classifiers featurizers, RuleExtractor plain) {
+        List<String> folds = papers.stream().map(Paper::set).distinct().toList();
+        FieldScore sum = FieldScore.ZERO;
+        for (String fold : folds) {
+            List<Paper> training = papers.stream().filter(p -> !p.set().equals(fold)).toList();
+            List<Paper> test = papers.stream().filter(p -> p.set().equals(fold)).toList();
+            Choice c = choose(kind, training, examples, featurizers, plain);
+            LinearModel m = train(kind, training, examples, c.cost()).withThreshold(c.threshold());
+            RuleExtractor x = plain.withClassifiers(only(kind, m, featurizers));
+            sum = sum.plus(score(kind, test, p -> x));
+        }
+        return sum;
+    }
+}
