@@ -1,0 +1,115 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Claim;
+import org.paperkg.model.Relation;
+
+/** Features of claims the rules find in real abstracts of the development sets dev-a..e. */
+class TestClaimFeatures {
+    private static final ClaimFeatures FEATURES = new ClaimFeatures();
+
+    /** The features of the claim with this object, which the rules must have found. */
+    private static Map<String, Double> featuresOf(Document d, String object) {
+        for (Claim c : d.get(Layers.CLAIMS)) {
+            if (c.object().equals(object)) {
+                return FEATURES.features(d, c);
+            }
+        }
+        throw new AssertionError("no claim on '" + object + "' among " + d.get(Layers.CLAIMS));
+    }
+
+    private static void assertFires(Map<String, Double> f, String... names) {
+        for (String n : names) {
+            assertEquals(1.0, f.getOrDefault(n, 0.0), n + " in " + f);
+        }
+    }
+
+    private static void assertSilent(Map<String, Double> f, String... names) {
+        for (String n : names) {
+            assertFalse(f.containsKey(n), n + " in " + f);
+        }
+    }
+
+    /** wang2025iclr-remoe (dev-e): a measure after "superior ... to" is no rival; the next object is. */
+    @Test
+    void measureObjectAgainstRivalObjectInOneSentence() {
+        Document d = StageFixture.run("ReMoE: Fully Differentiable Mixture-of-Experts with ReLU Routing",
+                "To address this issue, we propose ReMoE, a fully differentiable MoE architecture that offers a simple"
+                        + " yet effective drop-in replacement for the conventional TopK+Softmax routing. Furthermore,"
+                        + " ReMoE exhibits superior scalability with respect to the number of experts, surpassing"
+                        + " traditional MoE architectures.");
+        Map<String, Double> measure = featuresOf(d, "the number of experts");
+        assertFires(measure, "obj.head.measure", "obj.of", "obj.det", "cue.than", "subj.referent",
+                "subj.written", "doc.named", "sent.last", "rel.outperforms");
+        assertSilent(measure, "obj.rival", "obj.head.rival", "obj.named", "sent.we", "sent.negation");
+        Map<String, Double> rival = featuresOf(d, "traditional MoE architectures");
+        assertFires(rival, "obj.head.rival", "obj.rival", "cue.verb", "obj.next.end");
+        assertSilent(rival, "obj.head.measure", "obj.of");
+        assertEquals(2 / 3.0, rival.get("sent.claims"), 1e-9);
+        assertEquals(1.0, rival.get("sent.pos"), 1e-9);
+    }
+
+    /** teng2025neurips-bringing (dev-e): "do not outperform" is a loss, and the features say it was negated. */
+    @Test
+    void negatedComparison() {
+        Document d = StageFixture.run("Bringing SAM to new heights: leveraging elevation data for tree crown"
+                + " segmentation from drone imagery",
+                "We present BalSAM, a model leveraging SAM and DSM information, which shows potential over other"
+                        + " methods, particularly in the context of plantations. We find that methods using SAM"
+                        + " out-of-the-box do not outperform a custom Mask R-CNN, even with well-designed prompts.");
+        Claim c = d.get(Layers.CLAIMS).stream().filter(x -> x.relation() == Relation.UNDERPERFORMS).findFirst()
+                .orElseThrow();
+        Map<String, Double> f = FEATURES.features(d, c);
+        assertFires(f, "rel.underperforms", "sent.negation", "sent.we", "cue.verb", "sent.last");
+        assertSilent(f, "rel.outperforms", "sent.result", "ev.magnitude");
+        assertTrue(f.get("conf") < 0.6, f.toString());
+    }
+
+    /** he2023iccv-candidateaware (dev-c): "our proposed method" in an experiments sentence of an unnamed proposal. */
+    @Test
+    void unnamedProposalInResultSentence() {
+        Document d = StageFixture.run("Candidate-aware Selective Disambiguation Based On Normalized Entropy for"
+                + " Instance-dependent Partial-label Learning",
+                "In partial-label learning (PLL), each training example has a set of candidate labels, among which"
+                        + " only one is the true label. To solve this problem, we propose a novel two-stage PLL"
+                        + " framework including selective disambiguation and candidate-aware thresholding. Extensive"
+                        + " experiments demonstrate that our proposed method outperforms state-of-the-art PLL methods.");
+        Map<String, Double> f = featuresOf(d, "state-of-the-art PLL methods");
+        assertFires(f, "subj.proposed", "sent.result", "sent.we", "cue.verb", "obj.rival", "obj.head.rival",
+                "obj.next.end", "rel.outperforms");
+        assertSilent(f, "subj.referent", "subj.written", "doc.named", "obj.det", "sent.number", "sent.hedge");
+        assertEquals(1 / 3.0, f.get("sent.claims"), 1e-9);
+    }
+
+    /** xu2021neurips-dpssl (dev-e): numbers and a dataset, and a measure noun right after the object. */
+    @Test
+    void objectCutBeforeItsMeasureNoun() {
+        Document d = StageFixture.run("DP-SSL: Towards Robust Semi-supervised Learning with A Few Labeled Samples",
+                "In this paper, we propose a new SSL method called DP-SSL that adopts an innovative data programming"
+                        + " (DP) scheme to generate probabilistic labels for unlabeled data. Concretely, for CIFAR-10"
+                        + " with only 40 labeled samples, DP-SSL achieves 93.82% annotation accuracy on unlabeled data"
+                        + " and 93.46% classification accuracy on test data, which are higher than the SOTA results.");
+        Map<String, Double> f = featuresOf(d, "the SOTA");
+        assertFires(f, "obj.next.measure", "cue.than", "sent.number", "sent.percent", "ev.datasets", "obj.rival");
+        assertSilent(f, "obj.next.end", "obj.next.prep", "sent.negation");
+        assertEquals(List.of("CIFAR-10"), d.get(Layers.CLAIMS).get(0).datasets());
+    }
+
+    /** Every feature value stays in [0, 3], as the linear model expects. */
+    @Test
+    void valuesAreScaled() {
+        Document d = StageFixture.run("ReMoE: Fully Differentiable Mixture-of-Experts with ReLU Routing",
+                "Our experiments demonstrate that ReMoE consistently outperforms vanilla TopK-routed MoE across various"
+                        + " model sizes, expert counts, and levels of granularity.");
+        for (Claim c : d.get(Layers.CLAIMS)) {
+            FEATURES.features(d, c).forEach((k, v) -> assertTrue(v >= 0 && v <= 3, k + "=" + v));
+        }
+        assertFalse(d.get(Layers.CLAIMS).isEmpty());
+    }
+}
