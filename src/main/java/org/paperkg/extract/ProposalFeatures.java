@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,10 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
     /** "X is proposed" or "X (ABBR) is introduced". */
     private static final Pattern PASSIVE = Pattern.compile("\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:is|are)\\s+(?:\\w+ly\\s+)?"
             + "(?:proposed|introduced|presented|developed|designed)\\b");
+    /** A sentence that proposes something, wherever the name stands in it. */
+    private static final Pattern PROPOSING_SENTENCE = Pattern.compile("(?i)\\b(?:(?:we|this paper|this work)\\s+"
+            + "(?:\\w+ly\\s+)?(?:propose|introduce|present|develop|design|release)|(?:is|are)\\s+(?:\\w+ly\\s+)?"
+            + "(?:proposed|introduced))\\b");
     /** Words of a sentence about other work: comparisons, baselines, earlier methods. */
     private static final Pattern RIVAL = Pattern.compile("(?i)\\b(?:than|outperform\\w*|surpass\\w*|compar\\w*"
             + "|baselines?|existing|prior|previous|unlike|state-of-the-art|popular|widely|conventional|traditional"
@@ -95,6 +100,7 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
                 if (!firstSeen) {
                     firstSeen = true;
                     firstMention(s, at, name.length(), f);
+                    ownNameBeside(document, s, key, f);
                 }
             }
         }
@@ -103,6 +109,10 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             f.put("count.none", 1.0);
         }
         pairs(document, name, key, f);
+        if (document.has(Layers.PROPOSED)
+                && document.get(Layers.PROPOSED).stream().anyMatch(p -> Keys.of(p.name()).equals(key))) {
+            f.put("rules.emitted", 1.0);
+        }
         evidence(document, key, f);
         return f;
     }
@@ -165,6 +175,11 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         }
         if (Lexicon.FAMILIES.contains(words[words.length - 1]) || Lexicon.EPONYMS.contains(words[0])) {
             f.put("head.family", 1.0);
+        } else if (words.length > 1 && Arrays.stream(words).anyMatch(Lexicon.FAMILIES::contains)) {
+            f.put("word.family", 1.0);
+        }
+        if (words.length > 1 && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")) {
+            f.put("shape.plural", 1.0);
         }
     }
 
@@ -259,6 +274,9 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         if (RIVAL.matcher(text).find()) {
             f.put("ctx.rival", 1.0);
         }
+        if (PROPOSING_SENTENCE.matcher(text).find()) {
+            f.put("ctx.proposing", 1.0);
+        }
         String[] prev = NON_WORD.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).replaceAll(" ").strip()
                 .split("\\s+");
         String p = prev.length == 0 ? "" : prev[prev.length - 1];
@@ -266,10 +284,25 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             f.put("ctx.prev=" + p, 1.0);
         }
         String rest = text.substring(at + length).strip().toLowerCase(Locale.ROOT);
+        String[] next = rest.split("[^\\p{L}\\p{N}-]+");
         String n = rest.isEmpty() ? "." : rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(".")
-                ? rest.substring(0, 1) : rest.split("[^\\p{L}\\p{N}-]+")[0];
+                ? rest.substring(0, 1) : next.length == 0 ? "" : next[0];
         if (NEXT_CUES.contains(n)) {
             f.put("ctx.next=" + n, 1.0);
+        }
+    }
+
+    /** Whether the sentence of the first mention also names another of the paper's proposals. */
+    private static void ownNameBeside(Document d, Sentence s, String key, Map<String, Double> f) {
+        if (!d.has(Layers.PROPOSED)) {
+            return;
+        }
+        for (Proposal p : d.get(Layers.PROPOSED)) {
+            String k = Keys.of(p.name());
+            if (!k.equals(key) && !key.contains(k) && !k.contains(key) && !occurrences(s.text(), p.name()).isEmpty()) {
+                f.put("ctx.ownname", 1.0);
+                return;
+            }
         }
     }
 
@@ -302,6 +335,14 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             }
             if (others.contains(Keys.of(partner))) {
                 f.put("abbr.partner.proposed", 1.0);
+            }
+        }
+        if (name.indexOf(' ') > 0) {
+            for (Proposal p : proposals) {
+                if (!Keys.of(p.name()).equals(key) && p.name().indexOf(' ') < 0
+                        && AbbreviationFinder.initialsCover(name, p.name())) {
+                    f.put("abbr.spells.proposed", 1.0);
+                }
             }
         }
         for (String o : others) {
@@ -356,12 +397,16 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         }
     }
 
-    /** Offsets of the name in a sentence where it stands as whole words. */
+    /** Offsets of the name in a sentence where it stands as whole words, in any case. */
     private static List<Integer> occurrences(String text, String name) {
         List<Integer> out = new ArrayList<>();
         int from = 0;
-        while (!name.isEmpty()) {
-            int at = text.indexOf(name, from);
+        boolean folds = text.toLowerCase(Locale.ROOT).length() == text.length()
+                && name.toLowerCase(Locale.ROOT).length() == name.length();
+        String hay = folds ? text.toLowerCase(Locale.ROOT) : text;
+        String needle = folds ? name.toLowerCase(Locale.ROOT) : name;
+        while (!needle.isEmpty()) {
+            int at = hay.indexOf(needle, from);
             if (at < 0) {
                 break;
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,38 @@ class TestProposalFeatures {
         assertEquals(1.0, f.get("shape.digit"));
         assertFalse(f.containsKey("pos.opens"), f.toString());
         assertEquals(0.0, f.get("pos.sentence"));
+    }
+
+    @Test
+    void candidatesOfferTheTitleLongFormAndTailButNothingTheRulesProposed() {
+        // dev-e, liu2025tmlr-mardini: the rules propose MarDini only
+        Document d = StageFixture.run("MarDini: Masked Auto-regressive Diffusion for Video Generation at Scale",
+                "We introduce MarDini, a new family of video diffusion models that integrate the advantages of masked"
+                        + " auto-regression (MAR) into a unified diffusion model (DM) framework.");
+        List<String> names = new ProposalCandidates().candidates(d).stream().map(Proposal::name).toList();
+        assertTrue(names.contains("Masked Auto-regressive Diffusion"), names.toString());
+        assertFalse(names.contains("MarDini"), names.toString());
+        Map<String, Double> f = FEATURES.features(d, new Proposal("Masked Auto-regressive Diffusion",
+                EntityType.METHOD));
+        assertFalse(f.containsKey("rules.emitted"), f.toString());
+        assertEquals(1.0, FEATURES.features(d, new Proposal("MarDini", EntityType.MODEL)).get("rules.emitted"));
+    }
+
+    @Test
+    void candidatesExtendASubtitleThroughViaOnlyWhenTheLongerPhraseSpellsThePrefix() {
+        // dev-e, ding2025cvpr-cscpa and zhang2025icml-multiagent
+        Document d = StageFixture.run("CSC-PA: Cross-image Semantic Correlation via Prototype Attentions for"
+                + " Single-network Semi-supervised Breast Tumor Segmentation", "CSC-PA is trained based on a single"
+                + " network, which integrates a foreground prototype attention (FPA) and an edge prototype attention"
+                + " (EPA).");
+        List<String> names = new ProposalCandidates().candidates(d).stream().map(Proposal::name).toList();
+        assertTrue(names.contains("Cross-image Semantic Correlation via Prototype Attentions"), names.toString());
+        assertTrue(names.containsAll(List.of("foreground prototype attention", "FPA", "EPA")), names.toString());
+        Document head = StageFixture.run("Multi-agent Architecture Search via Agentic Supernet", "We introduce MaAS,"
+                + " an automated framework that samples query-dependent agentic systems from the supernet.");
+        List<String> title = new ProposalCandidates().candidates(head).stream().map(Proposal::name).toList();
+        List<String> ruled = head.get(Layers.PROPOSED).stream().map(Proposal::name).toList();
+        assertTrue(title.contains("Multi-agent Architecture Search"), title.toString());
+        assertTrue(title.stream().noneMatch(ruled::contains), title + " " + ruled);
     }
 }

@@ -1,0 +1,164 @@
+package org.paperkg.extract;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.paperkg.model.EntityType;
+
+/**
+ * Tentative proposed names that the rules do not emit, for the learned proposal filter to accept or reject.
+ *
+ * <p>The rules ({@link ProposedFinder}) emit a name only on strong evidence, which keeps their precision and costs
+ * recall. This generator lists the weaker candidates the rules pass over, each of which the annotators take as a
+ * proposal in some papers: the title's descriptor after its colon ("MarDini: Masked Auto-regressive Diffusion for
+ * Video Generation"), extended through "via/with/of" when only the longer phrase spells the prefix ("CSC-PA:
+ * Cross-image Semantic Correlation via Prototype Attentions"); a capitalised title head before a connector and a
+ * capitalised title tail after "via/with/using/through" ("Multi-agent Architecture Search via Agentic Supernet");
+ * and both halves of abbreviation pairs defined in a sentence that speaks of the paper's own work ("we propose ...",
+ * "our ...", "the proposed ..."). Names the rules already proposed, gazetteer names and family names are left out.
+ *
+ * <pre>{@code
+ * Document d = RuleExtractor.pipeline(Gazetteer.bundled()).run(title, abstractText);
+ * List<Proposal> extra = new ProposalCandidates().candidates(d);
+ * }</pre>
+ */
+public final class ProposalCandidates {
+    /** Lower-case words that end a capitalised run in a title. */
+    private static final Set<String> CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in", "on",
+            "of", "and", "or", "to", "from", "by", "towards", "toward", "under", "based", "a", "an", "the", "is", "are",
+            "as", "at", "into", "beyond", "without", "vs", "versus", "meets", "&");
+    /** Connectors after which a subtitle descriptor may go on when only the longer phrase spells the prefix. */
+    private static final Set<String> EXTENDERS = Lexicon.words("via", "with", "of", "for", "and");
+    /** Connectors before a title's tail name. */
+    private static final Set<String> TAIL_CONNECTORS = Lexicon.words("via", "with", "using", "through");
+    /** Connectors after a title's head name. */
+    private static final Set<String> HEAD_CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in",
+            "on", "based", "towards", "toward");
+    /** A sentence that speaks of the paper's own work. */
+    private static final Pattern OWN_WORK = Pattern.compile(
+            "(?i)\\b(?:we|our|the proposed|this (?:paper|work))\\b|\\b(?:is|are) (?:\\w+ly )?(?:proposed|introduced)\\b");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:.!?]+$");
+
+    /** The tentative candidates of a document the rule pipeline has annotated, none of them already proposed. */
+    public List<Proposal> candidates(Document d) {
+        Set<String> proposed = new HashSet<>();
+        for (Proposal p : d.get(Layers.PROPOSED)) {
+            proposed.add(Keys.of(p.name()));
+        }
+        Set<String> blocked = new HashSet<>(proposed);
+        for (GazetteerMatch g : d.get(Layers.GAZETTEER)) {
+            blocked.add(Keys.of(g.surface()));
+        }
+        Map<String, Proposal> out = new LinkedHashMap<>();
+        title(d.title().strip(), blocked, out);
+        pairs(d, proposed, blocked, out);
+        return List.copyOf(out.values());
+    }
+
+    /** Descriptor after the colon, a capitalised head before a connector, a capitalised tail after "via". */
+    private static void title(String title, Set<String> blocked, Map<String, Proposal> out) {
+        int colon = title.indexOf(':');
+        if (colon > 0) {
+            String prefix = title.substring(0, colon).strip();
+            String[] w = title.substring(colon + 1).strip().split("\\s+");
+            int start = w.length > 0 && Lexicon.words("a", "an", "the").contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+            int end = run(w, start);
+            add(w, start, end, blocked, out);
+            if (end < w.length - 1 && EXTENDERS.contains(w[end].toLowerCase(Locale.ROOT))) {
+                int longer = run(w, end + 1);
+                String shortPhrase = phrase(w, start, end);
+                String longPhrase = phrase(w, start, longer);
+                if (prefix.indexOf(' ') < 0 && longer > end + 1
+                        && AbbreviationFinder.initialsCover(longPhrase, prefix)
+                        && !AbbreviationFinder.initialsCover(shortPhrase, prefix)) {
+                    add(w, start, longer, blocked, out);
+                }
+            }
+        }
+        String[] segments = colon > 0 ? new String[] {title.substring(0, colon), title.substring(colon + 1)}
+                : new String[] {title};
+        for (String segment : segments) {
+            String[] w = segment.strip().split("\\s+");
+            int head = run(w, 0);
+            if (head < w.length && HEAD_CONNECTORS.contains(w[head].toLowerCase(Locale.ROOT))) {
+                add(w, 0, head, blocked, out);
+            }
+            for (int i = 0; i + 1 < w.length; i++) {
+                if (TAIL_CONNECTORS.contains(w[i].toLowerCase(Locale.ROOT))) {
+                    add(w, i + 1, run(w, i + 1), blocked, out);
+                }
+            }
+        }
+    }
+
+    /** Both halves of abbreviation pairs in sentences about the paper's own work. */
+    private static void pairs(Document d, Set<String> proposed, Set<String> blocked, Map<String, Proposal> out) {
+        List<Sentence> sentences = d.get(Layers.SENTENCES);
+        for (Abbreviation a : d.get(Layers.ABBREVIATIONS)) {
+            Sentence s = sentences.get(a.sentence());
+            if (s.isTitle() || !OWN_WORK.matcher(s.text()).find() && !namesAny(s.text(), proposed)
+                    || !Lexicon.shaped(a.shortForm())
+                    || Lexicon.FAMILIES.contains(a.shortForm()) || Lexicon.NOT_NAMES.contains(a.shortForm())
+                    || blocked.contains(Keys.of(a.shortForm())) || blocked.contains(Keys.of(a.longForm()))) {
+                continue;
+            }
+            put(a.longForm(), out);
+            put(a.shortForm(), out);
+        }
+    }
+
+    /** Whether a sentence names one of the paper's proposals (by key, at least three letters long). */
+    private static boolean namesAny(String text, Set<String> proposed) {
+        String k = Keys.of(text);
+        for (String p : proposed) {
+            if (p.length() >= 3 && k.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End of the run of capitalised words from {@code start}. */
+    private static int run(String[] w, int start) {
+        int end = start;
+        while (end < w.length && !w[end].isEmpty() && capitalised(w[end])
+                && !CONNECTORS.contains(w[end].toLowerCase(Locale.ROOT))) {
+            end++;
+            if (w[end - 1].matches(".*[,;:.!?]$")) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean capitalised(String word) {
+        int c = word.codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private static String phrase(String[] w, int start, int end) {
+        return TRAILING_MARKS.matcher(String.join(" ", Arrays.copyOfRange(w, start, end))).replaceAll("");
+    }
+
+    private static void add(String[] w, int start, int end, Set<String> blocked, Map<String, Proposal> out) {
+        if (end - start < 2 || end - start > 8) {
+            return;
+        }
+        String name = phrase(w, start, end);
+        if (!blocked.contains(Keys.of(name)) && !Lexicon.NOT_NAME_PHRASES.contains(Keys.of(name))) {
+            put(name, out);
+        }
+    }
+
+    private static void put(String name, Map<String, Proposal> out) {
+        String k = Keys.of(name);
+        if (!k.isEmpty()) {
+            out.putIfAbsent(k, new Proposal(name, EntityType.METHOD));
+        }
+    }
+}
