@@ -44,7 +44,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"})
     void goldParsesAndLinesUpWithItsInput(String set) throws IOException {
         GoldReader.Result gold = new GoldReader().read(DIR.resolve(set + ".jsonl"));
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
@@ -60,7 +60,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"})
     void everyClaimSentenceAndNameIsCopiedFromItsAbstract(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
@@ -92,7 +92,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g"})
     void predictingExactlyTheCoreItemsScoresOneOnEveryField(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
