@@ -29,6 +29,7 @@ import org.paperkg.kg.LabelConsolidator;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.Relation;
 import org.paperkg.store.GraphStore;
+import org.paperkg.store.Values;
 
 /**
  * The build step that runs {@link LabelConsolidator} over a whole store with bounded memory, locally or remotely.

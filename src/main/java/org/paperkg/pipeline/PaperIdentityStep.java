@@ -20,6 +20,7 @@ import org.paperkg.kg.IriMinter;
 import org.paperkg.kg.Vocab;
 import org.paperkg.model.PaperKey;
 import org.paperkg.store.GraphStore;
+import org.paperkg.store.Values;
 
 /**
  * The build step that makes the listings of one paper one node when they share an arXiv identifier, although their

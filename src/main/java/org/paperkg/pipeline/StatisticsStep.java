@@ -29,6 +29,7 @@ import org.paperkg.kg.Vocab;
 import org.paperkg.model.EntityType;
 import org.paperkg.store.GraphStore;
 import org.paperkg.store.ObjectCount;
+import org.paperkg.store.Values;
 
 /**
  * The build step that precomputes the graph's statistics into their own named graph

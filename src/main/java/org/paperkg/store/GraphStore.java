@@ -102,11 +102,7 @@ public interface GraphStore extends AutoCloseable {
                 patterns[i] = "GRAPH ?g" + i + " { " + patterns[i] + " }";
             }
         }
-        StringBuilder values = new StringBuilder("VALUES ?group {");
-        groups.forEach(g -> values.append(" <").append(g.getURI()).append('>'));
-        values.append(" } VALUES ?class {");
-        classes.forEach(c -> values.append(" <").append(c.getURI()).append('>'));
-        values.append(" }");
+        String values = Values.of("?group", groups) + " " + Values.of("?class", classes);
         Map<Node, List<ObjectCount>> counted = new LinkedHashMap<>();
         select("SELECT ?group ?o (COUNT(DISTINCT ?s) AS ?n) WHERE { " + values + " { " + patterns[0] + " . " + patterns[1]
                 + " FILTER(isIRI(?o)) FILTER EXISTS { " + patterns[2] + " } } } GROUP BY ?group ?o",
