@@ -46,6 +46,7 @@ public final class RuleExtractor implements Extractor {
 
     private final Pipeline pipeline;
     private final Classifiers classifiers;
+    private final ProposalCandidates tentative = new ProposalCandidates();
 
     /** An extractor over the given gazetteer whose output the given classifiers filter. */
     public RuleExtractor(Gazetteer gazetteer, Classifiers classifiers) {
@@ -69,7 +70,8 @@ public final class RuleExtractor implements Extractor {
 
     /** An extractor over the gazetteer bundled in {@code data/gazetteer/} and the bundled classifiers. */
     public static RuleExtractor withDefaults() {
-        return rulesOnly(Gazetteer.bundled());
+        return new RuleExtractor(Gazetteer.bundled(), Classifiers.bundled(new EntityFeatures(), new ProposalFeatures(),
+                new ClaimFeatures()));
     }
 
     /** The classifiers that filter this extractor's output. */
@@ -169,8 +171,9 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * What the rules produce for one paper before the classifiers decide: the annotated document, the first mention
-     * of every model, method and dataset name (with the type the extractor gives the name), the proposed names and
-     * the claims. The training of the classifiers reads these.
+     * of every model, method and dataset name (with the type the extractor gives the name), the proposed names (the
+     * rules' and then the tentative ones of {@link ProposalCandidates}) and the claims. The training of the
+     * classifiers reads these.
      */
     public Items items(String title, String abstractText) {
         Document d = analyse(title, abstractText);
@@ -218,7 +221,7 @@ public final class RuleExtractor implements Extractor {
         return t == EntityType.MODEL || t == EntityType.METHOD || t == EntityType.DATASET;
     }
 
-    private static Assembly assemble(String id, String title, Document d, Classifiers classifiers) {
+    private Assembly assemble(String id, String title, Document d, Classifiers classifiers) {
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
             if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL || p.type() == EntityType.METRIC) {
@@ -269,10 +272,19 @@ public final class RuleExtractor implements Extractor {
             }
         }
         List<String> proposed = new ArrayList<>();
-        List<Proposal> proposals = d.get(Layers.PROPOSED);
-        for (Proposal p : proposals) {
-            if (!classifiers.proposals().accepts(d, p)) {
+        List<Proposal> ruled = d.get(Layers.PROPOSED);
+        List<Proposal> extra = tentative.candidates(d);
+        List<Proposal> proposals = new ArrayList<>(ruled);
+        proposals.addAll(extra);
+        Optional<String> extraReferent = Optional.empty();
+        for (int i = 0; i < proposals.size(); i++) {
+            Proposal p = proposals.get(i);
+            boolean isExtra = i >= ruled.size();
+            if (isExtra && classifiers.proposals().model().acceptsAll() || !classifiers.proposals().accepts(d, p)) {
                 continue;
+            }
+            if (isExtra && extraReferent.isEmpty() && p.type() != EntityType.DATASET) {
+                extraReferent = Optional.of(p.name());
             }
             proposed.add(p.name());
             String k = Keys.of(p.name());
@@ -293,10 +305,23 @@ public final class RuleExtractor implements Extractor {
         bracketedProposals(d, proposed).stream()
                 .filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
                 .forEach(aliases::add);
-        List<Claim> claims = shortFormSubjects(d.get(Layers.CLAIMS), aliases);
+        List<Claim> claims = shortFormSubjects(namedSubjects(d.get(Layers.CLAIMS), extraReferent), aliases);
         List<Claim> kept = claims.stream().filter(c -> classifiers.claims().accepts(d, c)).toList();
         return new Assembly(new Extraction(id, title, lists, proposed, d.get(Layers.CODE), kept, aliases), considered,
                 proposals, claims);
+    }
+
+    /**
+     * The claims with the subject {@link Claim#PROPOSED}, which the rules give "our method" when they found no
+     * proposed name, named by the first tentative proposed method or model the classifier accepted.
+     */
+    private static List<Claim> namedSubjects(List<Claim> claims, Optional<String> referent) {
+        if (referent.isEmpty()) {
+            return claims;
+        }
+        return claims.stream().map(c -> !c.subject().equals(Claim.PROPOSED) ? c
+                : new Claim(referent.get(), c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
+                        c.magnitude(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), c.confidence())).toList();
     }
 
     /**
