@@ -1,8 +1,13 @@
 package org.paperkg.extract;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import org.paperkg.model.Claim;
 
@@ -53,6 +58,28 @@ public record Classifiers(Filter<Mention> entities, Filter<Proposal> proposals, 
             Featurizer<Claim> claims) {
         return new Classifiers(new Filter<>(resource(ENTITIES), entities),
                 new Filter<>(resource(PROPOSALS), proposals), new Filter<>(resource(CLAIMS), claims));
+    }
+
+    /**
+     * What identifies the trained models, for provenance: empty when every filter accepts all, else "+" and the first
+     * eight hex digits of the SHA-256 of the three models' JSON.
+     */
+    public String fingerprint() {
+        if (entities.model().acceptsAll() && proposals.model().acceptsAll() && claims.model().acceptsAll()) {
+            return "";
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            ByteArrayOutputStream json = new ByteArrayOutputStream();
+            for (LinearModel m : List.of(entities.model(), proposals.model(), claims.model())) {
+                m.write(json);
+            }
+            return "+" + HexFormat.of().formatHex(sha.digest(json.toByteArray()), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same featurizers under other models. */

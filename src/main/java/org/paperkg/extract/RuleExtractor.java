@@ -74,6 +74,14 @@ public final class RuleExtractor implements Extractor {
                 new ClaimFeatures()));
     }
 
+    /**
+     * The version recorded as provenance of what this extractor finds: {@link #VERSION}, followed by the
+     * {@linkplain Classifiers#fingerprint() fingerprint} of its trained models when it has any ("rules-5+1a2b3c4d").
+     */
+    public String version() {
+        return VERSION + classifiers.fingerprint();
+    }
+
     /** The classifiers that filter this extractor's output. */
     public Classifiers classifiers() {
         return classifiers;

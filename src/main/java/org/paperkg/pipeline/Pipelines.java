@@ -34,9 +34,9 @@ public final class Pipelines {
         return RuleExtractor.withDefaults();
     }
 
-    /** The version of the standard extractor, recorded as provenance of every claim. */
+    /** The version of the standard extractor, with its trained models' fingerprint, recorded as provenance. */
     public static String extractorVersion() {
-        return RuleExtractor.VERSION;
+        return RuleExtractor.withDefaults().version();
     }
 
     /** The standard resolver of names to entities: the bundled gazetteer. */
