@@ -174,7 +174,7 @@ public final class RuleExtractor implements Extractor {
 
     @Override
     public Extraction extract(String id, String title, String abstractText) {
-        return assemble(id, title, analyse(title, abstractText), classifiers).extraction();
+        return assemble(id, title, analyse(title, abstractText), classifiers, false).extraction();
     }
 
     /**
@@ -185,7 +185,7 @@ public final class RuleExtractor implements Extractor {
      */
     public Items items(String title, String abstractText) {
         Document d = analyse(title, abstractText);
-        Assembly a = assemble("", title, d, Classifiers.none());
+        Assembly a = assemble("", title, d, Classifiers.none(), true);
         return new Items(d, a.entities(), a.proposals(), a.claims());
     }
 
@@ -194,7 +194,7 @@ public final class RuleExtractor implements Extractor {
      * {@link #extract(String, String, String)} of their paper without running the rules again.
      */
     public Extraction decide(String id, Items items) {
-        return assemble(id, items.document().title(), items.document(), classifiers).extraction();
+        return assemble(id, items.document().title(), items.document(), classifiers, false).extraction();
     }
 
     /**
@@ -229,7 +229,11 @@ public final class RuleExtractor implements Extractor {
         return t == EntityType.MODEL || t == EntityType.METHOD || t == EntityType.DATASET;
     }
 
-    private Assembly assemble(String id, String title, Document d, Classifiers classifiers) {
+    /**
+     * The extraction of an annotated document under the classifiers; {@code listTentative} lists the tentative
+     * proposed names among the items even when no trained model could accept them (for training).
+     */
+    private Assembly assemble(String id, String title, Document d, Classifiers classifiers, boolean listTentative) {
         Map<String, EntityType> typeOf = new HashMap<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
             if (p.type() == EntityType.DATASET || p.type() == EntityType.MODEL || p.type() == EntityType.METRIC) {
@@ -281,7 +285,8 @@ public final class RuleExtractor implements Extractor {
         }
         List<String> proposed = new ArrayList<>();
         List<Proposal> ruled = d.get(Layers.PROPOSED);
-        List<Proposal> extra = tentative.candidates(d);
+        List<Proposal> extra = listTentative || !classifiers.proposals().model().acceptsAll() ? tentative.candidates(d)
+                : List.of();
         List<Proposal> proposals = new ArrayList<>(ruled);
         proposals.addAll(extra);
         Optional<String> extraReferent = Optional.empty();
