@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,9 +46,9 @@ public final class AbbreviationFinder implements Stage {
             if (!toks.get(i).text().equals("(")) {
                 continue;
             }
-            Abbreviation reversed = shortThenLong(s, toks, i);
-            if (reversed != null) {
-                out.add(reversed);
+            Optional<Abbreviation> reversed = shortThenLong(s, toks, i);
+            if (reversed.isPresent()) {
+                out.add(reversed.get());
                 continue;
             }
             Token sf = toks.get(i + 1);
@@ -59,39 +60,37 @@ public final class AbbreviationFinder implements Stage {
             if (!validShort(shortForm)) {
                 continue;
             }
-            Abbreviation a = longFormFor(s, toks, i, shortForm, sf.start());
-            if (a != null) {
-                out.add(a);
-            }
+            longFormFor(s, toks, i, shortForm, sf.start()).ifPresent(out::add);
         }
     }
 
     /**
      * The pair in "BOLA (Bayesian Offline Learning with Online Adaptation)": a short form before the bracket and a
-     * bracketed phrase of two or more words, all of which the short form's letters span from its first word.
+     * bracketed phrase of two or more words, all of which the short form's letters span from its first word; empty
+     * when the tokens around the bracket are no such pair.
      */
-    private static Abbreviation shortThenLong(Sentence s, List<Token> toks, int open) {
+    private static Optional<Abbreviation> shortThenLong(Sentence s, List<Token> toks, int open) {
         Token sf = toks.get(open - 1);
         if (!sf.isWord() || !validShort(sf.text()) || !Lexicon.shaped(sf.text())) {
-            return null;
+            return Optional.empty();
         }
         int close = open + 1;
         while (close < toks.size() && close < open + 12 && !toks.get(close).text().equals(")")) {
             if (!toks.get(close).isWord() && !toks.get(close).text().equals("-")) {
-                return null;
+                return Optional.empty();
             }
             close++;
         }
         if (close >= toks.size() || !toks.get(close).text().equals(")") || close - open < 3) {
-            return null;
+            return Optional.empty();
         }
         int start = toks.get(open + 1).start();
         String lf = s.text().substring(start, toks.get(close - 1).end());
         if (!Character.isUpperCase(lf.charAt(0))
                 || match(lf.toLowerCase(Locale.ROOT), alnum(sf.text()).toLowerCase(Locale.ROOT)) != 0) {
-            return null;
+            return Optional.empty();
         }
-        return new Abbreviation(lf, sf.text(), s.index(), start, sf.start());
+        return Optional.of(new Abbreviation(lf, sf.text(), s.index(), start, sf.start()));
     }
 
     static boolean validShort(String sf) {
@@ -108,8 +107,9 @@ public final class AbbreviationFinder implements Stage {
         return upper && letter;
     }
 
-    /** The pair whose short form sits in brackets after token {@code open - 1}, or null when none fits. */
-    private static Abbreviation longFormFor(Sentence s, List<Token> toks, int open, String shortForm, int sfStart) {
+    /** The pair whose short form sits in brackets after token {@code open - 1}, empty when none fits. */
+    private static Optional<Abbreviation> longFormFor(Sentence s, List<Token> toks, int open, String shortForm,
+            int sfStart) {
         String sfChars = alnum(shortForm);
         int maxWords = Math.min(sfChars.length() + 5, sfChars.length() * 2);
         int words = 0;
@@ -125,7 +125,7 @@ public final class AbbreviationFinder implements Stage {
             }
         }
         if (first == open) {
-            return null;
+            return Optional.empty();
         }
         int lfStart = toks.get(first).start();
         int lfEnd = toks.get(open - 1).end();
@@ -138,7 +138,7 @@ public final class AbbreviationFinder implements Stage {
             begin = retry >= 0 && lf.substring(retry).contains(digits) ? retry : -1;
         }
         if (begin < 0) {
-            return null;
+            return Optional.empty();
         }
         begin = capitalStart(lf, begin, shortForm);
         begin = initialsStart(lf, begin, sfChars.toLowerCase(Locale.ROOT));
@@ -147,9 +147,9 @@ public final class AbbreviationFinder implements Stage {
         String firstWord = (spaceIdx < 0 ? longForm : longForm.substring(0, spaceIdx)).toLowerCase(Locale.ROOT);
         if (BAD_FIRST.contains(firstWord) || longForm.length() <= shortForm.length()
                 || longForm.equalsIgnoreCase(shortForm)) {
-            return null;
+            return Optional.empty();
         }
-        return new Abbreviation(longForm, shortForm, s.index(), lfStart + begin, sfStart);
+        return Optional.of(new Abbreviation(longForm, shortForm, s.index(), lfStart + begin, sfStart));
     }
 
     /**

@@ -296,9 +296,9 @@ public final class EntityTyper implements Stage {
         int sp = surface.lastIndexOf(' ');
         if (sp > 0) {
             String last = surface.substring(sp + 1);
-            EntityType own = Lexicon.typeOfHead(last);
-            if (own != null && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
-                e.cue(own);
+            Optional<EntityType> own = Lexicon.headNounType(last);
+            if (own.isPresent() && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
+                e.cue(own.get());
             }
         }
         if (quantityOrOrganisation(toks, c.endToken())) {
@@ -309,9 +309,10 @@ public final class EntityTyper implements Stage {
             e.kindOfData++;
         } else if (c.endToken() < toks.size()) {
             Token next = toks.get(c.endToken());
-            EntityType t = Lexicon.typeOfHead(next.text());
-            if (t != null && t != EntityType.TASK && t != EntityType.METRIC && next.start() <= c.end() + 1) {
-                e.cue(t);
+            Optional<EntityType> t = Lexicon.headNounType(next.text());
+            if (t.isPresent() && t.get() != EntityType.TASK && t.get() != EntityType.METRIC
+                    && next.start() <= c.end() + 1) {
+                e.cue(t.get());
             }
         }
         if (c.firstToken() >= 1 && !kind) {
@@ -338,10 +339,7 @@ public final class EntityTyper implements Stage {
         if (precededByDatasetList(toks, c.firstToken()) || !s.isTitle() && namesSharedTask(toks, c.firstToken())) {
             e.cue(EntityType.DATASET);
         }
-        EntityType apposed = appositiveType(toks, c);
-        if (apposed != null) {
-            e.cue(apposed);
-        }
+        appositiveType(toks, c).ifPresent(e::cue);
         if (c.endToken() + 1 < toks.size() && toks.get(c.endToken() + 1).text().equals("set")
                 && SET_KINDS.contains(toks.get(c.endToken()).text())) {
             e.cue(EntityType.DATASET);
@@ -351,15 +349,10 @@ public final class EntityTyper implements Stage {
         }
         int dash = surface.lastIndexOf('-');
         if (sp < 0 && dash > 0) {
-            EntityType suffix = Lexicon.typeOfHead(surface.substring(dash + 1));
-            if (suffix == EntityType.DATASET || suffix == EntityType.MODEL) {
-                e.cue(suffix);
-            }
+            Lexicon.headNounType(surface.substring(dash + 1))
+                    .filter(t -> t == EntityType.DATASET || t == EntityType.MODEL).ifPresent(e::cue);
         }
-        e.shape = shapeType(surface);
-        if (e.shape == null) {
-            e.shape = familyMember(surface);
-        }
+        e.shape = typeByShape(surface).or(() -> familyMember(surface)).orElse(null);
         if (!s.isTitle() && c.firstToken() >= 1) {
             String prev = toks.get(c.firstToken() - 1).text().toLowerCase(Locale.ROOT);
             String before = c.firstToken() >= 2 ? toks.get(c.firstToken() - 2).text().toLowerCase(Locale.ROOT) : "";
@@ -375,9 +368,9 @@ public final class EntityTyper implements Stage {
 
     /**
      * The type an appositive gives a name: the head noun of "X, a novel flow-matching framework ..." or "X (ABBR), the
-     * first ... dataset", or of a description just before it, "a new mechanism, X". Null when there is none.
+     * first ... dataset", or of a description just before it, "a new mechanism, X"; empty when there is none.
      */
-    static EntityType appositiveType(List<Token> toks, Candidate c) {
+    static Optional<EntityType> appositiveType(List<Token> toks, Candidate c) {
         int j = c.endToken();
         if (j < toks.size() && toks.get(j).text().equals("(")) {
             while (j < toks.size() && j < c.endToken() + 8 && !toks.get(j).text().equals(")")) {
@@ -387,42 +380,42 @@ public final class EntityTyper implements Stage {
         }
         if (j + 1 < toks.size() && toks.get(j).text().equals(",")
                 && DETERMINERS.contains(toks.get(j + 1).text().toLowerCase(Locale.ROOT))) {
-            EntityType head = null;
+            Optional<EntityType> head = Optional.empty();
             for (int k = j + 2; k < toks.size() && k < j + 12; k++) {
                 Token t = toks.get(k);
                 String w = t.text().toLowerCase(Locale.ROOT);
                 if (!t.isWord() && !w.equals(",") || PHRASE_END.contains(w)) {
                     break;
                 }
-                EntityType h = RESOURCE_NOUNS.contains(w) ? EntityType.DATASET : headType(w);
-                if (h == null && w.endsWith("ing") && k > j + 2) {
+                Optional<EntityType> h = RESOURCE_NOUNS.contains(w) ? Optional.of(EntityType.DATASET) : headType(w);
+                if (h.isEmpty() && w.endsWith("ing") && k > j + 2) {
                     break;
                 }
-                if (h != null) {
+                if (h.isPresent()) {
                     head = h;
                 }
             }
-            if (head != null && head != EntityType.TASK) {
+            if (head.isPresent() && head.get() != EntityType.TASK) {
                 return head;
             }
         }
         int f = c.firstToken();
         if (f >= 3 && toks.get(f - 1).text().equals(",")) {
-            EntityType h = headType(toks.get(f - 2).text().toLowerCase(Locale.ROOT));
-            if (h == null || h == EntityType.TASK) {
-                return null;
+            Optional<EntityType> h = headType(toks.get(f - 2).text().toLowerCase(Locale.ROOT));
+            if (h.isEmpty() || h.get() == EntityType.TASK) {
+                return Optional.empty();
             }
             for (int k = f - 3; k >= 0 && k >= f - 7; k--) {
                 String w = toks.get(k).text().toLowerCase(Locale.ROOT);
                 if (!toks.get(k).isWord() || PHRASE_END.contains(w)) {
-                    return null;
+                    return Optional.empty();
                 }
                 if (DETERMINERS.contains(w) || w.equals("new") || w.equals("novel")) {
                     return h;
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /**
@@ -488,8 +481,8 @@ public final class EntityTyper implements Stage {
         return false;
     }
 
-    private static EntityType headType(String w) {
-        return METRIC_NOUNS.contains(w) ? EntityType.METRIC : Lexicon.typeOfHead(w);
+    private static Optional<EntityType> headType(String w) {
+        return METRIC_NOUNS.contains(w) ? Optional.of(EntityType.METRIC) : Lexicon.headNounType(w);
     }
 
     /**
@@ -517,35 +510,46 @@ public final class EntityTyper implements Stage {
     }
 
     /**
-     * A version or variant of a known model or dataset family: "Qwen3", "Claude Sonnet 3.7", "SemEval-2020 Task 4".
-     * Null when it is not one.
+     * The family type of a version or variant of a known model or dataset family: "Qwen3", "Claude Sonnet 3.7",
+     * "SemEval-2020 Task 4"; empty when it is not one.
      */
-    private EntityType familyMember(String surface) {
+    private Optional<EntityType> familyMember(String surface) {
         Matcher m = LEADING_LETTERS.matcher(surface);
         if (!m.lookingAt() || m.end() == surface.length()) {
-            return null;
+            return Optional.empty();
         }
         return gazetteer.lookup(m.group()).map(GazetteerEntry::type)
-                .filter(t -> t == EntityType.MODEL || t == EntityType.DATASET).orElse(null);
+                .filter(t -> t == EntityType.MODEL || t == EntityType.DATASET);
     }
 
-    /** The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods. */
+    /**
+     * The type a name's shape suggests, or null when it suggests none: {@link #typeByShape} for the callers that still
+     * test the answer against null (EntityFeatures).
+     */
     static EntityType shapeType(String surface) {
+        return typeByShape(surface).orElse(null);
+    }
+
+    /**
+     * The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods; empty
+     * when it suggests none.
+     */
+    static Optional<EntityType> typeByShape(String surface) {
         int n = surface.length();
         int at = surface.indexOf('@');
         if (at > 0 && at < n - 1 && Character.isUpperCase(surface.charAt(0)) || RANKED.matcher(surface).matches()) {
-            return EntityType.METRIC;
+            return Optional.of(EntityType.METRIC);
         }
         if (endsWithAny(surface, DATASET_ENDINGS) && !surface.endsWith("IQA")
                 || n > 2 && (surface.charAt(n - 1) == 'k' || surface.charAt(n - 1) == 'K')
                 && Character.isDigit(surface.charAt(n - 2))) {
-            return EntityType.DATASET;
+            return Optional.of(EntityType.DATASET);
         }
         if (endsWithAny(surface, MODEL_ENDINGS) || MODEL_PARTS.stream().anyMatch(surface::contains)
                 || MODEL_SIZE.matcher(surface).find()) {
-            return EntityType.MODEL;
+            return Optional.of(EntityType.MODEL);
         }
-        return endsWithAny(surface, METHOD_ENDINGS) ? EntityType.METHOD : null;
+        return endsWithAny(surface, METHOD_ENDINGS) ? Optional.of(EntityType.METHOD) : Optional.empty();
     }
 
     private static boolean endsWithAny(String s, List<String> endings) {
@@ -596,7 +600,7 @@ public final class EntityTyper implements Stage {
                 return true;
             }
             if (!t.isWord() || !t.isLowerCase() || PHRASE_END.contains(w) || Lexicon.VAGUE.contains(w)
-                    || w.endsWith("ed") || w.endsWith("ing") || Lexicon.typeOfHead(w) != null) {
+                    || w.endsWith("ed") || w.endsWith("ing") || Lexicon.headNounType(w).isPresent()) {
                 return false;
             }
         }
@@ -694,13 +698,13 @@ public final class EntityTyper implements Stage {
             int sp = lf.lastIndexOf(' ');
             String head = sp > 0 ? lf.substring(sp + 1) : lf;
             int dash = head.lastIndexOf('-');
-            EntityType headType = Lexicon.typeOfHead(head);
-            if (headType == null && dash > 0) {
-                headType = Lexicon.typeOfHead(head.substring(dash + 1));
+            Optional<EntityType> headType = Lexicon.headNounType(head);
+            if (headType.isEmpty() && dash > 0) {
+                headType = Lexicon.headNounType(head.substring(dash + 1));
             }
-            if (headType != null) {
-                le.cue(headType);
-                se.cue(headType);
+            if (headType.isPresent()) {
+                le.cue(headType.get());
+                se.cue(headType.get());
             }
             if (se.gazetteer != null && gazetteer.lookup(a.shortForm())
                     .filter(g -> gazetteer.lookup(a.longForm()).map(g::equals).orElse(false)).isEmpty()) {

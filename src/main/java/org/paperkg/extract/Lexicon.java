@@ -1,12 +1,20 @@
 package org.paperkg.extract;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperkg.model.EntityType;
 
 /** Word lists shared by the rule stages: non-name capitalised words, head nouns that reveal a type, and so on. */
 final class Lexicon {
+    /** The non-empty answers of {@link #headNounType}, made once because it runs inside per-token loops. */
+    private static final Optional<EntityType> DATASET = Optional.of(EntityType.DATASET);
+    private static final Optional<EntityType> MODEL = Optional.of(EntityType.MODEL);
+    private static final Optional<EntityType> TASK = Optional.of(EntityType.TASK);
+    private static final Optional<EntityType> METRIC = Optional.of(EntityType.METRIC);
+    private static final Optional<EntityType> METHOD = Optional.of(EntityType.METHOD);
+
     private Lexicon() {
     }
 
@@ -189,25 +197,33 @@ final class Lexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
-    /** The type a final or following noun reveals, if any. */
-    static EntityType typeOfHead(String word) {
+    /** The type a final or following noun reveals; empty when the word reveals none. */
+    static Optional<EntityType> headNounType(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (DATASET_HEADS.contains(w)) {
-            return EntityType.DATASET;
+            return DATASET;
         }
         if (MODEL_HEADS.contains(w)) {
-            return EntityType.MODEL;
+            return MODEL;
         }
         if (TASK_HEADS.contains(w)) {
-            return EntityType.TASK;
+            return TASK;
         }
         if (METRIC_HEADS.contains(w)) {
-            return EntityType.METRIC;
+            return METRIC;
         }
         if (METHOD_HEADS.contains(w)) {
-            return EntityType.METHOD;
+            return METHOD;
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /**
+     * The type a final or following noun reveals, or null when it reveals none: {@link #headNounType} for the callers
+     * that still test the answer against null (CandidateFinder, EntityFeatures).
+     */
+    static EntityType typeOfHead(String word) {
+        return headNounType(word).orElse(null);
     }
 
     /** Whether a word's shape alone marks it as a name: inner capitals, all capitals, or letters with digits. */
