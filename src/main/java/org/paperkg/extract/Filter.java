@@ -33,6 +33,11 @@ public record Filter<T>(LinearModel model, Featurizer<T> featurizer) {
         return model.acceptsAll() || model.accepts(featurizer.features(document, item));
     }
 
+    /** The model's probability that this item of the document is right; 1 for the accept-all model. */
+    public double probability(Document document, T item) {
+        return model.acceptsAll() ? 1 : model.probability(featurizer.features(document, item));
+    }
+
     /** The same features scored by another model. */
     public Filter<T> withModel(LinearModel other) {
         return new Filter<>(other, featurizer);

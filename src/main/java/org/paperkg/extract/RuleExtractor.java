@@ -22,7 +22,8 @@ import org.paperkg.model.Extraction;
  * {@link AbbreviationFinder}, {@link GazetteerTagger}, {@link CandidateFinder}, {@link EntityTyper},
  * {@link TermFinder},
  * {@link ProposedFinder}, {@link ReferentResolver}, {@link ClaimFinder}. Learned {@link Classifiers} then decide which
- * model, method and dataset names, proposed names and claims to keep ({@link Classifiers#none()} keeps all). The
+ * model, method and dataset names, proposed names and claims to keep ({@link Classifiers#none()} keeps all); a trained
+ * claims model's probability becomes the confidence of each claim it keeps. The
  * extractor is immutable and thread-safe; build it once and share it.
  *
  * <pre>{@code
@@ -319,7 +320,18 @@ public final class RuleExtractor implements Extractor {
                 .filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
                 .forEach(aliases::add);
         List<Claim> claims = shortFormSubjects(namedSubjects(d.get(Layers.CLAIMS), extraReferent), aliases);
-        List<Claim> kept = claims.stream().filter(c -> classifiers.claims().accepts(d, c)).toList();
+        List<Claim> kept = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            if (classifiers.claims().model().acceptsAll()) {
+                kept.add(c);
+                continue;
+            }
+            double p = classifiers.claims().probability(d, c);
+            if (p >= classifiers.claims().model().threshold()) {
+                kept.add(new Claim(c.subject(), c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
+                        c.magnitude(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), p));
+            }
+        }
         return new Assembly(new Extraction(id, title, lists, proposed, d.get(Layers.CODE), kept, aliases), considered,
                 proposals, claims);
     }

@@ -52,6 +52,17 @@ class TestClassifiers {
     }
 
     @Test
+    void aTrainedClaimModelsProbabilityIsTheConfidenceOfTheClaimsItKeeps() {
+        RuleExtractor rules = RuleExtractor.rulesOnly(StageFixture.GAZETTEER);
+        Classifiers sure = new Classifiers(Filter.acceptAll(Classifiers.ENTITIES),
+                Filter.acceptAll(Classifiers.PROPOSALS),
+                new Filter<>(LinearModel.of(Classifiers.CLAIMS, 2, Map.of(), 0.5), (d, c) -> Map.of()));
+        List<Claim> claims = rules.withClassifiers(sure).extract("p", TITLE, ABSTRACT).claims();
+        assertEquals(1, claims.size(), claims.toString());
+        assertEquals(1 / (1 + Math.exp(-2)), claims.get(0).confidence(), 1e-9);
+    }
+
+    @Test
     void decidingOnItemsGivesTheSameExtractionAsExtracting() {
         RuleExtractor rules = RuleExtractor.rulesOnly(StageFixture.GAZETTEER);
         assertEquals(rules.extract("p", TITLE, ABSTRACT), rules.decide("p", rules.items(TITLE, ABSTRACT)));
