@@ -506,8 +506,9 @@ public final class ClaimFinder implements Stage {
         return Set.of(Layers.CLAIMS);
     }
 
-    /** A trigger occurrence in one sentence. */
-    private record Hit(int start, int end, Relation relation, double confidence, Kind kind, String ofSubject) {
+    /** A trigger occurrence in one sentence; {@code ofSubject} is the "superiority of X" phrase, when it has one. */
+    private record Hit(int start, int end, Relation relation, double confidence, Kind kind,
+            Optional<String> ofSubject) {
     }
 
     /** A phrase with its offsets in the sentence. */
@@ -570,7 +571,7 @@ public final class ClaimFinder implements Stage {
                 }
             }
         }
-        String prevSubject = null;
+        Optional<String> prevSubject = Optional.empty();
         int prevEnd = 0;
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
@@ -690,39 +691,39 @@ public final class ClaimFinder implements Stage {
             String subject;
             double subjectConf = 0;
             boolean shared = false;
-            String ofSubject = hit.ofSubject() == null ? null : resolveOf(hit.ofSubject(), referent);
-            if (ofSubject != null) {
-                subject = ofSubject;
+            Optional<String> ofSubject = hit.ofSubject().flatMap(of -> resolveOf(of, referent));
+            if (ofSubject.isPresent()) {
+                subject = ofSubject.get();
             } else {
                 int regionStart = Math.max(prevEnd, clauseStart(text, hit.start(), prevEnd));
-                String found = leadingCompared
+                Optional<String> found = leadingCompared
                         ? subject(text, objects.get(objects.size() - 1).end(), text.length(), ents, referent, false,
                                 false)
                         : subject(text, regionStart, hit.start(), ents, referent, hit.kind() != Kind.COMPARED,
                                 hit.kind() == Kind.PLAIN && hit.confidence() >= 0.85
                                         && hit.relation() != Relation.COMPARABLE);
-                if (found == null && !leadingCompared && regionStart > prevEnd
+                if (found.isEmpty() && !leadingCompared && regionStart > prevEnd
                         && REPORTING_VERB_END.matcher(text.substring(prevEnd, regionStart)).find()) {
                     found = ownSubject(text.substring(prevEnd, regionStart), referent);
                 }
                 if (!leadingCompared && referent.group().size() == 2
                         && PLURAL_OWN.matcher(text.substring(regionStart, hit.start()).strip()).lookingAt()) {
-                    found = referent.name();
+                    found = Optional.of(referent.name());
                     shared = true;
                 }
-                if (found == null && (needsSubject
+                if (found.isEmpty() && (needsSubject
                         || THEIR_SUBJECT.matcher(text.substring(regionStart, hit.start())).find())) {
                     continue;
                 }
-                String clauseSubject = found != null || leadingCompared ? null
+                Optional<String> clauseSubject = found.isPresent() || leadingCompared ? Optional.empty()
                         : clauseSubject(text.substring(regionStart, hit.start()), referent);
-                if (clauseSubject != null) {
-                    subject = clauseSubject;
-                } else if (found == null) {
-                    subject = prevSubject != null ? prevSubject : referent.name();
+                if (clauseSubject.isPresent()) {
+                    subject = clauseSubject.get();
+                } else if (found.isEmpty()) {
+                    subject = prevSubject.orElse(referent.name());
                     subjectConf = 0.1;
                 } else {
-                    subject = found;
+                    subject = found.get();
                 }
             }
             if (passive) {
@@ -746,21 +747,21 @@ public final class ClaimFinder implements Stage {
                                 && plainNounPhrase(o, ents))) {
                     continue;
                 }
-                String margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
+                Optional<String> margin = margin(text, o.end(), nextStart, prevEnd, hit.end());
                 double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
                 for (String each : subjects) {
                     String object = postModified(text, toks, bareName(o.text(), ents), o,
                             o.end() >= nextStart ? text.length() : nextStart);
                     Claim claim = new Claim(each, rel, object, named(o.text(), ents, referent), datasets, metric,
-                            Optional.ofNullable(margin), s.text(), s.start(), s.end(), round(c));
+                            margin, s.text(), s.start(), s.end(), round(c));
                     claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(DETERMINERS.matcher(object).replaceFirst("")),
                             claim);
                 }
                 stated = true;
             }
             if (stated) {
-                prevSubject = subject;
+                prevSubject = Optional.of(subject);
                 prevEnd = objects.get(objects.size() - 1).end();
             }
         }
@@ -834,7 +835,8 @@ public final class ClaimFinder implements Stage {
                     }
                 }
                 if (!overlaps) {
-                    String of = t.kind() == Kind.OVER && m.groupCount() >= 1 ? m.group(1) : null;
+                    Optional<String> of = t.kind() == Kind.OVER && m.groupCount() >= 1
+                            ? Optional.ofNullable(m.group(1)) : Optional.empty();
                     all.add(new Hit(m.start(), m.end(), t.relation(), t.confidence(), t.kind(), of));
                 }
             }
@@ -914,47 +916,48 @@ public final class ClaimFinder implements Stage {
         return start;
     }
 
-    private static String resolveOf(String of, Referent referent) {
+    /** The subject a "superiority of X" phrase names; empty when X is a margin ("gains of 5%"). */
+    private static Optional<String> resolveOf(String of, Referent referent) {
         String t = of.strip();
         for (String p : referent.surfaces()) {
             if (wordIndex(t, p) >= 0) {
-                return p;
+                return Optional.of(p);
             }
         }
         if (MARGIN.matcher(t).lookingAt()) {
-            return null;
+            return Optional.empty();
         }
         String bare = t.replaceFirst(
                 "(?i)^(?:our|the|this|these|its)\\s+(?:(?:proposed|new|novel|presented)\\s+)?", "");
         String[] words = bare.toLowerCase(Locale.ROOT).split("\\s+");
         if (bare.isEmpty() || words.length <= 2 && GENERIC_HEADS.contains(words[words.length - 1])
                 && !(referent.name().equals(Claim.PROPOSED) && Lexicon.shaped(bare.split("\\s+")[0]))) {
-            return referent.name();
+            return Optional.of(referent.name());
         }
         if (words.length == 2 && GENERIC_HEADS.contains(words[1])) {
-            return bare.split("\\s+")[0];
+            return Optional.of(bare.split("\\s+")[0]);
         }
         if (!bare.equals(t)) {
-            return bare;
+            return Optional.of(bare);
         }
         if (REFERRING.matcher(t).lookingAt()) {
-            return referent.name();
+            return Optional.of(referent.name());
         }
-        return t;
+        return Optional.of(t);
     }
 
     /**
      * "Our model demonstrates state-of-the-art generalization compared to ...": the paper's own artifact when the words
-     * before a reporting verb name it, else null.
+     * before a reporting verb name it; empty when they do not.
      */
-    private static String ownSubject(String region, Referent referent) {
+    private static Optional<String> ownSubject(String region, Referent referent) {
         for (String p : referent.surfaces()) {
             if (wordIndex(region, p) >= 0) {
-                return p;
+                return Optional.of(p);
             }
         }
         Matcher m = REFERRING.matcher(region);
-        return m.find() && !OWN.matcher(m.group()).matches() ? referent.name() : null;
+        return m.find() && !OWN.matcher(m.group()).matches() ? Optional.of(referent.name()) : Optional.empty();
     }
 
     /**
@@ -962,42 +965,42 @@ public final class ClaimFinder implements Stage {
      * network", "poly-view contrastive models trained for 128 epochs ... outperform": a finding's subject is the bare
      * noun phrase with a rival head noun that opens the clause right before its verb or the trigger, past a training
      * participle phrase ("the compiled programs" points back at the paper's own work instead), or that opens the
-     * clause's last comma-delimited stretch ("by estimating these queries ..., SRL-based approaches yield"); null when
-     * the clause does not open that way.
+     * clause's last comma-delimited stretch ("by estimating these queries ..., SRL-based approaches yield"); empty
+     * when the clause does not open that way.
      */
-    private static String clauseSubject(String clause, Referent referent) {
+    private static Optional<String> clauseSubject(String clause, Referent referent) {
         Matcher m = CLAUSE_SUBJECT.matcher(OPENER.matcher(clause.strip()).replaceFirst(""));
         int comma = clause.lastIndexOf(", ");
         if (!m.lookingAt() && (comma < 0 || !(m = CLAUSE_SUBJECT.matcher(clause.substring(comma + 2))).lookingAt())) {
-            return null;
+            return Optional.empty();
         }
         String np = m.group(1);
         String head = np.substring(np.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (m.group(2) != null) {
             for (String p : referent.surfaces()) {
                 if (wordIndex(m.group(2), p) >= 0) {
-                    return p;
+                    return Optional.of(p);
                 }
             }
         }
         if (np.indexOf(' ') < 0 || METRIC_WORDS.contains(head) || np.regionMatches(true, 0, "the ", 0, 4)
                 || !GENERIC_HEADS.contains(head)) {
-            return null;
+            return Optional.empty();
         }
         for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {
             if (!w.equals("of") && OBJECT_STOP.contains(w) || NOT_NP.contains(w) || PRONOUNS.contains(w)
                     && !w.equals("the")) {
-                return null;
+                return Optional.empty();
             }
         }
-        return OWN_OR_THE_GENERIC.matcher(np).matches() ? referent.name() : np;
+        return Optional.of(OWN_OR_THE_GENERIC.matcher(np).matches() ? referent.name() : np);
     }
 
     /**
      * "We evaluate NCFA on real data, finding that it performs comparably to ...": in a paper that names nothing of its
-     * own, "it" stands for the last model or method the sentence named before it; null when there is none.
+     * own, "it" stands for the last model or method the sentence named before it; empty when there is none.
      */
-    private static String lastNamedBefore(List<Mention> ents, int before) {
+    private static Optional<String> lastNamedBefore(List<Mention> ents, int before) {
         Mention last = null;
         for (Mention m : ents) {
             if (m.end() <= before && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
@@ -1005,14 +1008,14 @@ public final class ClaimFinder implements Stage {
                 last = m;
             }
         }
-        return last == null ? null : last.surface();
+        return last == null ? Optional.empty() : Optional.of(last.surface());
     }
 
-    /** The subject in text[from, to), or null when the region names none. */
-    private static String subject(String text, int from, int to, List<Mention> ents, Referent referent,
+    /** The subject in text[from, to); empty when the region names none. */
+    private static Optional<String> subject(String text, int from, int to, List<Mention> ents, Referent referent,
             boolean beforeVerb, boolean nounPhraseSubject) {
         if (from >= to) {
-            return null;
+            return Optional.empty();
         }
         String region = text.substring(from, to);
         String bestProposed = null;
@@ -1026,7 +1029,7 @@ public final class ClaimFinder implements Stage {
         }
         if (bestProposed != null) {
             Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestProposed);
-            return withAbbreviation.matches() ? withAbbreviation.group(1) : bestProposed;
+            return Optional.of(withAbbreviation.matches() ? withAbbreviation.group(1) : bestProposed);
         }
         for (Mention m : ents) {
             if (beforeVerb && m.start() >= from && m.end() <= to && Character.isLetter(m.surface().charAt(0))
@@ -1034,11 +1037,11 @@ public final class ClaimFinder implements Stage {
                     && IMMEDIATE.matcher(text.substring(m.end(), to)).matches()
                     && !(PARTICIPLE_AFTER_COMMA.matcher(text.substring(m.end(), to)).matches()
                     && INGWORD.matcher(text).region(to, text.length()).lookingAt())) {
-                return m.surface();
+                return Optional.of(m.surface());
             }
         }
-        String opening = openingName(region, from, ents);
-        if (opening != null) {
+        Optional<String> opening = openingName(region, from, ents);
+        if (opening.isPresent()) {
             return opening;
         }
         Matcher our = OUR_BEFORE_VERB.matcher(region);
@@ -1046,25 +1049,25 @@ public final class ClaimFinder implements Stage {
         if (ours && referent.name().equals(Claim.PROPOSED)) {
             Matcher abbreviation = PAREN_ABBREVIATION.matcher(our.group());
             if (abbreviation.find()) {
-                return abbreviation.group(1);
+                return Optional.of(abbreviation.group(1));
             }
         }
         Matcher referring = REFERRING.matcher(region);
         if (!ours && referring.find() && referent.name().equals(Claim.PROPOSED)) {
             Matcher abbreviation = PAREN_ABBREVIATION.matcher(region).region(referring.end(), region.length());
             if (abbreviation.lookingAt()) {
-                return abbreviation.group(1);
+                return Optional.of(abbreviation.group(1));
             }
         }
         if (!ours && referent.name().equals(Claim.PROPOSED)) {
             Matcher it = IT_BEFORE_VERB.matcher(region);
-            String named = it.find() ? lastNamedBefore(ents, from + it.start()) : null;
-            if (named != null) {
+            Optional<String> named = it.find() ? lastNamedBefore(ents, from + it.start()) : Optional.empty();
+            if (named.isPresent()) {
                 return named;
             }
         }
         if (ours || referring.reset().find()) {
-            return referent.name();
+            return Optional.of(referent.name());
         }
         for (Mention m : ents) {
             if (m.start() >= from && m.end() <= to
@@ -1072,13 +1075,13 @@ public final class ClaimFinder implements Stage {
                     && !modifiesRivalHead(text.substring(from, m.start()), text.substring(m.end(), to))) {
                 String prev = previousWord(text, m.start());
                 if (!PREPOSITIONS.contains(prev)) {
-                    return m.surface();
+                    return Optional.of(m.surface());
                 }
             }
         }
         String trimmed = MEASURE_SUBJECT.matcher(region.strip()).replaceFirst("");
         if (RESULTS_SUBJECT.matcher(trimmed).lookingAt()) {
-            return referent.name();
+            return Optional.of(referent.name());
         }
         Matcher g = GENERIC_SUBJECT.matcher(trimmed);
         if (g.find()) {
@@ -1101,12 +1104,12 @@ public final class ClaimFinder implements Stage {
             String generic = sb.toString();
             String head = generic.substring(generic.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (!METRIC_WORDS.contains(head)) {
-                return generic;
+                return Optional.of(generic);
             }
         }
-        String np = nounPhraseSubject ? nounPhraseBefore(region) : null;
-        if (np != null && OWN_OR_THE_GENERIC.matcher(np).matches()) {
-            return referent.name();
+        Optional<String> np = nounPhraseSubject ? nounPhraseBefore(region) : Optional.empty();
+        if (np.isPresent() && OWN_OR_THE_GENERIC.matcher(np.get()).matches()) {
+            return Optional.of(referent.name());
         }
         return np;
     }
@@ -1116,9 +1119,9 @@ public final class ClaimFinder implements Stage {
      * a name that opens the clause (past an opening adverb) right before its verb or the trigger is the subject, even
      * when the entity layer did not type it; it must be shaped like a coined name (one mixed-case, acronym or digit
      * word, or two to four capitalised words) and not be a dataset or task (a metric may be compared: "Word Mover's
-     * Distance achieved 56% accuracy ..., outperforming a number of baselines"). Null when the clause opens otherwise.
+     * Distance achieved 56% accuracy ..., outperforming a number of baselines"); empty when the clause opens otherwise.
      */
-    private static String openingName(String region, int from, List<Mention> ents) {
+    private static Optional<String> openingName(String region, int from, List<Mention> ents) {
         int cut = Math.max(region.lastIndexOf(". "), region.lastIndexOf("; ")) + 1;
         String rest = region.substring(cut);
         int lead = rest.length() - rest.stripLeading().length();
@@ -1128,7 +1131,7 @@ public final class ClaimFinder implements Stage {
         }
         Matcher m = OPENING_NAME.matcher(region).region(cut + lead, region.length());
         if (!m.lookingAt()) {
-            return null;
+            return Optional.empty();
         }
         String name = m.group(1);
         String[] words = name.split(" ");
@@ -1141,10 +1144,10 @@ public final class ClaimFinder implements Stage {
         for (Mention e : ents) {
             if (e.start() < at + name.length() && at < e.end()
                     && (e.type() == EntityType.DATASET || e.type() == EntityType.TASK)) {
-                return null;
+                return Optional.empty();
             }
         }
-        return coined ? name : null;
+        return coined ? Optional.of(name) : Optional.empty();
     }
 
     /**
@@ -1171,21 +1174,21 @@ public final class ClaimFinder implements Stage {
 
     /**
      * "treatment effect based targeting substantially outperforms ...": the short noun phrase that ends right before a
-     * strong comparison verb (after the last comma), or null when the words there are not a plain noun phrase.
+     * strong comparison verb (after the last comma); empty when the words there are not a plain noun phrase.
      */
-    private static String nounPhraseBefore(String region) {
+    private static Optional<String> nounPhraseBefore(String region) {
         String tail = region.substring(Math.max(region.lastIndexOf(','), region.lastIndexOf(';')) + 1);
         Matcher adverbs = TRAILING_ADVERBS.matcher(tail);
         String np = (adverbs.find() ? tail.substring(0, adverbs.start()) : tail).strip();
         if (np.isEmpty() || !SUBJECT_NP.matcher(np).matches()) {
-            return null;
+            return Optional.empty();
         }
         for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {
             if (OBJECT_STOP.contains(w) && !w.equals("based") || NOT_NP.contains(w)) {
-                return null;
+                return Optional.empty();
             }
         }
-        return np;
+        return Optional.of(np);
     }
 
     private static boolean hasLetter(String p) {
@@ -1243,24 +1246,25 @@ public final class ClaimFinder implements Stage {
         int i = firstTokenAt(toks, start);
         boolean commaOnly = false;
         while (i >= 0 && i < toks.size() && toks.get(i).start() < limit) {
-            int[] span = phrase(toks, i, limit);
-            if (span == null) {
+            int end = phraseEndToken(toks, i, limit);
+            if (end < 0) {
                 break;
             }
-            Phrase p = clean(text, toks, span[0], span[1]);
-            if (p == null) {
+            Optional<Phrase> cleaned = clean(text, toks, i, end);
+            if (cleaned.isEmpty()) {
                 break;
             }
-            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || hasVerb(toks, span[0] + 1, span[1])
+            Phrase p = cleaned.get();
+            if (!out.isEmpty() && (VERB_START.matcher(p.text()).lookingAt() || hasVerb(toks, i + 1, end)
                     || GERUND_START.matcher(p.text()).lookingAt()
                     || !acceptableSecond(p, ents)
                     && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
-                    || commaOnly && !listGoesOn(toks, span[1]) && !isEntity(p, ents)
+                    || commaOnly && !listGoesOn(toks, end) && !isEntity(p, ents)
                     && !(out.size() == 1 && bareModifier(out.get(0), ents) && hasGenericHead(p)))) {
                 break;
             }
             out.add(p);
-            int j = skipAside(text, toks, span[1]);
+            int j = skipAside(text, toks, end);
             if (j + 1 < toks.size() && toks.get(j).text().equals("by")) {
                 Matcher m = MARGIN.matcher(text).region(toks.get(j + 1).start(), text.length());
                 if (m.lookingAt()) {
@@ -1503,17 +1507,17 @@ public final class ClaimFinder implements Stage {
      * or -1 when none starts there or it ends in a comparative quantity ("trained with more than 240K pairs").
      */
     private static int phraseEnd(List<Token> toks, int i, int limit) {
-        int[] span = i < toks.size() ? phrase(toks, i, limit) : null;
-        if (span == null || COMPARATIVE_QUANTITY.contains(toks.get(span[1] - 1).text().toLowerCase(Locale.ROOT))) {
+        int end = i < toks.size() ? phraseEndToken(toks, i, limit) : -1;
+        if (end < 0 || COMPARATIVE_QUANTITY.contains(toks.get(end - 1).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
-        if (span[1] + 1 < toks.size() && toks.get(span[1]).text().equals("of")) {
-            int[] of = phrase(toks, span[1] + 1, limit);
-            if (of != null) {
-                return toks.get(of[1] - 1).end();
+        if (end + 1 < toks.size() && toks.get(end).text().equals("of")) {
+            int of = phraseEndToken(toks, end + 1, limit);
+            if (of >= 0) {
+                return toks.get(of - 1).end();
             }
         }
-        return toks.get(span[1] - 1).end();
+        return toks.get(end - 1).end();
     }
 
     /**
@@ -1705,8 +1709,11 @@ public final class ClaimFinder implements Stage {
         return -1;
     }
 
-    /** Token span [i, end) of the noun phrase starting at token i and ending before offset {@code limit}, or null. */
-    private static int[] phrase(List<Token> toks, int i, int limit) {
+    /**
+     * The end token (exclusive) of the noun phrase starting at token i and ending before offset {@code limit}, or -1
+     * when none starts there.
+     */
+    private static int phraseEndToken(List<Token> toks, int i, int limit) {
         int j = i;
         while (j < toks.size() && toks.get(j).start() < limit) {
             Token t = toks.get(j);
@@ -1782,7 +1789,7 @@ public final class ClaimFinder implements Stage {
             }
             j++;
         }
-        return j > i ? new int[] {i, j} : null;
+        return j > i ? j : -1;
     }
 
     /** Whether tokens [i, j) are all lower-case words: "last year" in "last year's systems", not "DPO" in "DPO's". */
@@ -1810,7 +1817,11 @@ public final class ClaimFinder implements Stage {
         return false;
     }
 
-    private static Phrase clean(String text, List<Token> toks, int i, int j) {
+    /**
+     * The phrase tokens [i, j) span, without leading filler, a generic noun before a name, a possessive "'s" and
+     * trailing hyphens; empty when what is left is no rival (a pronoun, the paper's own work, no letters).
+     */
+    private static Optional<Phrase> clean(String text, List<Token> toks, int i, int j) {
         int s = toks.get(i).start();
         int e = toks.get(j - 1).end();
         String p = text.substring(s, e);
@@ -1836,9 +1847,9 @@ public final class ClaimFinder implements Stage {
         if (p.isEmpty() || PRONOUNS.contains(lower) || !hasLetter(p)
                 || OWN.matcher(p).lookingAt() && !OWN_BASELINE.matcher(p).matches()
                 || lower.startsWith("the proposed ") || lower.startsWith("the presented ")) {
-            return null;
+            return Optional.empty();
         }
-        return new Phrase(p, s, e);
+        return Optional.of(new Phrase(p, s, e));
     }
 
     private static boolean named(String object, List<Mention> ents, Referent referent) {
@@ -1863,21 +1874,21 @@ public final class ClaimFinder implements Stage {
                 && Character.isUpperCase(object.charAt(0));
     }
 
-    private static String margin(String text, int objEnd, int nextStart, int prevEnd, int hitStart) {
+    private static Optional<String> margin(String text, int objEnd, int nextStart, int prevEnd, int hitStart) {
         int to = Math.max(objEnd, nextStart);
         String after = text.substring(objEnd, to);
         Matcher by = BY_MARGIN.matcher(after);
         if (by.find() && by.start() <= 40) {
-            return by.group(1);
+            return Optional.ofNullable(by.group(1));
         }
         Matcher mn = MARGIN_NOUN.matcher(after);
         if (mn.find()) {
-            return mn.group(1) != null ? mn.group(1) : mn.group(2);
+            return Optional.ofNullable(mn.group(1) != null ? mn.group(1) : mn.group(2));
         }
         Matcher pre = MARGIN_NOUN.matcher(text.substring(prevEnd, hitStart));
         if (pre.find()) {
-            return pre.group(1) != null ? pre.group(1) : pre.group(2);
+            return Optional.ofNullable(pre.group(1) != null ? pre.group(1) : pre.group(2));
         }
-        return by.find(0) ? by.group(1) : null;
+        return by.find(0) ? Optional.ofNullable(by.group(1)) : Optional.empty();
     }
 }
