@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -303,11 +304,17 @@ public final class ProposedFinder implements Stage {
         for (Proposal p : new ArrayList<>(out)) {
             String k = Keys.of(p.name());
             for (Abbreviation a : pairs) {
-                String other = k.equals(Keys.of(a.longForm())) ? a.shortForm()
-                        : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
-                boolean nameShaped = Character.isUpperCase(other == null ? 'a' : other.charAt(0))
+                String other;
+                if (k.equals(Keys.of(a.longForm()))) {
+                    other = a.shortForm();
+                } else if (k.equals(Keys.of(a.shortForm()))) {
+                    other = a.longForm();
+                } else {
+                    continue;
+                }
+                boolean nameShaped = Character.isUpperCase(other.charAt(0))
                         || a.shortForm().equals(other) && !other.equals(other.toLowerCase(Locale.ROOT));
-                if (other != null && !found.containsKey(Keys.of(other)) && nameShaped
+                if (!found.containsKey(Keys.of(other)) && nameShaped
                         && !Lexicon.FAMILIES.contains(a.shortForm()) && !Lexicon.NOT_NAMES.contains(a.shortForm())) {
                     found.put(Keys.of(other), new Proposal(other, p.type()));
                     out.add(new Proposal(other, p.type()));
@@ -563,22 +570,25 @@ public final class ProposedFinder implements Stage {
         Matcher m = NAMING.matcher(s.text());
         while (m.find()) {
             Matcher q = QUOTED.matcher(s.text()).region(m.end(), s.text().length());
-            String name = null;
+            Optional<String> named = Optional.empty();
             if (q.lookingAt()) {
-                name = q.group(1).strip();
+                named = Optional.of(q.group(1).strip());
             } else {
                 for (Mention e : here) {
                     if (e.start() >= m.end() && e.start() <= m.end() + 2) {
                         boolean glued = e.end() < s.text().length() && s.text().charAt(e.end()) == '-';
-                        name = glued ? null : e.surface();
+                        if (!glued) {
+                            named = Optional.of(e.surface());
+                        }
                         break;
                     }
                 }
             }
-            if (name == null && COINING.matcher(m.group()).find()) {
-                name = lowerTerm(s.text(), m.end());
+            if (named.isEmpty() && COINING.matcher(m.group()).find()) {
+                named = lowerTerm(s.text(), m.end());
             }
-            if (name != null && !name.isEmpty() && Character.isLetterOrDigit(name.charAt(0))) {
+            String name = named.orElse("");
+            if (!name.isEmpty() && Character.isLetterOrDigit(name.charAt(0))) {
                 add(name, contextType(s.text(), m.start(), name, here), found);
                 describedBeforeName(s.text().substring(0, m.start()), name, here, found);
             }
@@ -586,11 +596,11 @@ public final class ProposedFinder implements Stage {
     }
 
     /**
-     * A lower-case term of two to four words at {@code from}, ending at punctuation, the text's end or a clause word,
-     * or null: "conferrable adversarial examples" in "which we call conferrable adversarial examples that exclusively
-     * transfer" (lukas2021iclr-deep).
+     * A lower-case term of two to four words at {@code from}, ending at punctuation, the text's end or a clause word:
+     * "conferrable adversarial examples" in "which we call conferrable adversarial examples that exclusively transfer"
+     * (lukas2021iclr-deep); empty when there is none.
      */
-    private static String lowerTerm(String text, int from) {
+    private static Optional<String> lowerTerm(String text, int from) {
         String[] w = text.substring(from).split(" ", 6);
         List<String> term = new ArrayList<>();
         for (String word : w) {
@@ -606,7 +616,8 @@ public final class ProposedFinder implements Stage {
         int n = term.size();
         boolean ended = n > 0 && (n == w.length || !w[n - 1].equals(term.get(n - 1))
                 || n < w.length && TERM_END.contains(w[n].replaceAll("[,.;:)]+$", "")));
-        return ended && n >= 2 && n <= 4 && !Lexicon.VAGUE.contains(term.get(0)) ? String.join(" ", term) : null;
+        return ended && n >= 2 && n <= 4 && !Lexicon.VAGUE.contains(term.get(0)) ? Optional.of(String.join(" ", term))
+                : Optional.empty();
     }
 
     /**
@@ -756,7 +767,7 @@ public final class ProposedFinder implements Stage {
                 at = lower.indexOf(stem, at + 1);
             }
         }
-        ends.sort(null);
+        ends.sort(Comparator.naturalOrder());
         return ends;
     }
 

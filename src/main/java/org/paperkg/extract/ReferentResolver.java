@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,15 +47,9 @@ public final class ReferentResolver implements Stage {
         for (Proposal p : proposals) {
             surfaces.add(p.name());
         }
-        Proposal main = null;
-        for (Proposal p : proposals) {
-            if (p.type() != EntityType.DATASET) {
-                main = p;
-                break;
-            }
-        }
-        if (main == null && !proposals.isEmpty()) {
-            main = proposals.get(0);
+        Optional<Proposal> main = proposals.stream().filter(p -> p.type() != EntityType.DATASET).findFirst();
+        if (main.isEmpty() && !proposals.isEmpty()) {
+            main = Optional.of(proposals.get(0));
             for (Proposal p : proposals) {
                 if (namedAsDataset(document.abstractText(), p.name())) {
                     document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
@@ -62,12 +57,13 @@ public final class ReferentResolver implements Stage {
                 }
             }
         }
-        if (main == null) {
+        if (main.isEmpty()) {
             document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
             return;
         }
-        Matcher withAbbreviation = NAME_WITH_ABBREVIATION.matcher(main.name());
-        String best = withAbbreviation.matches() ? withAbbreviation.group(1) : preferred(document, main.name());
+        String mainName = main.get().name();
+        Matcher withAbbreviation = NAME_WITH_ABBREVIATION.matcher(mainName);
+        String best = withAbbreviation.matches() ? withAbbreviation.group(1) : preferred(document, mainName);
         Set<String> seen = new LinkedHashSet<>();
         List<String> group = new ArrayList<>();
         seen.add(Keys.of(best));
@@ -103,13 +99,17 @@ public final class ReferentResolver implements Stage {
     private static String preferred(Document document, String name) {
         String k = Keys.of(name);
         for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
-            String other = k.equals(Keys.of(a.longForm())) ? a.shortForm()
-                    : k.equals(Keys.of(a.shortForm())) ? a.longForm() : null;
-            if (other != null) {
-                int nb = count(document.abstractText(), name);
-                int no = count(document.abstractText(), other);
-                return no > nb || no == nb && other.length() < name.length() ? other : name;
+            String other;
+            if (k.equals(Keys.of(a.longForm()))) {
+                other = a.shortForm();
+            } else if (k.equals(Keys.of(a.shortForm()))) {
+                other = a.longForm();
+            } else {
+                continue;
             }
+            int nb = count(document.abstractText(), name);
+            int no = count(document.abstractText(), other);
+            return no > nb || no == nb && other.length() < name.length() ? other : name;
         }
         return name;
     }
