@@ -32,6 +32,13 @@ public final class ClaimFeatures implements Featurizer<Claim> {
             "(?i)\\b(?:out(?:perform|compete|shine|strip|pace)|surpass|beat|exceed)\\w*");
     /** A comparative adjective up to "than" or "to": "better than", "superior to", "higher accuracy than". */
     private static final Pattern CUE_THAN = Pattern.compile("(?i)\\b(?:than|superior(?: [\\w-]+){0,3}? to)\\b");
+    /**
+     * The comparative before "than": a gain in quality (group 1: "better", "higher"), a saving (group 2: "faster",
+     * "fewer", "more efficient"), or another property (group 3: "more robust").
+     */
+    private static final Pattern COMPARATIVE = Pattern.compile(
+            "(?i)\\b(?:(better|superior|higher|stronger|greater|larger)|(faster|cheaper|quicker|fewer|less|lower"
+                    + "|smaller|more (?:efficient|scalable|compact))|(more [a-z-]+))\\b");
     /** A comparison stated beside the claim: "compared to", "relative to", "against". */
     private static final Pattern CUE_COMPARED = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|with respect to|against)\\b");
@@ -44,6 +51,9 @@ public final class ClaimFeatures implements Featurizer<Claim> {
     /** A loss: "lags behind", "falls behind", "underperforms", "worse than". */
     private static final Pattern CUE_BEHIND = Pattern.compile(
             "(?i)\\b(?:behind|underperform\\w*|worse|inferior|weaker)\\b");
+    /** Words by which a sentence refers to the paper's own artifact: "our", "it", "the proposed". */
+    private static final Pattern OWN_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:we|our|ours|it|its|this|these|proposed|both)\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|ours|this (?:paper|work|study))\\b");
     private static final Pattern RESULT = Pattern.compile(
             "(?i)\\b(?:experiments?|experimental(?:ly)?|results?|empirical(?:ly)?|evaluations?|demonstrates?"
@@ -97,6 +107,7 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         subject(document, claim, sentence, text, f);
         object(document, claim, sentence, f);
         cue(claim, text, f);
+        objectMentions(document, claim, sentence, text, f);
         sentence(document, claim, sentence, text, f);
         evidence(claim, f);
         return f;
@@ -130,10 +141,13 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         }
         if (ClaimFinder.wordIndex(text, subject) >= 0) {
             f.put("subj.written", 1.0);
+        } else if (!OWN_REFERENCE.matcher(text).find()) {
+            f.put("subj.implicit", 1.0);
         }
         if (isEntity(d, key, s)) {
             f.put("subj.entity", 1.0);
         }
+
         if (subject.toLowerCase(Locale.ROOT).equals(subject)) {
             f.put("subj.lower", 1.0);
         }
@@ -213,8 +227,42 @@ public final class ClaimFeatures implements Featurizer<Claim> {
             }
         }
         f.put("cue." + best, 1.0);
-        if (bestEnd >= 0) {
-            f.put("cue.gap", Math.min(words(before.substring(bestEnd)), 6) / 6.0);
+        if (best.equals("than")) {
+            Matcher comparative = COMPARATIVE.matcher(before.substring(Math.max(0, bestEnd - 80), bestEnd));
+            String kind = "other";
+            while (comparative.find()) {
+                kind = comparative.group(1) != null ? "gain" : comparative.group(2) != null ? "cost" : "more";
+            }
+            f.put("cue.than." + kind, 1.0);
+        }
+        int gap = bestEnd < 0 ? 0 : words(before.substring(bestEnd));
+        if (gap > 0) {
+            f.put("cue.gap", Math.min(gap, 6) / 6.0);
+        }
+    }
+
+    /**
+     * Names inside the object as written in the sentence: {@code obj.mention.inside} a model, method or dataset
+     * mention lies within a longer object ("the conventional AODE classifier"), {@code obj.mention.last} the object
+     * ends with such a mention after other words ("a custom Mask R-CNN"): the guide's shortest faithful phrase would
+     * often be the bare name.
+     */
+    private static void objectMentions(Document d, Claim c, int s, String text, Map<String, Double> f) {
+        int at = ClaimFinder.wordIndex(text, c.object());
+        if (at < 0 || s < 0) {
+            return;
+        }
+        int end = at + c.object().length();
+        for (Mention m : d.get(Layers.ENTITIES)) {
+            if (m.sentence() != s || m.start() < at || m.end() > end || m.end() - m.start() == end - at) {
+                continue;
+            }
+            if (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD || m.type() == EntityType.DATASET) {
+                f.put("obj.mention.inside", 1.0);
+                if (m.end() == end) {
+                    f.put("obj.mention.last", 1.0);
+                }
+            }
         }
     }
 
@@ -265,6 +313,7 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         if (!Claim.PROPOSED.equals(d.get(Layers.REFERENT).name())) {
             f.put("doc.named", 1.0);
         }
+        f.put("doc.proposals", Math.min(d.get(Layers.PROPOSED).size(), 3) / 3.0);
     }
 
     /** Evidence attached to the claim: {@code ev.datasets}, {@code ev.metric}, {@code ev.magnitude}. */

@@ -66,8 +66,9 @@ class TestClaimFeatures {
         Claim c = d.get(Layers.CLAIMS).stream().filter(x -> x.relation() == Relation.UNDERPERFORMS).findFirst()
                 .orElseThrow();
         Map<String, Double> f = FEATURES.features(d, c);
-        assertFires(f, "rel.underperforms", "sent.negation", "sent.we", "cue.verb", "sent.last");
-        assertSilent(f, "rel.outperforms", "sent.result", "ev.magnitude");
+        assertFires(f, "rel.underperforms", "sent.negation", "sent.we", "cue.verb", "sent.last", "obj.mention.inside",
+                "obj.mention.last", "subj.referent");
+        assertSilent(f, "rel.outperforms", "sent.result", "ev.magnitude", "subj.written", "subj.implicit");
         assertTrue(f.get("conf") < 0.6, f.toString());
     }
 
@@ -96,9 +97,41 @@ class TestClaimFeatures {
                         + " with only 40 labeled samples, DP-SSL achieves 93.82% annotation accuracy on unlabeled data"
                         + " and 93.46% classification accuracy on test data, which are higher than the SOTA results.");
         Map<String, Double> f = featuresOf(d, "the SOTA");
-        assertFires(f, "obj.next.measure", "cue.than", "sent.number", "sent.percent", "ev.datasets", "obj.rival");
+        assertFires(f, "obj.next.measure", "cue.than", "cue.than.gain", "sent.number", "sent.percent", "ev.datasets", "obj.rival");
         assertSilent(f, "obj.next.end", "obj.next.prep", "sent.negation");
         assertEquals(List.of("CIFAR-10"), d.get(Layers.CLAIMS).get(0).datasets());
+    }
+
+    /** hierarchical AODE (dev-b): a named rival inside a longer object after "better ... than". */
+    @Test
+    void nameInsideLongerObject() {
+        Document d = StageFixture.run("Hierarchical Dependency Constrained Averaged One-Dependence Estimators"
+                + " Classifiers for Hierarchical Feature Spaces",
+                "In this work, we propose two new types of Hierarchical dependency constrained Averaged One-Dependence"
+                        + " Estimators (Hie-AODE) algorithms, which consider the pre-defined parent-child relationship"
+                        + " between features. Experiments with 28 real-world bioinformatics datasets showed that the"
+                        + " proposed Hie-AODE methods obtained better predictive performance than the conventional AODE"
+                        + " classifier, and enhanced the robustness against imbalanced class distributions.");
+        Map<String, Double> f = featuresOf(d, "the conventional AODE classifier");
+        assertFires(f, "obj.mention.inside", "obj.det", "obj.rival", "cue.than", "cue.than.gain", "subj.written",
+                "subj.referent", "sent.result", "sent.number", "obj.next.end");
+        assertSilent(f, "obj.mention.last", "obj.named", "cue.than.cost", "cue.than.more", "cue.verb");
+    }
+
+    /** gao2025neurips-far (dev-d): a subject carried over to a sentence that neither names it nor says "our". */
+    @Test
+    void implicitSubject() {
+        Document d = StageFixture.run("How Far Are We from Optimal Reasoning Efficiency?",
+                "Based on these frontiers, we propose the ***Reasoning Efficiency Gap (REG)***, a unified metric"
+                        + " quantifying deviations of any fine-tuned LRMs from these frontiers. To reduce the efficiency"
+                        + " gap, we propose ***REO-RL***, a Reinforcement Learning algorithm that optimizes reasoning"
+                        + " efficiency by targeting a sparse set of token budgets. The 7B LRM fine-tuned with REO-RL"
+                        + " achieves reasoning conciseness surpassing frontier LRMs like Qwen3 and Claude Sonnet 3.7.");
+        Claim c = d.get(Layers.CLAIMS).get(0);
+        Map<String, Double> f = FEATURES.features(d, c);
+        assertFires(f, "subj.implicit", "cue.verb", "sent.number", "doc.named");
+        assertSilent(f, "subj.written", "subj.proposed", "sent.we");
+        assertEquals(1.0, f.get("doc.proposals"), 1e-9);
     }
 
     /** Every feature value stays in [0, 3], as the linear model expects. */
