@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperkg.extract.Classifiers;
 import org.paperkg.extract.Document;
 import org.paperkg.extract.Featurizer;
@@ -46,6 +50,7 @@ import picocli.CommandLine.Spec;
  * {@code process-classes}, so the jar ships the models.
  *
  * <pre>{@code
+ * java -cp paperkg.jar org.paperkg.eval.TrainModels --data data/eval --out models/
  * java -cp paperkg.jar org.paperkg.eval.TrainModels --data data/eval --sets a,b,c,d,e,f --out models/
  * }</pre>
  */
@@ -62,9 +67,14 @@ public final class TrainModels implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data/eval", description = "Folder of the gold sets (default: ${DEFAULT-VALUE}).")
     private Path data;
 
-    @Option(names = "--sets", split = ",", defaultValue = "a,b,c,d,e,f",
-            description = "Gold sets to train on, one cross-validation fold each (default: ${DEFAULT-VALUE}).")
-    private List<String> sets;
+    @Option(names = "--sets", split = ",",
+            description = "Gold sets to train on, one cross-validation fold each (default: every dev-X.jsonl with its"
+                    + " dev-X-input.jsonl in --data, except the --blind sets).")
+    private List<String> sets = List.of();
+
+    @Option(names = "--blind", split = ",", defaultValue = "g",
+            description = "Gold sets never trained on, kept for measuring on unseen text (default: ${DEFAULT-VALUE}).")
+    private List<String> blind;
 
     @Option(names = "--out", required = true, description = "Folder to write entities.json, proposals.json, claims.json to.")
     private Path out;
@@ -110,6 +120,11 @@ public final class TrainModels implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getOut();
+        List<String> sets = this.sets.isEmpty() ? discovered() : this.sets;
+        if (sets.stream().anyMatch(blind::contains)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sets " + sets + " includes a blind set "
+                    + blind);
+        }
         if (sets.stream().distinct().count() < 3) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--sets needs at least three distinct gold sets for the nested cross-validation");
@@ -121,7 +136,8 @@ public final class TrainModels implements Callable<Integer> {
         for (String set : sets) {
             papers.addAll(read(set, plain, log));
         }
-        log.printf(Locale.ROOT, "train-models: %d gold papers in %d sets%n", papers.size(), sets.size());
+        log.printf(Locale.ROOT, "train-models: %d gold papers in %d sets (%s; blind, never trained on: %s)%n",
+                papers.size(), sets.size(), String.join(",", sets), String.join(",", blind));
         Files.createDirectories(out);
         for (Kind kind : Kind.values()) {
             Map<Paper, List<Example>> examples = new HashMap<>();
@@ -144,6 +160,23 @@ public final class TrainModels implements Callable<Integer> {
         }
         log.flush();
         return 0;
+    }
+
+    /** The sets in the data folder that have a gold file and an input file and are not blind, in name order. */
+    private List<String> discovered() throws IOException {
+        Pattern gold = Pattern.compile("dev-([a-z0-9]+)\\.jsonl");
+        List<String> found = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(data, "dev-*.jsonl")) {
+            for (Path f : files) {
+                Matcher m = gold.matcher(f.getFileName().toString());
+                if (m.matches() && !blind.contains(m.group(1))
+                        && Files.isRegularFile(data.resolve("dev-" + m.group(1) + "-input.jsonl"))) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        Collections.sort(found);
+        return found;
     }
 
     private List<Paper> read(String set, RuleExtractor plain, PrintWriter log) {
