@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,45 +40,52 @@ public final class ProposalCandidates {
     /** Connectors after a title's head name. */
     private static final Set<String> HEAD_CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in",
             "on", "based", "towards", "toward");
+    /** Last words of a title phrase that name a result, a study or a setting rather than an artifact. */
+    private static final Set<String> NOT_ARTIFACTS = Lexicon.words("bound", "bounds", "guarantee", "guarantees",
+            "analysis", "study", "perspective", "view", "complexity", "limits", "theory", "dynamics", "insights",
+            "survey", "evaluation", "problem", "problems", "setting", "settings", "performance", "feedback",
+            "constraints", "images", "data");
     /** A sentence that speaks of the paper's own work. */
-    private static final Pattern OWN_WORK = Pattern.compile(
-            "(?i)\\b(?:we|our|the proposed|this (?:paper|work))\\b|\\b(?:is|are) (?:\\w+ly )?(?:proposed|introduced)\\b");
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?"
+            + "(?:propose|introduce|present|develop|design|devise)|\\b(?:our|the proposed)\\b"
+            + "|\\b(?:is|are) (?:\\w+ly )?(?:proposed|introduced)\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:.!?]+$");
 
     /** The tentative candidates of a document the rule pipeline has annotated, none of them already proposed. */
     public List<Proposal> candidates(Document d) {
         Set<String> proposed = new HashSet<>();
+        List<String> names = new ArrayList<>();
         for (Proposal p : d.get(Layers.PROPOSED)) {
             proposed.add(Keys.of(p.name()));
+            names.add(p.name());
         }
         Set<String> blocked = new HashSet<>(proposed);
         for (GazetteerMatch g : d.get(Layers.GAZETTEER)) {
             blocked.add(Keys.of(g.surface()));
         }
         Map<String, Proposal> out = new LinkedHashMap<>();
-        title(d.title().strip(), blocked, out);
+        title(d.title().strip(), names, blocked, out);
         pairs(d, proposed, blocked, out);
         return List.copyOf(out.values());
     }
 
-    /** Descriptor after the colon, a capitalised head before a connector, a capitalised tail after "via". */
-    private static void title(String title, Set<String> blocked, Map<String, Proposal> out) {
+    /**
+     * The descriptor after the colon (through "via/with/of" when only the longer phrase spells the prefix or another
+     * proposed name), a capitalised head before a connector, a capitalised tail after "via".
+     */
+    private static void title(String title, List<String> names, Set<String> blocked, Map<String, Proposal> out) {
         int colon = title.indexOf(':');
         if (colon > 0) {
-            String prefix = title.substring(0, colon).strip();
+            List<String> spelled = new ArrayList<>(names);
+            spelled.add(title.substring(0, colon).strip());
             String[] w = title.substring(colon + 1).strip().split("\\s+");
             int start = w.length > 0 && Lexicon.words("a", "an", "the").contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
             int end = run(w, start);
             add(w, start, end, blocked, out);
-            if (end < w.length - 1 && EXTENDERS.contains(w[end].toLowerCase(Locale.ROOT))) {
-                int longer = run(w, end + 1);
-                String shortPhrase = phrase(w, start, end);
-                String longPhrase = phrase(w, start, longer);
-                if (prefix.indexOf(' ') < 0 && longer > end + 1
-                        && AbbreviationFinder.initialsCover(longPhrase, prefix)
-                        && !AbbreviationFinder.initialsCover(shortPhrase, prefix)) {
-                    add(w, start, longer, blocked, out);
-                }
+            if (!spells(phrase(w, start, end), spelled) && end < w.length - 1
+                    && EXTENDERS.contains(w[end].toLowerCase(Locale.ROOT))
+                    && spells(phrase(w, start, run(w, end + 1)), spelled)) {
+                add(w, start, run(w, end + 1), blocked, out);
             }
         }
         String[] segments = colon > 0 ? new String[] {title.substring(0, colon), title.substring(colon + 1)}
@@ -94,6 +102,19 @@ public final class ProposalCandidates {
                 }
             }
         }
+    }
+
+    /** Whether a phrase of several words spells one of the one-word names by its initials. */
+    private static boolean spells(String phrase, List<String> names) {
+        if (phrase.indexOf(' ') < 0) {
+            return false;
+        }
+        for (String n : names) {
+            if (n.indexOf(' ') < 0 && AbbreviationFinder.initialsCover(phrase, n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Both halves of abbreviation pairs in sentences about the paper's own work. */
@@ -150,7 +171,10 @@ public final class ProposalCandidates {
             return;
         }
         String name = phrase(w, start, end);
-        if (!blocked.contains(Keys.of(name)) && !Lexicon.NOT_NAME_PHRASES.contains(Keys.of(name))) {
+        String first = w[start].toLowerCase(Locale.ROOT);
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!blocked.contains(Keys.of(name)) && !Lexicon.NOT_NAME_PHRASES.contains(Keys.of(name))
+                && !first.endsWith("ing") && !Lexicon.TASK_HEADS.contains(last) && !NOT_ARTIFACTS.contains(last)) {
             put(name, out);
         }
     }

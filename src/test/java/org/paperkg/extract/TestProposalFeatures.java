@@ -130,7 +130,7 @@ class TestProposalFeatures {
         Map<String, Double> f = FEATURES.features(d, new Proposal("Masked Auto-regressive Diffusion",
                 EntityType.METHOD));
         assertFalse(f.containsKey("rules.emitted"), f.toString());
-        assertEquals(1.0, FEATURES.features(d, new Proposal("MarDini", EntityType.MODEL)).get("rules.emitted"));
+        assertEquals(3.0, FEATURES.features(d, new Proposal("MarDini", EntityType.MODEL)).get("rules.emitted"));
     }
 
     @Test
@@ -149,5 +149,29 @@ class TestProposalFeatures {
         List<String> ruled = head.get(Layers.PROPOSED).stream().map(Proposal::name).toList();
         assertTrue(title.contains("Multi-agent Architecture Search"), title.toString());
         assertTrue(title.stream().noneMatch(ruled::contains), title + " " + ruled);
+    }
+
+    @Test
+    void candidatesLeaveOutGerundTaskAndResultPhrasesOfTheTitle() {
+        // dev-b, dedieu2025icml-improving; dev-d, kayal2025icml-bayesian; dev-c, zhou2024tmlr-sequential
+        for (String title : List.of("Improving Transformer World Models for Data-Efficient RL",
+                "Bayesian Optimization from Human Feedback: Near-Optimal Regret Bounds",
+                "Sequential Best-Arm Identification with Application to P300 Speller")) {
+            Document d = StageFixture.run(title, "We study this setting and report experiments.");
+            List<String> names = new ProposalCandidates().candidates(d).stream().map(Proposal::name).toList();
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("Improving") || n.endsWith("Bounds")
+                    || n.endsWith("Identification")), names.toString());
+        }
+    }
+
+    @Test
+    void aQuotedMentionIsMarked() {
+        // dev-b, dedieu2025icml-improving
+        Map<String, Double> f = features("Improving Transformer World Models for Data-Efficient RL", "We then add three"
+                + " improvements to the standard MBRL setup: (a) \"Dyna with warmup\", which trains the policy on real"
+                + " and imaginary data.", "Dyna with warmup", EntityType.METHOD);
+        assertEquals(1.0, f.get("mark.quoted"), f.toString());
+        assertEquals(1.0, f.get("ctx.next=,"), f.toString());
+        assertFalse(f.containsKey("rules.emitted"), f.toString());
     }
 }
