@@ -35,16 +35,32 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
     private static final double RULES_EMITTED = 3.0;
     /** Marks that set off a coined term: quotes, TeX quotes, Markdown emphasis. */
     private static final String QUOTE_MARKS = "\"'`*_\u201c\u201d\u2018\u2019";
-    /** Words right before a mention that become a feature "ctx.prev=WORD". */
-    private static final Set<String> PREV_CUES = Lexicon.words("propose", "proposes", "introduce", "introduces",
-            "present", "presents", "release", "called", "named", "dubbed", "termed", "as", "our", "proposed", "novel",
-            "new", "the", "a", "an", "of", "on", "with", "using", "than", "and", "namely", "via", "for", "by", "to",
-            "from", "over", "this", "that", "in");
-    /** Words or marks right after a mention that become a feature "ctx.next=WORD". */
-    private static final Set<String> NEXT_CUES = Lexicon.words("framework", "model", "models", "method", "dataset",
-            "benchmark", "network", "algorithm", "module", "loss", "architecture", "approach", "which", "that", "is",
-            "are", "achieves", "outperforms", "(", ",", ".", "and", "on", "for", "to", "with", "in", "of", "can",
-            "uses", "consists");
+    /**
+     * Classes of the word right before a mention, each a feature "ctx.prev=CLASS": a proposing verb, a naming verb,
+     * a determiner, a possessive or "proposed", a novelty adjective, a preposition, a coordinator.
+     */
+    private static final Map<String, String> PREV_CLASSES = classes(
+            "verb", "propose proposes introduce introduces present presents release releases develop design",
+            "naming", "called named dubbed termed namely as",
+            "determiner", "the a an this",
+            "own", "our proposed",
+            "novel", "novel new",
+            "preposition", "of on with using via for by to from in than over",
+            "and", "and or");
+    /**
+     * Classes of the word or mark right after a mention, each a feature "ctx.next=CLASS": an artifact noun, a
+     * bracket, a comma, the sentence end, a verb, a relative pronoun, a preposition, a coordinator.
+     */
+    private static final Map<String, String> NEXT_CLASSES = classes(
+            "artifact", "framework model models method dataset benchmark network algorithm module loss architecture"
+                    + " approach",
+            "(", "(",
+            ",", ",",
+            ".", ". ; :",
+            "verb", "is are achieves outperforms can uses consists enables learns",
+            "relative", "which that",
+            "preposition", "on for to with in of",
+            "and", "and or");
     /** A proposing clause anywhere before the mention in its sentence. */
     private static final Pattern PROPOSE_BEFORE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work|study|article))\\b"
             + "[^.;]*?\\b(?:propos|introduc|present|releas|develop|design|build|built|construct|creat|contribut|curat"
@@ -114,9 +130,6 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             }
         }
         f.put("count.abstract", Math.log1p(count));
-        if (count == 0) {
-            f.put("count.none", 1.0);
-        }
         pairs(document, name, key, f);
         if (document.has(Layers.PROPOSED)
                 && document.get(Layers.PROPOSED).stream().anyMatch(p -> Keys.of(p.name()).equals(key))) {
@@ -207,13 +220,12 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             at = title.toLowerCase(Locale.ROOT).indexOf(name.toLowerCase(Locale.ROOT));
         }
         if (at < 0) {
-            f.put(Keys.of(title).contains(key) ? "title.loose" : "title.absent", 1.0);
+            f.put(Keys.of(title).contains(key) ? "title.in" : "title.absent", 1.0);
             return;
         }
         f.put("title.in", 1.0);
         if (!prefix.isEmpty() && Keys.of(prefix).equals(key)) {
             f.put("title.prefix", 1.0);
-            f.put("title.prefix.words=" + Math.min(prefix.split("\\s+").length, 3), 1.0);
             return;
         }
         if (colon > 0 && at > colon) {
@@ -296,8 +308,8 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         String[] prev = NON_WORD.matcher(text.substring(0, at).toLowerCase(Locale.ROOT)).replaceAll(" ").strip()
                 .split("\\s+");
         String p = prev.length == 0 ? "" : prev[prev.length - 1];
-        if (PREV_CUES.contains(p)) {
-            f.put("ctx.prev=" + p, 1.0);
+        if (PREV_CLASSES.containsKey(p)) {
+            f.put("ctx.prev=" + PREV_CLASSES.get(p), 1.0);
         }
         int from = at + length;
         while (from < text.length() && QUOTE_MARKS.indexOf(text.charAt(from)) >= 0) {
@@ -305,10 +317,10 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         }
         String rest = text.substring(from).strip().toLowerCase(Locale.ROOT);
         String[] next = rest.split("[^\\p{L}\\p{N}-]+");
-        String n = rest.isEmpty() ? "." : rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(".")
+        String n = rest.isEmpty() ? "." : !Character.isLetterOrDigit(rest.charAt(0))
                 ? rest.substring(0, 1) : next.length == 0 ? "" : next[0];
-        if (NEXT_CUES.contains(n)) {
-            f.put("ctx.next=" + n, 1.0);
+        if (NEXT_CLASSES.containsKey(n)) {
+            f.put("ctx.next=" + NEXT_CLASSES.get(n), 1.0);
         }
     }
 
@@ -438,6 +450,17 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             from = at + 1;
         }
         return out;
+    }
+
+    /** A map from each word of a space-separated list to its class, from pairs of class and list. */
+    private static Map<String, String> classes(String... classAndWords) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < classAndWords.length; i += 2) {
+            for (String w : classAndWords[i + 1].split(" ")) {
+                out.putIfAbsent(w, classAndWords[i]);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static boolean capitalisedWords(String[] words) {
