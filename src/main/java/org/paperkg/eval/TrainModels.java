@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-models", mixinStandardHelpOptions = true,
         description = "Trains the extractor's learned filters on the gold sets and reports their cross-validation.")
 public final class TrainModels implements Callable<Integer> {
-    private static final double[] COSTS = {0.01, 0.03, 0.1, 0.3, 1, 3};
+    private static final double[] COSTS = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
     private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
         0.7};
 
@@ -143,7 +143,7 @@ public final class TrainModels implements Callable<Integer> {
             Map<Paper, List<Example>> examples = new HashMap<>();
             papers.forEach(p -> examples.put(p, kind.labeller.examples(p.gold(), p.items(), featurizers)));
             FieldScore rulesScore = score(kind, papers, p -> plain);
-            FieldScore nested = nestedScore(kind, papers, examples, featurizers, plain);
+            FieldScore nested = nestedScore(kind, papers, examples, featurizers, plain, log);
             Choice choice = choose(kind, papers, examples, featurizers, plain);
             boolean ship = nested.f1() > rulesScore.f1();
             LinearModel model = ship ? train(kind, papers, examples, choice.cost()).withThreshold(choice.threshold())
@@ -292,17 +292,22 @@ public final class TrainModels implements Callable<Integer> {
 
     /** The learned filter's score on each set when everything, the choice of C and threshold too, is made without it. */
     private FieldScore nestedScore(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples,
-            Classifiers featurizers, RuleExtractor plain) {
+            Classifiers featurizers, RuleExtractor plain, PrintWriter log) {
         List<String> folds = papers.stream().map(Paper::set).distinct().toList();
         FieldScore sum = FieldScore.ZERO;
+        StringBuilder perFold = new StringBuilder();
         for (String fold : folds) {
             List<Paper> training = papers.stream().filter(p -> !p.set().equals(fold)).toList();
             List<Paper> test = papers.stream().filter(p -> p.set().equals(fold)).toList();
             Choice c = choose(kind, training, examples, featurizers, plain);
             LinearModel m = train(kind, training, examples, c.cost()).withThreshold(c.threshold());
             RuleExtractor x = plain.withClassifiers(only(kind, m, featurizers));
-            sum = sum.plus(score(kind, test, p -> x));
+            FieldScore learned = score(kind, test, p -> x);
+            sum = sum.plus(learned);
+            perFold.append(String.format(Locale.ROOT, " %s %.3f>%.3f", fold, score(kind, test, p -> plain).f1(),
+                    learned.f1()));
         }
+        log.printf(Locale.ROOT, "train-models: %-9s F1 per held-back set, rules>learned:%s%n", kind.model, perFold);
         return sum;
     }
 }
