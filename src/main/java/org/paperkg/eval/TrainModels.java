@@ -72,7 +72,7 @@ public final class TrainModels implements Callable<Integer> {
                     + " dev-X-input.jsonl in --data, except the --blind sets).")
     private List<String> sets = List.of();
 
-    @Option(names = "--blind", split = ",", defaultValue = "g",
+    @Option(names = "--blind", split = ",", defaultValue = "g,o",
             description = "Gold sets never trained on, kept for measuring on unseen text (default: ${DEFAULT-VALUE}).")
     private List<String> blind;
 
