@@ -432,22 +432,13 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
     /** Offsets of the name in a sentence where it stands as whole words, in any case. */
     private static List<Integer> occurrences(String text, String name) {
         List<Integer> out = new ArrayList<>();
-        int from = 0;
-        boolean folds = text.toLowerCase(Locale.ROOT).length() == text.length()
-                && name.toLowerCase(Locale.ROOT).length() == name.length();
-        String hay = folds ? text.toLowerCase(Locale.ROOT) : text;
-        String needle = folds ? name.toLowerCase(Locale.ROOT) : name;
-        while (!needle.isEmpty()) {
-            int at = hay.indexOf(needle, from);
-            if (at < 0) {
-                break;
-            }
-            int end = at + name.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        int n = name.length();
+        for (int at = 0; n > 0 && at + n <= text.length(); at++) {
+            if (text.regionMatches(true, at, name, 0, n)
+                    && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (at + n == text.length() || !Character.isLetterOrDigit(text.charAt(at + n)))) {
                 out.add(at);
             }
-            from = at + 1;
         }
         return out;
     }
