@@ -15,15 +15,17 @@ import org.paperkg.model.EntityType;
  * names it holds.
  *
  * <p>Every feature describes the claim's shape and the evidence around it: its relation and confidence, how its
- * subject was resolved, whether its object is a name or a generic phrase, the comparison cue before the object, and
- * the kind of sentence it comes from (its place in the abstract, result and related-work cues, hedges, numbers).
- * Words are read only through closed cue lists defined here; no feature carries a name.
+ * subject was resolved, whether its object is a name or a generic phrase and where its boundaries fall, the comparison
+ * cue before the object, and the sentence it comes from (its place, result cues, hedges, negation, numbers), with the
+ * datasets, metric and margin the rules attached. Words are read only through closed cue lists defined here; no
+ * feature carries a name. Binary features are present with value 1.0 or absent; {@code conf} is in [0, 1].
  *
  * <pre>{@code
  * Document d = RuleExtractor.pipeline(Gazetteer.bundled()).run(title, abstractText);
  * Claim c = d.get(Layers.CLAIMS).get(0);
  * Map<String, Double> x = new ClaimFeatures().features(d, c);
- * // "We show that Lion outperforms Adam on ImageNet.": rel.outperforms, subj.written, obj.named, cue.verb, sent.we
+ * // "We show that Lion outperforms Adam on ImageNet.": rel.outperforms, conf, subj.written, obj.named, obj.next.prep,
+ * // cue.verb, sent.we, sent.result, ev.datasets
  * }</pre>
  */
 public final class ClaimFeatures implements Featurizer<Claim> {
@@ -62,11 +64,7 @@ public final class ClaimFeatures implements Featurizer<Claim> {
             + "|typically|sometimes)\\b");
     private static final Pattern NEGATION = Pattern.compile(
             "(?i)(?:\\b(?:not|no|never|cannot|fails?|failed|unable|neither|nor)\\b|n't\\b)");
-    private static final Pattern BACKGROUND = Pattern.compile(
-            "(?i)\\b(?:recent(?:ly)?|previous(?:ly)?|prior|existing|however|although|despite|has been|have been"
-                    + "|studies|works|literature|typically|commonly|widely)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d");
-    private static final Pattern PERCENT = Pattern.compile("(?i)%|\\bpercent|\\bpoints?\\b|\\bpp\\b|\\btimes\\b|\\d\\s?[x\u00d7]");
     /** Words that make a phrase a rival rather than a thing: "state-of-the-art methods", "existing baselines". */
     private static final Pattern RIVAL = Pattern.compile(
             "(?i)state[- ]of[- ]the[- ]art|\\bsota\\b|baseline|\\b(?:prior|previous|existing|other|competing"
@@ -104,11 +102,11 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         relation(claim, f);
         int sentence = sentenceIndex(document, claim);
         String text = ClaimFinder.flatten(claim.sentence());
-        subject(document, claim, sentence, text, f);
-        object(document, claim, sentence, f);
+        subject(document, claim, text, f);
+        object(claim, f);
         cue(claim, text, f);
         objectMentions(document, claim, sentence, text, f);
-        sentence(document, claim, sentence, text, f);
+        sentence(document, sentence, text, f);
         evidence(claim, f);
         return f;
     }
@@ -125,18 +123,17 @@ public final class ClaimFeatures implements Featurizer<Claim> {
 
     /**
      * Subject: {@code subj.proposed} the paper's unnamed method; {@code subj.referent} one of the paper's proposed
-     * names; {@code subj.written} the subject is written in the sentence (otherwise it was resolved from "our method",
-     * "it" or an earlier clause); {@code subj.entity} a model or method mention of the abstract; {@code subj.lower}
-     * a lower-case phrase ("existing methods"); {@code subj.words} its length.
+     * names; {@code subj.written} the subject is written in the sentence, {@code subj.implicit} it is not and the
+     * sentence does not refer to the paper's own work either ("our", "it", "the proposed"), so the rules carried it
+     * over from elsewhere.
      */
-    private static void subject(Document d, Claim c, int s, String text, Map<String, Double> f) {
+    private static void subject(Document d, Claim c, String text, Map<String, Double> f) {
         String subject = c.subject();
         if (c.subjectIsProposed()) {
             f.put("subj.proposed", 1.0);
             return;
         }
-        String key = Keys.of(subject);
-        if (isProposedName(d, key)) {
+        if (isProposedName(d, Keys.of(subject))) {
             f.put("subj.referent", 1.0);
         }
         if (ClaimFinder.wordIndex(text, subject) >= 0) {
@@ -144,32 +141,20 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         } else if (!OWN_REFERENCE.matcher(text).find()) {
             f.put("subj.implicit", 1.0);
         }
-        if (isEntity(d, key, s)) {
-            f.put("subj.entity", 1.0);
-        }
-
-        if (subject.toLowerCase(Locale.ROOT).equals(subject)) {
-            f.put("subj.lower", 1.0);
-        }
-        f.put("subj.words", Math.log1p(words(subject)));
     }
 
     /**
-     * Object: {@code obj.named} the rules call it a proper name; {@code obj.words} its length (log) and
-     * {@code obj.long} more than four words; {@code obj.rival} a rival word ("existing", "baseline", "state-of-the-art");
-     * {@code obj.head.rival} / {@code obj.head.measure} its last word a generic rival noun ("methods") or a measure
-     * ("results", "number"); {@code obj.of} post-modified by "of"; {@code obj.det} opens with a determiner;
-     * {@code obj.entity} a model or method mention; {@code obj.dataset} a dataset mention; {@code obj.proposed} one of
-     * the paper's own proposed names (a comparison with itself is suspicious).
+     * Object: {@code obj.named} the rules call it a proper name; {@code obj.long} more than four words;
+     * {@code obj.rival} a rival word ("existing", "baseline", "state-of-the-art"); {@code obj.head.rival} /
+     * {@code obj.head.measure} its head a generic rival noun ("methods") or a measure ("the number of experts");
+     * {@code obj.det} it opens with a determiner ("the conventional ...").
      */
-    private static void object(Document d, Claim c, int s, Map<String, Double> f) {
+    private static void object(Claim c, Map<String, Double> f) {
         String object = c.object();
         if (c.objectNamed()) {
             f.put("obj.named", 1.0);
         }
-        int n = words(object);
-        f.put("obj.words", Math.log1p(n));
-        if (n > 4) {
+        if (words(object) > 4) {
             f.put("obj.long", 1.0);
         }
         if (RIVAL.matcher(object).find()) {
@@ -181,39 +166,27 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         } else if (MEASURE_HEADS.contains(head)) {
             f.put("obj.head.measure", 1.0);
         }
-        if (object.contains(" of ")) {
-            f.put("obj.of", 1.0);
-        }
         if (DETERMINER.matcher(object).find()) {
             f.put("obj.det", 1.0);
-        }
-        String key = Keys.of(object);
-        if (isEntity(d, key, s)) {
-            f.put("obj.entity", 1.0);
-        }
-        if (isMention(d, key, EntityType.DATASET)) {
-            f.put("obj.dataset", 1.0);
-        }
-        if (isProposedName(d, key)) {
-            f.put("obj.proposed", 1.0);
         }
     }
 
     /**
-     * Comparison cue: the class of the last cue before the object in the sentence, {@code cue.verb} ("outperforms"),
-     * {@code cue.than} ("better than"), {@code cue.compared} ("compared to"), {@code cue.over} ("gains over"),
-     * {@code cue.match} ("on par with"), {@code cue.behind} ("lags behind"), or {@code cue.none}; {@code cue.gap} the
-     * words between that cue and the object (scaled to [0, 1]).
+     * Comparison cue and object end: the class of the last cue before the object in the sentence, {@code cue.verb}
+     * ("outperforms"), {@code cue.than} ("better than"), {@code cue.compared} ("compared to"), {@code cue.over} ("gains
+     * over"), {@code cue.match} ("on par with") or {@code cue.behind} ("lags behind"); after "than" also the kind of
+     * comparative, {@code cue.than.gain} ("better", "higher"), {@code cue.than.cost} ("faster", "fewer"),
+     * {@code cue.than.more} ("more robust") or {@code cue.than.other}; and {@code obj.next.*}, what follows the object
+     * (see {@link #following}).
      */
     private static void cue(Claim c, String text, Map<String, Double> f) {
         int at = objectAt(text, c.object());
         if (at < 0) {
-            f.put("cue.none", 1.0);
             return;
         }
         f.put("obj.next." + following(text, at, c.object()), 1.0);
         String before = text.substring(0, at);
-        String best = "none";
+        String best = "";
         int bestEnd = -1;
         for (Map.Entry<String, Pattern> e : List.of(Map.entry("verb", CUE_VERB), Map.entry("than", CUE_THAN),
                 Map.entry("compared", CUE_COMPARED), Map.entry("over", CUE_OVER), Map.entry("match", CUE_MATCH),
@@ -226,6 +199,9 @@ public final class ClaimFeatures implements Featurizer<Claim> {
                 }
             }
         }
+        if (bestEnd < 0) {
+            return;
+        }
         f.put("cue." + best, 1.0);
         if (best.equals("than")) {
             Matcher comparative = COMPARATIVE.matcher(before.substring(Math.max(0, bestEnd - 80), bestEnd));
@@ -234,10 +210,6 @@ public final class ClaimFeatures implements Featurizer<Claim> {
                 kind = comparative.group(1) != null ? "gain" : comparative.group(2) != null ? "cost" : "more";
             }
             f.put("cue.than." + kind, 1.0);
-        }
-        int gap = bestEnd < 0 ? 0 : words(before.substring(bestEnd));
-        if (gap > 0) {
-            f.put("cue.gap", Math.min(gap, 6) / 6.0);
         }
     }
 
@@ -267,15 +239,12 @@ public final class ClaimFeatures implements Featurizer<Claim> {
     }
 
     /**
-     * Sentence: {@code sent.pos} its place among the abstract's sentences (0 first, 1 last), {@code sent.early} in
-     * the first third (where related work is told), {@code sent.last}; cue words {@code sent.we} ("we", "our"),
-     * {@code sent.result} ("experiments", "results", "show"), {@code sent.hedge} ("can", "may"),
-     * {@code sent.negation} ("not", "fails"), {@code sent.background} ("recent", "existing", "however"),
-     * {@code sent.number}, {@code sent.percent} (a margin such as "4.9%" or "2x"); {@code sent.claims} the claims the
-     * rules found in the same sentence (min(n, 3) / 3); {@code doc.named} the paper names what it proposes;
-     * {@code doc.claims} the claims of the abstract (log).
+     * Sentence: {@code sent.pos} its place among the abstract's sentences (0 first, 1 last), {@code sent.early} in the
+     * first third (where abstracts tell related work), {@code sent.last} the closing sentence (where they state
+     * results); cue words {@code sent.we} ("we", "our"), {@code sent.result} ("experiments", "results", "show"),
+     * {@code sent.hedge} ("can", "may"), {@code sent.negation} ("not", "fails"), {@code sent.number} (any digit).
      */
-    private static void sentence(Document d, Claim c, int s, String text, Map<String, Double> f) {
+    private static void sentence(Document d, int s, String text, Map<String, Double> f) {
         int first = Integer.MAX_VALUE;
         int last = -1;
         for (Sentence x : d.get(Layers.SENTENCES)) {
@@ -298,22 +267,7 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         flag(RESULT, text, "sent.result", f);
         flag(HEDGE, text, "sent.hedge", f);
         flag(NEGATION, text, "sent.negation", f);
-        flag(BACKGROUND, text, "sent.background", f);
         flag(NUMBER, text, "sent.number", f);
-        flag(PERCENT, text, "sent.percent", f);
-        List<Claim> all = d.get(Layers.CLAIMS);
-        int same = 0;
-        for (Claim o : all) {
-            if (o.sentenceStart() == c.sentenceStart()) {
-                same++;
-            }
-        }
-        f.put("sent.claims", Math.min(same, 3) / 3.0);
-        f.put("doc.claims", Math.log1p(all.size()));
-        if (!Claim.PROPOSED.equals(d.get(Layers.REFERENT).name())) {
-            f.put("doc.named", 1.0);
-        }
-        f.put("doc.proposals", Math.min(d.get(Layers.PROPOSED).size(), 3) / 3.0);
     }
 
     /** Evidence attached to the claim: {@code ev.datasets}, {@code ev.metric}, {@code ev.magnitude}. */
@@ -390,27 +344,6 @@ public final class ClaimFeatures implements Featurizer<Claim> {
             }
         }
         return !Claim.PROPOSED.equals(r.name()) && Keys.of(r.name()).equals(key);
-    }
-
-    /** Whether a model or method mention of the claim's sentence (or, without one, of the abstract) has this key. */
-    private static boolean isEntity(Document d, String key, int s) {
-        for (Mention m : d.get(Layers.ENTITIES)) {
-            if ((s < 0 || m.sentence() == s)
-                    && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
-                    && Keys.of(m.surface()).equals(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isMention(Document d, String key, EntityType type) {
-        for (Mention m : d.get(Layers.ENTITIES)) {
-            if (m.type() == type && Keys.of(m.surface()).equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The head word of a phrase, lower-cased: its last word, or the last one before "of" ("the number of experts"). */
