@@ -136,6 +136,39 @@ class TestClaimFeatures {
         assertSilent(f, "subj.written", "subj.proposed", "sent.we", "sent.early");
     }
 
+    /** dzabraev2021cvprw-mdmmt (dev-e): a claim in the abstract's opening sentence. */
+    @Test
+    void openingSentence() {
+        Document d = StageFixture.run("MDMMT: Multidomain Multimodal Transformer for Video Retrieval",
+                "We present a new state-of-the-art on the text-to-video re-trieval task on MSRVTT and LSMDC benchmarks"
+                        + " where our model outperforms all previous solutions by a large margin. Moreover,"
+                        + " state-of-the-art results are achieved using a single model and without finetuning. This"
+                        + " multidomain generalisation is achieved by a proper combination of different video caption"
+                        + " datasets.");
+        Map<String, Double> f = featuresOf(d, "all previous solutions");
+        assertFires(f, "sent.early", "sent.we", "cue.verb", "obj.rival", "obj.head.rival", "obj.next.prep");
+        assertSilent(f, "sent.last", "sent.hedge", "subj.written");
+        assertEquals(0.0, f.get("sent.pos"), 1e-9);
+    }
+
+    /** joshi2026tmlr-still (dev-b): a hedged "can ... achieve competitive or superior performance". */
+    @Test
+    void hedgedSentence() {
+        Document d = StageFixture.run("Still Competitive: Revisiting Recurrent Models for Irregular Time Series"
+                + " Prediction",
+                "In this work, we propose and study GRUwE: Gated Recurrent Unit with Exponential basis functions, that"
+                        + " builds upon RNN-based architectures for observations made at irregular times. Our empirical"
+                        + " evaluations across several real-world benchmarks on next-observation and next-event"
+                        + " prediction tasks demonstrate that GRUwE can indeed achieve competitive or superior"
+                        + " performance compared to the recent state-of-the-art (SOTA) methods.");
+        Claim c = d.get(Layers.CLAIMS).get(0);
+        assertEquals(Relation.COMPARABLE, c.relation());
+        Map<String, Double> f = FEATURES.features(d, c);
+        assertFires(f, "sent.hedge", "rel.comparable", "sent.result", "subj.written", "subj.referent", "obj.rival",
+                "sent.last");
+        assertSilent(f, "sent.early", "sent.negation", "rel.outperforms");
+    }
+
     /** Every feature value stays in [0, 3], as the linear model expects. */
     @Test
     void valuesAreScaled() {
