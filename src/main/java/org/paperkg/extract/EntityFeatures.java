@@ -23,12 +23,13 @@ import org.paperkg.model.EntityType;
  * Document d = RuleExtractor.pipeline(Gazetteer.bundled()).run(title, abstractText);
  * Map<String, Double> x = new EntityFeatures().features(d, firstMention);
  * // "NISQ" in "With the arrival of the Noisy Intermediate-Scale Quantum (NISQ) era ...", typed a method:
- * // {type=method 1, abbr.capitalised 1, count.log 0.69, next=noun 1, next=noun.always 1}
+ * // {abbr.capitalised 1, count.log 0.69, next=noun 1, next=noun.always 1}
  * }</pre>
  *
  * <p>Feature groups:
  * <ul>
- *   <li>Type: {@code type=dataset}, {@code type=model}, {@code type=method}.
+ *   <li>Type: {@code type=dataset}, {@code type=model}; a method, the type the rules give a name without other
+ *       evidence, has neither.
  *   <li>Evidence: {@code gaz.hit}, the name is a gazetteer name; {@code abbr.capitalised}, it is one half of an
  *       abbreviation pair whose long form is written with capitals ("Multi-Task Learning (MTL)").
  *   <li>Frequency: {@code count.log}, log(1 + number of mentions, at most 10).
@@ -81,7 +82,9 @@ public final class EntityFeatures implements Featurizer<Mention> {
     public Map<String, Double> features(Document document, Mention item) {
         Map<String, Double> f = new TreeMap<>();
         String key = Keys.of(item.surface());
-        f.put("type=" + item.type().name().toLowerCase(Locale.ROOT), 1.0);
+        if (item.type() != EntityType.METHOD) {
+            f.put("type=" + item.type().name().toLowerCase(Locale.ROOT), 1.0);
+        }
         evidence(document, key, f);
         List<Mention> mentions = mentions(document, key, item);
         f.put("count.log", Math.log1p(Math.min(mentions.size(), 10)));
