@@ -48,8 +48,8 @@ public final class EntityFeatures implements Featurizer<Mention> {
      * prepositions, conjunctions, auxiliaries and particles ("X is", "X of", "X and Y").
      */
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("the", "a", "an", "this", "that", "these",
-            "those", "of", "for", "in", "on", "to", "with", "by", "and", "or", "as", "at", "from", "into", "via", "than",
-            "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been", "has", "have",
+            "those", "of", "for", "in", "on", "to", "with", "by", "and", "or", "as", "at", "from", "into", "via",
+            "than", "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been", "has", "have",
             "had", "can", "could", "may", "might", "will", "would", "should", "must", "not", "also", "but", "nor",
             "so", "if", "then", "vs", "vs.", "versus", "e.g.", "i.e.", "etc", "over", "under", "across", "between",
             "among", "through", "within", "without", "against", "toward", "towards", "upon", "after", "before",
@@ -174,7 +174,8 @@ public final class EntityFeatures implements Featurizer<Mention> {
             }
         }
         String lower = item.surface().toLowerCase(Locale.ROOT);
-        if (!lower.equals(item.surface()) && (containsWord(d.abstractText(), lower) || containsWord(d.title(), lower))) {
+        if (!lower.equals(item.surface())
+                && (containsWord(d.abstractText(), lower) || containsWord(d.title(), lower))) {
             f.put("lower.elsewhere", 1.0);
         }
     }
