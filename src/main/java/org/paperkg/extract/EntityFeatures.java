@@ -49,8 +49,8 @@ public final class EntityFeatures implements Featurizer<Mention> {
      */
     private static final Set<String> FUNCTION_WORDS = Lexicon.words("the", "a", "an", "this", "that", "these",
             "those", "of", "for", "in", "on", "to", "with", "by", "and", "or", "as", "at", "from", "into", "via",
-            "than", "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been", "has", "have",
-            "had", "can", "could", "may", "might", "will", "would", "should", "must", "not", "also", "but", "nor",
+            "than", "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "must", "not", "also", "but", "nor",
             "so", "if", "then", "vs", "vs.", "versus", "e.g.", "i.e.", "etc", "over", "under", "across", "between",
             "among", "through", "within", "without", "against", "toward", "towards", "upon", "after", "before",
             "during", "per", "such", "both", "all", "each", "it", "its", "their", "they", "we", "our", "only",
