@@ -47,14 +47,14 @@ public final class EntityFeatures implements Featurizer<Mention> {
      * Function words that may follow a name without making it a modifier of the next noun: determiners, pronouns,
      * prepositions, conjunctions, auxiliaries and particles ("X is", "X of", "X and Y").
      */
-    private static final Set<String> FUNCTION_WORDS = Lexicon.words("the", "a", "an", "this", "that", "these",
-            "those", "of", "for", "in", "on", "to", "with", "by", "and", "or", "as", "at", "from", "into", "via",
-            "than", "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "can", "could", "may", "might", "will", "would", "should", "must", "not", "also", "but", "nor",
-            "so", "if", "then", "vs", "vs.", "versus", "e.g.", "i.e.", "etc", "over", "under", "across", "between",
-            "among", "through", "within", "without", "against", "toward", "towards", "upon", "after", "before",
-            "during", "per", "such", "both", "all", "each", "it", "its", "their", "they", "we", "our", "only",
-            "alone", "itself", "do", "does", "did", "yet", "even", "still");
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("the", "a", "an", "this", "that", "these", "those",
+            "of", "for", "in", "on", "to", "with", "by", "and", "or", "as", "at", "from", "into", "via", "than",
+            "which", "who", "where", "when", "while", "whose", "is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "can", "could", "may", "might", "will", "would", "should", "must", "not", "also", "but", "nor", "so",
+            "if", "then", "vs", "vs.", "versus", "e.g.", "i.e.", "etc", "over", "under", "across", "between", "among",
+            "through", "within", "without", "against", "toward", "towards", "upon", "after", "before", "during", "per",
+            "such", "both", "all", "each", "it", "its", "their", "they", "we", "our", "only", "alone", "itself", "do",
+            "does", "did", "yet", "even", "still");
     /** Verbs often written right after a name: "X achieves", "X outperforms". */
     private static final Set<String> VERBS = Lexicon.words("achieves", "achieve", "outperforms", "outperform",
             "surpasses", "improves", "yields", "obtains", "reaches", "attains", "shows", "exhibits", "uses", "learns",
