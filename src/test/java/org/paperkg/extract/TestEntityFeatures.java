@@ -113,21 +113,30 @@ class TestEntityFeatures {
         assertSilent(features(d, "Hindsight Experience Replay", EntityType.METHOD), "next=noun");
     }
 
-    /**
-     * dev-d: "the I3D backbone" names a model; "a new system for Multi-Session SLAM" names a problem; "Action Unit
-     * (AU) Detection" names a task.
-     */
+    /** dev-d: "the I3D backbone" names a model; "a new system for Multi-Session SLAM" names a problem. */
     @Test
     void nounsAndPrepositionsAroundNames() {
         Document d = StageFixture.run("t", "In this paper, we present a framework named FAC-Net based on the I3D"
-                + " backbone, on which three branches are appended. We introduce a new system for Multi-Session SLAM"
-                + " which tracks camera motion across multiple disjoint videos under a single global reference. The"
-                + " tracks are Valence-Arousal (VA) Estimation, Expression (EXPR) Recognition, Action Unit (AU)"
-                + " Detection.");
+                + " backbone, on which three branches are appended, named class-wise foreground classification branch,"
+                + " class-agnostic attention branch and multiple instance learning branch. We introduce a new system"
+                + " for Multi-Session SLAM which tracks camera motion across multiple disjoint videos under a single"
+                + " global reference.");
         assertSilent(features(d, "I3D", EntityType.MODEL), "next=noun", "prev=in", "next=task");
         Map<String, Double> slam = features(d, "Multi-Session SLAM", EntityType.METHOD);
         assertFires(slam, "prev=in");
         assertSilent(slam, "next=noun");
+    }
+
+    /** dev-d, "An Effective Ensemble Learning Framework ...": a bracketed short form before a task noun. */
+    @Test
+    void taskNounAfterShortForm() {
+        Document d = StageFixture.run("An Effective Ensemble Learning Framework for Affective Behaviour Analysis",
+                "To comprehensively evaluate the authenticity and applicability of emotional behavior analysis"
+                        + " techniques in natural environments, the 6th competition on Affective Behavior Analysis"
+                        + " in-the-wild (ABAW) utilizes the Aff-Wild2, Hume-Vidmimic2, and C-EXPR-DB datasets to set"
+                        + " up five competitive tracks, i.e., Valence-Arousal (VA) Estimation, Expression (EXPR)"
+                        + " Recognition, Action Unit (AU) Detection, Compound Expression (CE) Recognition, and"
+                        + " Emotional Mimicry Intensity (EMI) Estimation.");
         Map<String, Double> au = features(d, "AU", EntityType.METHOD);
         assertFires(au, "next=task");
         assertSilent(au, "next=noun");
