@@ -19,9 +19,11 @@ import org.paperkg.model.EntityType;
  * proposal in some papers: the title's descriptor after its colon ("MarDini: Masked Auto-regressive Diffusion for
  * Video Generation"), extended through "via/with/of" when only the longer phrase spells the prefix ("CSC-PA:
  * Cross-image Semantic Correlation via Prototype Attentions"); a capitalised title head before a connector and a
- * capitalised title tail after "via/with/using/through" ("Multi-agent Architecture Search via Agentic Supernet");
- * and both halves of abbreviation pairs defined in a sentence that speaks of the paper's own work ("we propose ...",
- * "our ...", "the proposed ..."). Names the rules already proposed, gazetteer names and family names are left out.
+ * capitalised title tail after "via/with/using/through" ("Multi-agent Architecture Search via Agentic Supernet"),
+ * none of them opening with a gerund or ending in a task or result noun; and both halves of abbreviation pairs defined
+ * in a sentence that proposes ("we propose ...", "our ...", "the proposed ...", "... is proposed") or names one of the
+ * rules' proposals. Names the rules already proposed, gazetteer names and family names are left out. The filter has
+ * the last word: none of these is output unless a trained proposals model accepts it.
  *
  * <pre>{@code
  * Document d = RuleExtractor.pipeline(Gazetteer.bundled()).run(title, abstractText);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperkg.model.Claim;
+import org.paperkg.model.EntityType;
 
 /**
  * The features of one proposed name that the learned proposal filter scores: where the name stands in the title,
@@ -17,7 +18,8 @@ import org.paperkg.model.Claim;
  * word shape, its type, whether it is known work, and what the claims and the referent make of it.
  *
  * <p>Every feature describes shape, context or evidence, never the name itself: the only words read are closed cue
- * lists defined here or in {@link Lexicon}. Binary features have the value 1.0; counts are scaled to [0, ~2.5].
+ * lists defined here or in {@link Lexicon}. Binary features have the value 1.0; counts are scaled to [0, ~2.5];
+ * "rules.emitted" (the rules proposed the name, as against a tentative {@link ProposalCandidates} name) has 3.0.
  *
  * <pre>{@code
  * Document d = RuleExtractor.pipeline(Gazetteer.bundled()).run(title, abstractText);
@@ -241,7 +243,7 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
             f.put("title.inprefix", 1.0);
         }
         String before = title.substring(0, at).strip();
-        String prevWord = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String prevWord = before.substring(before.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         if (at == 0 && colon < 0) {
             f.put("title.head", 1.0);
         }
@@ -401,7 +403,7 @@ public final class ProposalFeatures implements Featurizer<Proposal> {
         for (Mention m : d.get(Layers.ENTITIES)) {
             if (Keys.of(m.surface()).equals(key)) {
                 seen = true;
-                if (m.type() == org.paperkg.model.EntityType.TASK) {
+                if (m.type() == EntityType.TASK) {
                     f.put("ent.task", 1.0);
                 }
             }
