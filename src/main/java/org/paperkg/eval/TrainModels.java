@@ -46,7 +46,10 @@ import picocli.CommandLine.Spec;
  * {@code dev-X-input.jsonl}, runs the rules once, and labels every item the rules produce. Leave-one-set-out
  * cross-validation picks the regularisation and the acceptance threshold; a nested cross-validation (the choice
  * made again inside each training fold) measures the learned filter against the rules on the held-back set. A
- * filter whose nested figure does not beat the rules is written as the accept-all model. Maven runs this in
+ * filter ships when its nested F1 beats the rules by at least {@value #MARGIN}; otherwise it is written as the
+ * accept-all model, except a claims model whose out-of-fold probabilities predict rightness better (lower Brier
+ * score) than the rules' confidences: it ships with threshold 0, keeping every claim and giving it a calibrated
+ * confidence. Maven runs this in
  * {@code process-classes}, so the jar ships the models.
  *
  * <pre>{@code
@@ -57,6 +60,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "train-models", mixinStandardHelpOptions = true,
         description = "Trains the extractor's learned filters on the gold sets and reports their cross-validation.")
 public final class TrainModels implements Callable<Integer> {
+    /** The nested-CV F1 gain over the rules a filter needs to ship: smaller gains are one or two items, noise. */
+    private static final double MARGIN = 0.005;
     private static final double[] COSTS = {0.01, 0.03, 0.1, 0.3, 1, 3, 10};
     private static final double[] THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65,
         0.7};
@@ -113,6 +118,13 @@ public final class TrainModels implements Callable<Integer> {
     private record Paper(String set, String id, GoldRecord gold, RuleExtractor.Items items) {
     }
 
+    /**
+     * The nested cross-validation of one filter: its score, and the mean squared error (Brier score) of its
+     * out-of-fold probabilities and of the rules' own confidences (claims only; NaN otherwise).
+     */
+    private record Nested(FieldScore score, double brier, double rulesBrier) {
+    }
+
     /** A choice of regularisation and threshold with its cross-validated score. */
     private record Choice(double cost, double threshold, FieldScore score) {
     }
@@ -143,20 +155,26 @@ public final class TrainModels implements Callable<Integer> {
             Map<Paper, List<Example>> examples = new HashMap<>();
             papers.forEach(p -> examples.put(p, kind.labeller.examples(p.gold(), p.items(), featurizers)));
             FieldScore rulesScore = score(kind, papers, p -> plain);
-            FieldScore nested = nestedScore(kind, papers, examples, featurizers, plain, log);
+            Nested nested = nested(kind, papers, examples, featurizers, plain, log);
             Choice choice = choose(kind, papers, examples, featurizers, plain);
-            boolean ship = nested.f1() > rulesScore.f1();
+            boolean ship = nested.score().f1() >= rulesScore.f1() + MARGIN;
+            boolean calibrate = !ship && nested.brier() < nested.rulesBrier();
             LinearModel model = ship ? train(kind, papers, examples, choice.cost()).withThreshold(choice.threshold())
+                    : calibrate ? train(kind, papers, examples, choice.cost()).withThreshold(0)
                     : LinearModel.acceptAll(kind.model);
             try (OutputStream o = Files.newOutputStream(out.resolve(kind.model + ".json"))) {
                 model.write(o);
             }
             log.printf(Locale.ROOT, "train-models: %-9s rules P %.3f R %.3f F1 %.3f | learned, nested CV: P %.3f R %.3f"
-                    + " F1 %.3f | %s%n", kind.model, rulesScore.precision(), rulesScore.recall(), rulesScore.f1(),
-                    nested.precision(), nested.recall(), nested.f1(),
-                    ship ? "shipped: C " + choice.cost() + ", threshold " + choice.threshold() + ", "
+                    + " F1 %.3f, Brier %.3f%s | %s%n", kind.model, rulesScore.precision(), rulesScore.recall(),
+                    rulesScore.f1(), nested.score().precision(), nested.score().recall(), nested.score().f1(),
+                    nested.brier(), Double.isNaN(nested.rulesBrier()) ? ""
+                            : String.format(Locale.ROOT, " (rules' confidences %.3f)", nested.rulesBrier()),
+                    ship ? "shipped as a filter: C " + choice.cost() + ", threshold " + choice.threshold() + ", "
                             + model.weights().size() + " features"
-                            : "not shipped (does not beat the rules): accept all");
+                            : calibrate ? "not a filter (beats the rules by less than " + MARGIN + " F1); shipped to"
+                                    + " calibrate confidences only (keeps every item)"
+                            : "not shipped (beats the rules by less than " + MARGIN + " F1): accept all");
         }
         log.flush();
         return 0;
@@ -291,11 +309,14 @@ public final class TrainModels implements Callable<Integer> {
     }
 
     /** The learned filter's score on each set when everything, the choice of C and threshold too, is made without it. */
-    private FieldScore nestedScore(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples,
+    private Nested nested(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples,
             Classifiers featurizers, RuleExtractor plain, PrintWriter log) {
         List<String> folds = papers.stream().map(Paper::set).distinct().toList();
         FieldScore sum = FieldScore.ZERO;
         StringBuilder perFold = new StringBuilder();
+        double squared = 0;
+        double rulesSquared = 0;
+        int n = 0;
         for (String fold : folds) {
             List<Paper> training = papers.stream().filter(p -> !p.set().equals(fold)).toList();
             List<Paper> test = papers.stream().filter(p -> p.set().equals(fold)).toList();
@@ -304,10 +325,22 @@ public final class TrainModels implements Callable<Integer> {
             RuleExtractor x = plain.withClassifiers(only(kind, m, featurizers));
             FieldScore learned = score(kind, test, p -> x);
             sum = sum.plus(learned);
+            for (Paper p : test) {
+                List<Example> xs = examples.get(p);
+                for (int i = 0; i < xs.size(); i++) {
+                    double y = xs.get(i).positive() ? 1 : 0;
+                    squared += Math.pow(m.probability(xs.get(i).features()) - y, 2);
+                    if (kind == Kind.CLAIMS) {
+                        rulesSquared += Math.pow(p.items().claims().get(i).confidence() - y, 2);
+                    }
+                    n++;
+                }
+            }
             perFold.append(String.format(Locale.ROOT, " %s %.3f>%.3f", fold, score(kind, test, p -> plain).f1(),
                     learned.f1()));
         }
         log.printf(Locale.ROOT, "train-models: %-9s F1 per held-back set, rules>learned:%s%n", kind.model, perFold);
-        return sum;
+        return new Nested(sum, squared / Math.max(1, n), kind == Kind.CLAIMS ? rulesSquared / Math.max(1, n)
+                : Double.NaN);
     }
 }
