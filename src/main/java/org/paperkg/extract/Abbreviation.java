@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,17 @@ public record Abbreviation(String longForm, String shortForm, int sentence, int 
     public Abbreviation {
         Objects.requireNonNull(longForm, "longForm");
         Objects.requireNonNull(shortForm, "shortForm");
+    }
+
+    /**
+     * The other form of this pair when the name (as a {@link Keys} key) is one of its two forms: the abbreviation of
+     * the long form, the long form of the abbreviation; empty otherwise.
+     */
+    public Optional<String> partnerOf(String key) {
+        if (key.equals(Keys.of(longForm))) {
+            return Optional.of(shortForm);
+        }
+        return key.equals(Keys.of(shortForm)) ? Optional.of(longForm) : Optional.empty();
     }
 
     /**

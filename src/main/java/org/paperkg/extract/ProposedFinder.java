@@ -304,14 +304,11 @@ public final class ProposedFinder implements Stage {
         for (Proposal p : new ArrayList<>(out)) {
             String k = Keys.of(p.name());
             for (Abbreviation a : pairs) {
-                String other;
-                if (k.equals(Keys.of(a.longForm()))) {
-                    other = a.shortForm();
-                } else if (k.equals(Keys.of(a.shortForm()))) {
-                    other = a.longForm();
-                } else {
+                Optional<String> partner = a.partnerOf(k);
+                if (partner.isEmpty()) {
                     continue;
                 }
+                String other = partner.get();
                 boolean nameShaped = Character.isUpperCase(other.charAt(0))
                         || a.shortForm().equals(other) && !other.equals(other.toLowerCase(Locale.ROOT));
                 if (!found.containsKey(Keys.of(other)) && nameShaped

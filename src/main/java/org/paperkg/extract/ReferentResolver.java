@@ -99,14 +99,11 @@ public final class ReferentResolver implements Stage {
     private static String preferred(Document document, String name) {
         String k = Keys.of(name);
         for (Abbreviation a : document.get(Layers.ABBREVIATIONS)) {
-            String other;
-            if (k.equals(Keys.of(a.longForm()))) {
-                other = a.shortForm();
-            } else if (k.equals(Keys.of(a.shortForm()))) {
-                other = a.longForm();
-            } else {
+            Optional<String> partner = a.partnerOf(k);
+            if (partner.isEmpty()) {
                 continue;
             }
+            String other = partner.get();
             int nb = count(document.abstractText(), name);
             int no = count(document.abstractText(), other);
             return no > nb || no == nb && other.length() < name.length() ? other : name;
