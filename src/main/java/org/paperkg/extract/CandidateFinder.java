@@ -227,7 +227,7 @@ public final class CandidateFinder implements Stage {
             }
             if (last - first >= 2) {
                 String head = toks.get(last - 1).text();
-                if (Lexicon.typeOfHead(head) != null && last - first == 2) {
+                if (Lexicon.headNounType(head).isPresent() && last - first == 2) {
                     String rest = toks.get(first).text();
                     if (Lexicon.shaped(rest) || gazetteer.lookup(rest).isPresent()) {
                         last--;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.paperkg.model.EntityType;
@@ -43,6 +44,7 @@ import org.paperkg.model.EntityType;
  * </ul>
  */
 public final class EntityFeatures implements Featurizer<Mention> {
+    private static final Optional<EntityType> TASK = Optional.of(EntityType.TASK);
     /**
      * Function words that may follow a name without making it a modifier of the next noun: determiners, pronouns,
      * prepositions, conjunctions, auxiliaries and particles ("X is", "X of", "X and Y").
@@ -159,10 +161,10 @@ public final class EntityFeatures implements Featurizer<Mention> {
             }
             int k = afterBrackets(toks, end);
             if (k < toks.size()) {
-                EntityType h = headType(toks.get(k).text().toLowerCase(Locale.ROOT));
-                if (h == EntityType.TASK) {
+                Optional<EntityType> h = headType(toks.get(k).text().toLowerCase(Locale.ROOT));
+                if (h.equals(TASK)) {
                     f.put("next=task", 1.0);
-                } else if (h == null && qualifiedNoun(s, toks, k)) {
+                } else if (h.isEmpty() && qualifiedNoun(s, toks, k)) {
                     modifiers++;
                 }
             }
@@ -196,10 +198,10 @@ public final class EntityFeatures implements Featurizer<Mention> {
     }
 
     /** The type a noun names, also as the last part of a hyphenated compound ("encoder-decoder"). */
-    private static EntityType headType(String word) {
-        EntityType h = Lexicon.typeOfHead(word);
+    private static Optional<EntityType> headType(String word) {
         int dash = word.lastIndexOf('-');
-        return h == null && dash > 0 ? Lexicon.typeOfHead(word.substring(dash + 1)) : h;
+        Optional<EntityType> h = Lexicon.headNounType(word);
+        return h.isEmpty() && dash > 0 ? Lexicon.headNounType(word.substring(dash + 1)) : h;
     }
 
     /** The token after a mention, past a bracketed short form or the closing bracket around the mention itself. */

@@ -523,14 +523,6 @@ public final class EntityTyper implements Stage {
     }
 
     /**
-     * The type a name's shape suggests, or null when it suggests none: {@link #typeByShape} for the callers that still
-     * test the answer against null (EntityFeatures).
-     */
-    static EntityType shapeType(String surface) {
-        return typeByShape(surface).orElse(null);
-    }
-
-    /**
      * The type a name's shape suggests: "-Bench"/"-QA" datasets, "-7B"/"GPT" models, "-Net"/"-Former" methods; empty
      * when it suggests none.
      */

@@ -218,14 +218,6 @@ final class Lexicon {
         return Optional.empty();
     }
 
-    /**
-     * The type a final or following noun reveals, or null when it reveals none: {@link #headNounType} for the callers
-     * that still test the answer against null (CandidateFinder, EntityFeatures).
-     */
-    static EntityType typeOfHead(String word) {
-        return headNounType(word).orElse(null);
-    }
-
     /** Whether a word's shape alone marks it as a name: inner capitals, all capitals, or letters with digits. */
     static boolean shaped(String t) {
         int letters = 0;
