@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "train-models", mixinStandardHelpOptions = true,
+        version = "paperkg train-models (rules " + RuleExtractor.VERSION + ")",
         description = "Trains the extractor's learned filters on the gold sets and reports their cross-validation.")
 public final class TrainModels implements Callable<Integer> {
     /** The nested-CV F1 gain over the rules a filter needs to ship: smaller gains are one or two items, noise. */
@@ -69,19 +70,21 @@ public final class TrainModels implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "data/eval", description = "Folder of the gold sets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/eval",
+            description = "Folder of the gold sets (default: ${DEFAULT-VALUE}).")
     private Path data;
 
-    @Option(names = "--sets", split = ",",
+    @Option(names = "--sets", paramLabel = "SET", split = ",",
             description = "Gold sets to train on, one cross-validation fold each (default: every dev-X.jsonl with its"
                     + " dev-X-input.jsonl in --data, except the --blind sets).")
     private List<String> sets = List.of();
 
-    @Option(names = "--blind", split = ",", defaultValue = "g,o",
+    @Option(names = "--blind", paramLabel = "SET", split = ",", defaultValue = "g,o",
             description = "Gold sets never trained on, kept for measuring on unseen text (default: ${DEFAULT-VALUE}).")
     private List<String> blind;
 
-    @Option(names = "--out", required = true, description = "Folder to write entities.json, proposals.json, claims.json to.")
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "Folder to write entities.json, proposals.json and claims.json to.")
     private Path out;
 
     /** Runs the trainer; a failure exits with status 1 (Maven reports it as a failed build step). */
@@ -308,7 +311,10 @@ public final class TrainModels implements Callable<Integer> {
         return best;
     }
 
-    /** The learned filter's score on each set when everything, the choice of C and threshold too, is made without it. */
+    /**
+     * The learned filter's score on each set when everything, the choice of C and threshold too, is made without that
+     * set.
+     */
     private Nested nested(Kind kind, List<Paper> papers, Map<Paper, List<Example>> examples,
             Classifiers featurizers, RuleExtractor plain, PrintWriter log) {
         List<String> folds = papers.stream().map(Paper::set).distinct().toList();
