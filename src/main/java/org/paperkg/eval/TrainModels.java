@@ -135,6 +135,9 @@ public final class TrainModels implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter log = spec.commandLine().getOut();
+        if (!Files.isDirectory(data)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--data " + data + ": no such folder");
+        }
         List<String> sets = this.sets.isEmpty() ? discovered() : this.sets;
         if (sets.stream().anyMatch(blind::contains)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sets " + sets + " includes a blind set "
