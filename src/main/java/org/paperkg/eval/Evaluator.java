@@ -183,9 +183,14 @@ public final class Evaluator {
     }
 
     /** The matching key of a name: the guide's normalisation, or the trimmed text if that leaves nothing. */
-    private static String nameKey(String name) {
+    static String nameKey(String name) {
         String n = PaperKey.normalize(name);
         return n.isEmpty() ? "\u0000" + name.strip() : n;
+    }
+
+    /** The matching key of a claim: its relation and the matching keys of its subject and object. */
+    static String claimKey(Relation relation, String subject, String object) {
+        return relation.label() + "|" + nameKey(subject) + "|" + nameKey(object);
     }
 
     /** The part of a claim that takes part in matching. */
@@ -203,7 +208,7 @@ public final class Evaluator {
         }
 
         String key() {
-            return relation.label() + "|" + nameKey(subject) + "|" + nameKey(object);
+            return claimKey(relation, subject, object);
         }
 
         String text() {

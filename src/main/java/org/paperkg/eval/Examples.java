@@ -32,37 +32,32 @@ public final class Examples {
         modelsMethods.addAll(keys(gold, EntityType.METHOD));
         return items.entities().stream().map(m -> new Example(
                 classifiers.entities().featurizer().features(items.document(), m),
-                (m.type() == EntityType.DATASET ? datasets : modelsMethods).contains(key(m.surface())))).toList();
+                (m.type() == EntityType.DATASET ? datasets : modelsMethods).contains(Evaluator.nameKey(m.surface()))))
+                .toList();
     }
 
     /** The examples of the proposed-name filter. */
     public static List<Example> proposals(GoldRecord gold, RuleExtractor.Items items, Classifiers classifiers) {
         Set<String> proposed = new HashSet<>();
-        gold.proposed().forEach(p -> proposed.add(key(p)));
+        gold.proposed().forEach(p -> proposed.add(Evaluator.nameKey(p)));
         return items.proposals().stream().map(p -> new Example(
                 classifiers.proposals().featurizer().features(items.document(), p),
-                proposed.contains(key(p.name())))).toList();
+                proposed.contains(Evaluator.nameKey(p.name())))).toList();
     }
 
     /** The examples of the claim filter. */
     public static List<Example> claims(GoldRecord gold, RuleExtractor.Items items, Classifiers classifiers) {
         Set<String> claims = new HashSet<>();
-        gold.claims().forEach(c -> claims.add(c.relation().label() + "|" + key(c.subject()) + "|" + key(c.object())));
+        gold.claims().forEach(c -> claims.add(Evaluator.claimKey(c.relation(), c.subject(), c.object())));
         return items.claims().stream().map(c -> new Example(
                 classifiers.claims().featurizer().features(items.document(), c),
-                claims.contains(c.relation().label() + "|" + key(c.subject()) + "|" + key(c.object())))).toList();
+                claims.contains(Evaluator.claimKey(c.relation(), c.subject(), c.object())))).toList();
     }
 
     private static Set<String> keys(GoldRecord gold, EntityType type) {
         Set<String> out = new HashSet<>();
-        gold.names(type).core().forEach(n -> out.add(key(n)));
-        gold.names(type).optional().forEach(n -> out.add(key(n)));
+        gold.names(type).core().forEach(n -> out.add(Evaluator.nameKey(n)));
+        gold.names(type).optional().forEach(n -> out.add(Evaluator.nameKey(n)));
         return out;
-    }
-
-    /** The Evaluator's matching key: the normalised name, or the trimmed text if that leaves nothing. */
-    private static String key(String name) {
-        String n = PaperKey.normalize(name);
-        return n.isEmpty() ? "\u0000" + name.strip() : n;
     }
 }

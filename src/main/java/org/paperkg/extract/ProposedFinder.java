@@ -166,11 +166,11 @@ public final class ProposedFinder implements Stage {
             "transformer", "dataset", "benchmark", "corpus", "metric", "measure", "capacity", "score", "index");
     /** ", namely X" after a proposal cue: X is the name ("a new variant of ..., namely Score-based CUSUM"). */
     private static final Pattern NAMELY = Pattern.compile(",\\s+namely\\s+|,\\s+i\\.e\\.,?\\s+");
-    /** A method noun right after a name or its bracketed short form: "... datasEt Distillation (SPEED) framework". */
     /** The head noun right before a name, which types it: "our novel skill-based method Hierarchical Kickstarting". */
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(?:(method|approach|algorithm|framework|technique|strategy|module|loss)|(model)"
                     + "|(dataset|benchmark|corpus))\\s+(?:(?:called|named|termed|dubbed)\\s+)?$");
+    /** A method noun right after a name or its bracketed short form: "... datasEt Distillation (SPEED) framework". */
     private static final Pattern METHOD_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:framework|method|algorithm|approach|module|network|architecture|loss"
                     + "|mechanism|strategy|technique|scheme|pipeline)\\b");

@@ -310,14 +310,13 @@ public final class RuleExtractor implements Extractor {
         Set<String> seenAliases = new HashSet<>();
         for (Abbreviation a : d.get(Layers.ABBREVIATIONS)) {
             if (listed.contains(Keys.of(a.longForm())) && listed.contains(Keys.of(a.shortForm()))
-                    && seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm()))) {
+                    && seenAliases.add(aliasKey(a.longForm(), a.shortForm()))) {
                 aliases.add(new Alias(a.longForm(), a.shortForm()));
             }
         }
-        titleAlias(title, listed).filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
+        titleAlias(title, listed).filter(a -> seenAliases.add(aliasKey(a.longForm(), a.shortForm())))
                 .ifPresent(aliases::add);
-        bracketedProposals(d, proposed).stream()
-                .filter(a -> seenAliases.add(Keys.of(a.longForm()) + "\u0000" + Keys.of(a.shortForm())))
+        bracketedProposals(d, proposed).stream().filter(a -> seenAliases.add(aliasKey(a.longForm(), a.shortForm())))
                 .forEach(aliases::add);
         List<Claim> claims = shortFormSubjects(namedSubjects(d.get(Layers.CLAIMS), extraReferent), aliases);
         List<Claim> kept = new ArrayList<>(claims.size());
@@ -328,12 +327,16 @@ public final class RuleExtractor implements Extractor {
             }
             double p = classifiers.claims().probability(d, c);
             if (p >= classifiers.claims().model().threshold()) {
-                kept.add(new Claim(c.subject(), c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
-                        c.magnitude(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), p));
+                kept.add(c.withConfidence(p));
             }
         }
         return new Assembly(new Extraction(id, title, lists, proposed, d.get(Layers.CODE), kept, aliases), considered,
                 proposals, claims);
+    }
+
+    /** The key under which an alias pair is listed once: both names' keys. */
+    private static String aliasKey(String longForm, String shortForm) {
+        return Keys.of(longForm) + "\u0000" + Keys.of(shortForm);
     }
 
     /**
@@ -344,9 +347,7 @@ public final class RuleExtractor implements Extractor {
         if (referent.isEmpty()) {
             return claims;
         }
-        return claims.stream().map(c -> !c.subject().equals(Claim.PROPOSED) ? c
-                : new Claim(referent.get(), c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
-                        c.magnitude(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), c.confidence())).toList();
+        return claims.stream().map(c -> c.subjectIsProposed() ? c.withSubject(referent.get()) : c).toList();
     }
 
     /**
@@ -392,8 +393,7 @@ public final class RuleExtractor implements Extractor {
             if (shortForm == null) {
                 out.add(c);
             } else if (stated.add(claimKey(shortForm, c))) {
-                out.add(new Claim(shortForm, c.relation(), c.object(), c.objectNamed(), c.datasets(), c.metric(),
-                        c.magnitude(), c.sentence(), c.sentenceStart(), c.sentenceEnd(), c.confidence()));
+                out.add(c.withSubject(shortForm));
             }
         }
         return out;

@@ -55,6 +55,22 @@ public record Claim(
         }
     }
 
+    /** The same claim about another subject. */
+    public Claim withSubject(String other) {
+        return new Claim(other, relation, object, objectNamed, datasets, metric, magnitude, sentence, sentenceStart,
+                sentenceEnd, confidence);
+    }
+
+    /**
+     * The same claim with another confidence.
+     *
+     * @throws IllegalArgumentException when the confidence is outside [0, 1]
+     */
+    public Claim withConfidence(double other) {
+        return new Claim(subject, relation, object, objectNamed, datasets, metric, magnitude, sentence, sentenceStart,
+                sentenceEnd, other);
+    }
+
     /** Whether the subject is the paper's own unnamed method. */
     public boolean subjectIsProposed() {
         return PROPOSED.equals(subject);

@@ -75,10 +75,11 @@ public final class Pipelines {
      */
     public static BuildSummary build(GraphStore store, List<Path> inputs, IriMinter iris, Ingester ingester, int threads,
             Progress progress, Clock clock) {
+        RuleExtractor extractor = RuleExtractor.withDefaults();
         return BuildPipeline.builder()
                 .clock(clock)
                 .store(store)
-                .extractor(extractor(), extractorVersion())
+                .extractor(extractor, extractor.version())
                 .resolver(resolver())
                 .iris(iris)
                 .ingester(ingester)
