@@ -1,0 +1,313 @@
+package org.paperkg.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.paperkg.extract.Gazetteer;
+import org.paperkg.extract.Layers;
+import org.paperkg.extract.MentionLabels;
+import org.paperkg.extract.MentionTagger;
+import org.paperkg.extract.RuleExtractor;
+import org.paperkg.extract.TokenFeatures;
+import org.paperkg.ingest.Ingester;
+import org.paperkg.ingest.ListingHandler;
+import org.paperkg.model.EntityType;
+import org.paperkg.model.Extraction;
+import org.paperkg.model.Listing;
+import org.paperkg.model.PaperKey;
+import org.paperkg.model.Rejection;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The experiment that measures whether a learned {@link MentionTagger} adds the dataset, model and method names the
+ * rules miss, by leave-one-set-out cross-validation over the training gold sets.
+ *
+ * <p>For each held-back set it trains the tagger on the other sets (gold core and optional names aligned by
+ * {@link MentionLabels}) and scores, with the {@link Evaluator}, the datasets and pooled models+methods of: the
+ * rules alone ({@link RuleExtractor#rulesOnly}); the tagger alone; the union of the rules' names and the tagger's;
+ * and the union in which a name only the tagger found needs a tagger probability of at least t. The threshold t is
+ * chosen inside the training sets only: they are split into groups, a tagger trained without each group tags it, and
+ * the t with the best pooled union F1 over those out-of-group tags wins (ties to the lower t). Blind sets are refused.
+ *
+ * <pre>{@code
+ * java -cp paperkg.jar org.paperkg.eval.TaggerExperiment --data data/eval --sets a,b,c,d,e,f,h,i,j
+ * }</pre>
+ */
+@Command(name = "tagger-experiment", mixinStandardHelpOptions = true,
+        description = "Leave-one-set-out experiment: rules vs learned mention tagger vs their union.")
+public final class TaggerExperiment implements Callable<Integer> {
+    private static final List<Field> FIELDS = List.of(Field.DATASETS, Field.MODELS_METHODS);
+    private static final List<String> BLIND = List.of("g", "o");
+    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01};
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/eval",
+            description = "Folder of the gold sets (default: ${DEFAULT-VALUE}).")
+    private Path data;
+
+    @Option(names = "--sets", paramLabel = "SET", split = ",",
+            defaultValue = "a,b,c,d,e,f,h,i,j,k,l,m,n,p,q,r,s,t,u",
+            description = "Training gold sets, one fold each (default: ${DEFAULT-VALUE}).")
+    private List<String> sets;
+
+    @Option(names = "--cost", defaultValue = "0.1", description = "LIBLINEAR's C (default: ${DEFAULT-VALUE}).")
+    private double cost;
+
+    @Option(names = "--bits", defaultValue = "19", description = "Feature hash bits (default: ${DEFAULT-VALUE}).")
+    private int bits;
+
+    @Option(names = "--groups", defaultValue = "3",
+            description = "Groups of training sets for choosing the threshold (default: ${DEFAULT-VALUE}).")
+    private int groups;
+
+    /** Runs the experiment. */
+    public static void main(String[] args) {
+        int status = new CommandLine(new TaggerExperiment()).execute(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** A gold paper with what the rules found and its tokens prepared for the tagger. */
+    private record Paper(String set, String id, GoldRecord gold, RuleExtractor.Items items, Extraction rules,
+            List<TaggerTrainer.Sentence> sentences) {
+    }
+
+    /** The four systems compared. */
+    private enum Arm {
+        RULES("rules"), TAGGER("tagger"), UNION("union"), THRESHOLDED("union>=t");
+
+        final String label;
+
+        Arm(String label) {
+            this.label = label;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter log = spec.commandLine().getOut();
+        if (sets.stream().anyMatch(BLIND::contains)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sets includes a blind set " + BLIND);
+        }
+        if (sets.size() < groups + 1 || groups < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "need at least two groups and more sets");
+        }
+        TokenFeatures features = new TokenFeatures(bits);
+        TaggerTrainer trainer = new TaggerTrainer(features);
+        RuleExtractor plain = RuleExtractor.rulesOnly(Gazetteer.bundled());
+        List<Paper> papers = new ArrayList<>();
+        for (String set : sets) {
+            papers.addAll(read(set, plain, trainer, features, log));
+        }
+        log.printf(Locale.ROOT, "tagger-experiment: %d papers in %d sets, %d tokens, C %s, %d hash bits%n",
+                papers.size(), sets.size(), papers.stream().flatMap(p -> p.sentences().stream())
+                        .mapToInt(s -> s.tokens().size()).sum(), cost, bits);
+        Map<Arm, Map<Field, FieldScore>> pooled = new EnumMap<>(Arm.class);
+        for (Arm s : Arm.values()) {
+            pooled.put(s, new EnumMap<>(Field.class));
+        }
+        MentionTagger last = null;
+        for (String set : sets) {
+            List<Paper> training = papers.stream().filter(p -> !p.set().equals(set)).toList();
+            List<Paper> test = papers.stream().filter(p -> p.set().equals(set)).toList();
+            double t = chooseThreshold(training, trainer);
+            MentionTagger tagger = trainer.train(sentencesOf(training), cost);
+            last = tagger;
+            Map<Paper, List<MentionTagger.Name>> tags = tag(tagger, test);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "set %-2s t %.2f", set, t));
+            for (Arm s : Arm.values()) {
+                Map<Field, FieldScore> scores = score(test, tags, s, t);
+                scores.forEach((f, sc) -> pooled.get(s).merge(f, sc, FieldScore::plus));
+                line.append(String.format(Locale.ROOT, " | %s D %.3f MM %.3f", s.label,
+                        scores.get(Field.DATASETS).f1(), scores.get(Field.MODELS_METHODS).f1()));
+            }
+            log.println(line);
+            log.flush();
+        }
+        log.println("pooled over " + sets.size() + " held-back sets (P / R / F1, tp+optional / fp / fn):");
+        for (Field f : FIELDS) {
+            for (Arm s : Arm.values()) {
+                FieldScore sc = pooled.get(s).get(f);
+                log.printf(Locale.ROOT, "  %-14s %-9s P %.3f R %.3f F1 %.3f  (%d+%d / %d / %d)%n", f.label(), s.label,
+                        sc.precision(), sc.recall(), sc.f1(), sc.truePositives(), sc.optionalHits(),
+                        sc.falsePositives(), sc.falseNegatives());
+            }
+        }
+        speed(last, papers, plain, log);
+        log.flush();
+        return 0;
+    }
+
+    /** Single-thread throughput of the rules and of the tagger over the papers already analysed. */
+    private static void speed(MentionTagger tagger, List<Paper> papers, RuleExtractor plain, PrintWriter log) {
+        long rulesNanos = 0;
+        long taggerNanos = 0;
+        int tagged = 0;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            for (Paper p : papers) {
+                plain.items(p.items().document().title(), p.items().document().abstractText());
+            }
+            long t1 = System.nanoTime();
+            for (Paper p : papers) {
+                tagged += tagger.tag(p.items().document()).size();
+            }
+            long t2 = System.nanoTime();
+            if (round > 0) {
+                rulesNanos += t1 - t0;
+                taggerNanos += t2 - t1;
+            }
+        }
+        log.printf(Locale.ROOT, "speed, one thread, rounds 2-3: rules %.0f abstracts/s, tagger alone %.0f abstracts/s"
+                + " (%d names)%n", 2e9 * papers.size() / rulesNanos, 2e9 * papers.size() / taggerNanos, tagged);
+    }
+
+    private static List<TaggerTrainer.Sentence> sentencesOf(List<Paper> papers) {
+        return papers.stream().flatMap(p -> p.sentences().stream()).toList();
+    }
+
+    private static Map<Paper, List<MentionTagger.Name>> tag(MentionTagger tagger, List<Paper> papers) {
+        Map<Paper, List<MentionTagger.Name>> out = new HashMap<>();
+        for (Paper p : papers) {
+            out.put(p, MentionTagger.strongest(tagger.tag(p.items().document())));
+        }
+        return out;
+    }
+
+    /**
+     * The threshold with the best pooled union F1 over the training papers, each group of their sets tagged by a
+     * tagger trained without it.
+     */
+    private double chooseThreshold(List<Paper> training, TaggerTrainer trainer) {
+        List<String> trainingSets = training.stream().map(Paper::set).distinct().toList();
+        Map<Paper, List<MentionTagger.Name>> tags = new HashMap<>();
+        for (int g = 0; g < groups; g++) {
+            Set<String> held = new HashSet<>();
+            for (int i = g; i < trainingSets.size(); i += groups) {
+                held.add(trainingSets.get(i));
+            }
+            Predicate<Paper> isHeld = p -> held.contains(p.set());
+            MentionTagger tagger = trainer.train(sentencesOf(training.stream().filter(isHeld.negate()).toList()),
+                    cost);
+            tags.putAll(tag(tagger, training.stream().filter(isHeld).toList()));
+        }
+        double best = THRESHOLDS[0];
+        double bestF1 = -1;
+        for (double t : THRESHOLDS) {
+            Map<Field, FieldScore> s = score(training, tags, Arm.THRESHOLDED, t);
+            double f1 = s.get(Field.DATASETS).plus(s.get(Field.MODELS_METHODS)).f1();
+            if (f1 > bestF1 + 1e-12) {
+                best = t;
+                bestF1 = f1;
+            }
+        }
+        return best;
+    }
+
+    private static Map<Field, FieldScore> score(List<Paper> papers, Map<Paper, List<MentionTagger.Name>> tags,
+            Arm system, double threshold) {
+        List<GoldRecord> golds = new ArrayList<>();
+        List<Extraction> extractions = new ArrayList<>();
+        for (Paper p : papers) {
+            golds.add(p.gold());
+            extractions.add(extraction(p, tags.get(p), system, threshold));
+        }
+        EvalReport report = new Evaluator().score(golds, extractions);
+        Map<Field, FieldScore> out = new LinkedHashMap<>();
+        FIELDS.forEach(f -> out.put(f, report.score(f)));
+        return out;
+    }
+
+    /** The extraction a system gives a paper: the rules', the tagger's names alone, or the rules' plus the tagger's. */
+    private static Extraction extraction(Paper p, List<MentionTagger.Name> names, Arm system, double threshold) {
+        if (system == Arm.RULES) {
+            return p.rules();
+        }
+        Map<EntityType, List<String>> lists = new EnumMap<>(EntityType.class);
+        Set<String> listed = new HashSet<>();
+        for (EntityType t : EntityType.values()) {
+            lists.put(t, new ArrayList<>(system == Arm.TAGGER ? List.of() : p.rules().names(t)));
+            lists.get(t).forEach(n -> listed.add(Evaluator.nameKey(n)));
+        }
+        double min = system == Arm.THRESHOLDED ? threshold : 0;
+        for (MentionTagger.Name n : names) {
+            if (n.probability() >= min && listed.add(Evaluator.nameKey(n.surface()))) {
+                lists.get(n.type()).add(n.surface());
+            }
+        }
+        Extraction r = p.rules();
+        return new Extraction(r.id(), r.title(), lists, r.proposed(), r.code(), r.claims(), r.aliases());
+    }
+
+    private List<Paper> read(String set, RuleExtractor plain, TaggerTrainer trainer, TokenFeatures features,
+            PrintWriter log) {
+        Path goldFile = data.resolve("dev-" + set + ".jsonl");
+        Path inputFile = data.resolve("dev-" + set + "-input.jsonl");
+        GoldReader.Result gold;
+        try {
+            gold = new GoldReader().read(goldFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(goldFile + ": " + e.getMessage(), e);
+        }
+        gold.errors().forEach(e -> log.println("tagger-experiment: " + goldFile + ": skipped " + e));
+        Map<String, Listing> byId = new HashMap<>();
+        Map<String, Listing> byTitle = new HashMap<>();
+        Ingester.detecting().read(inputFile, new ListingHandler() {
+            @Override
+            public void accept(Listing listing) {
+                listing.metadata().id().ifPresent(id -> byId.putIfAbsent(id, listing));
+                byTitle.putIfAbsent(PaperKey.normalize(listing.title()), listing);
+            }
+
+            @Override
+            public void reject(Rejection rejection) {
+                log.println("tagger-experiment: " + inputFile + ": skipped " + rejection);
+            }
+        });
+        List<Paper> papers = new ArrayList<>();
+        for (GoldRecord g : gold.records()) {
+            Optional<Listing> l = g.id().map(byId::get).or(() -> Optional.ofNullable(
+                    byTitle.get(PaperKey.normalize(g.title()))));
+            if (l.isEmpty()) {
+                log.println("tagger-experiment: " + goldFile + ": no input for gold paper '" + g.title() + "'");
+                continue;
+            }
+            String id = g.id().orElseGet(() -> PaperKey.ofTitle(g.title()));
+            RuleExtractor.Items items = plain.items(l.get().title(), l.get().abstractText());
+            Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
+            for (EntityType t : List.of(EntityType.DATASET, EntityType.MODEL, EntityType.METHOD)) {
+                List<String> all = new ArrayList<>(g.names(t).core());
+                all.addAll(g.names(t).optional());
+                names.put(t, all);
+            }
+            var labels = MentionLabels.of(items.document().get(Layers.TOKENS), names);
+            var prepared = features.prepare(items.document());
+            List<TaggerTrainer.Sentence> sentences = new ArrayList<>();
+            for (int s = 0; s < prepared.size(); s++) {
+                sentences.add(trainer.sentence(prepared.get(s), labels.get(s)));
+            }
+            papers.add(new Paper(set, id, g, items, plain.decide(id, items), sentences));
+        }
+        return papers;
+    }
+}
