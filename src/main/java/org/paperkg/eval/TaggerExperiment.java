@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
         description = "Leave-one-set-out experiment: rules vs learned mention tagger vs their union.")
 public final class TaggerExperiment implements Callable<Integer> {
     private static final List<Field> FIELDS = List.of(Field.DATASETS, Field.MODELS_METHODS);
-    private static final List<String> BLIND = List.of("g", "o");
+    private static final List<String> BLIND = List.of("g", "o", "v");
     private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 1.01};
 
     @Spec
