@@ -216,6 +216,7 @@ public final class EntityTyper implements Stage {
         }
         coordinate(candidates, sentences, ev);
         Set<String> dropped = abbreviations(document.get(Layers.ABBREVIATIONS), ev);
+        Set<String> spelledOut = spelledOut(document.get(Layers.ABBREVIATIONS), dropped);
         Set<String> lowerWords = new HashSet<>();
         for (List<Token> ts : tokens) {
             for (Token t : ts) {
@@ -249,13 +250,31 @@ public final class EntityTyper implements Stage {
             }
             EntityType type = e.decide();
             if ((type == EntityType.METHOD || type == EntityType.MODEL)
-                    && (generic(c.surface()) || Lexicon.FAMILIES.contains(c.surface()))
+                    && (generic(c.surface()) && !spelledOut.contains(k) || Lexicon.FAMILIES.contains(c.surface()))
                     || type != EntityType.TASK && Lexicon.NOT_NAME_PHRASES.contains(k)) {
                 continue;
             }
             out.add(new Mention(c.surface(), type, c.sentence(), c.start(), c.end()));
         }
         document.put(Layers.ENTITIES, List.copyOf(out));
+    }
+
+    /**
+     * The keys of lower-case long forms that spell out an abbreviation reported as a name: "knowledge distillation" in
+     * "knowledge distillation (KD)", "kernel ridge regression (KRR)" (corpus ids in dev-f and dev-n). The annotators
+     * list such a long form with its abbreviation, as core about half the time, so it is reported although a
+     * lower-case technique on its own is not. Pairs already dropped as terms, fields or families stay dropped.
+     */
+    private static Set<String> spelledOut(List<Abbreviation> pairs, Set<String> dropped) {
+        Set<String> out = new HashSet<>();
+        for (Abbreviation a : pairs) {
+            String lk = Keys.of(a.longForm());
+            if (!dropped.contains(lk) && !dropped.contains(Keys.of(a.shortForm())) && generic(a.longForm())
+                    && !generic(a.shortForm()) && !Lexicon.FAMILIES.contains(a.shortForm())) {
+                out.add(lk);
+            }
+        }
+        return out;
     }
 
     /**

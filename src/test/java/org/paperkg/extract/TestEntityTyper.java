@@ -394,4 +394,18 @@ class TestEntityTyper {
         assertFalse(StageFixture.entities(t, EntityType.DATASET).contains("Tree-LSTMs"), t.get(Layers.ENTITIES)
                 .toString());
     }
+
+    @Test
+    void lowerCaseLongFormOfAReportedAbbreviationIsReported() {
+        // dev-f (class-incremental learning abstract), dev-n (kernel thinning abstract)
+        Document d = StageFixture.run("t", "A common technique to address this is knowledge distillation (KD), which"
+                + " penalizes prediction inconsistencies between old and new models. We combine two classical"
+                + " algorithms, kernel ridge regression (KRR) and kernel smoothing, with large language models"
+                + " (LLMs).");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertTrue(all.containsAll(List.of("knowledge distillation", "KD", "kernel ridge regression", "KRR")),
+                all.toString());
+        assertFalse(all.contains("large language models"), all.toString());
+        assertFalse(all.contains("kernel smoothing"), all.toString());
+    }
 }
