@@ -54,6 +54,24 @@ public final class ProposedFinder implements Stage {
     /** Naming cues that coin a term, so that a lower-case phrase after them is the name: "which we call X". */
     private static final Pattern COINING = Pattern.compile(
             "(?i)\\bwhich we (?:call|term|name|dub)\\s+$|\\b(?:coined|termed)\\s+(?:as\\s+)?$");
+    /** Cues after which "the" may open a coined term: "which we call the structured abstain problem". */
+    private static final Pattern COINING_THE = Pattern.compile(
+            "(?i)\\bwhich we (?:call|term|name|dub)\\s+$|\\b(?:called|coined|termed)\\s+$");
+    /**
+     * A name set in emphasis: "\emph{least square calibration}", "$\textit{partial guidance}$", "**X**"; group 1 or
+     * 2 is the name. A marked letter inside a word ("\textbf{SE}mantics") is not a name.
+     */
+    private static final Pattern MARKED = Pattern.compile(
+            "\\$?(?:\\\\(?:emph|textit|textbf|textsc|texttt|mathbf|mathrm|text)\\{){1,2}([^{}$]{2,80})\\}{1,2}\\$?"
+                    + "(?![\\p{L}\\p{N}])|\\*{2,3}([^*]{2,80})\\*{2,3}(?![\\p{L}\\p{N}])");
+    /** What may stand between a proposal cue and a marked name: "a flexible framework, namely ". */
+    private static final Pattern MARK_LEAD = Pattern.compile(
+            "\\s*(?:(?:a|an|the|our)\\s+)?(?:[a-z][\\w-]*,?\\s+){0,4}?(?:(?:namely|called|named|dubbed|termed)\\s+)?");
+    /** Words that make a marked phrase an object or a clause, not the proposal: "we propose to \emph{...}". */
+    private static final Set<String> MARK_STOPS = Lexicon.words("to", "for", "on", "with", "that", "which", "using",
+            "by", "from", "into", "via", "of", "in", "where", "when", "how", "whether", "if", "and", "or", "than");
+    /** Text a marked name may have: letters, digits, spaces, hyphens, apostrophes and plus signs. */
+    private static final Pattern MARKED_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '+-]*");
     /** Words that end a lower-case coined term: "which we call conferrable adversarial examples that ...". */
     private static final Set<String> TERM_END = Lexicon.words("that", "which", "who", "where", "to", "for", "with",
             "in", "of", "and", "or", "as", "from", "by", "on", "is", "are", "because", "since", "when", "while");
@@ -80,7 +98,7 @@ public final class ProposedFinder implements Stage {
             "by", "from", "to", "than", "against", "over");
     private static final Pattern OUR_BEFORE = Pattern.compile("\\bour (?:(?:proposed|new|novel) )?$");
     private static final Pattern BRACKETED = Pattern.compile(
-            "(?:''|\"|\u201d|'|[*_]{1,3})?\\s?\\((?:[*_]{1,3})?([\\p{L}\\p{N}-]{2,12})(?:[*_]{1,3})?\\)");
+            "(?:''|\"|\u201d|'|[*_]{1,3}|\\}{1,2}\\$?)?[\\s~]?\\((?:[*_]{1,3})?([\\p{L}\\p{N}-]{2,12})(?:[*_]{1,3})?\\)");
     /** Lower-case words that end a capitalised run in a title. */
     private static final Set<String> TITLE_CONNECTORS = Lexicon.words("for", "with", "via", "using", "through", "in",
             "on", "of", "and", "or", "to", "from", "by", "towards", "toward", "under", "based", "a", "an", "the", "is",
@@ -277,6 +295,7 @@ public final class ProposedFinder implements Stage {
                 }
             }
             naming(s, here, found);
+            marked(s, here, found);
             propose(s, here, firstSeen, found, pairs, titleWords);
             appositive(s, here, firstSeen, found, pairs);
             passive(s, here, firstSeen, found);
@@ -568,11 +587,13 @@ public final class ProposedFinder implements Stage {
         while (m.find()) {
             Matcher q = QUOTED.matcher(s.text()).region(m.end(), s.text().length());
             Optional<String> named = Optional.empty();
+            boolean article = s.text().startsWith("the ", m.end()) && COINING_THE.matcher(m.group()).find();
             if (q.lookingAt()) {
                 named = Optional.of(q.group(1).strip());
             } else {
                 for (Mention e : here) {
-                    if (e.start() >= m.end() && e.start() <= m.end() + 2) {
+                    boolean next = e.start() >= m.end() && e.start() <= m.end() + 2;
+                    if (next || article && e.start() == m.end() + 4 && gazetteer.lookup(e.surface()).isEmpty()) {
                         boolean glued = e.end() < s.text().length() && s.text().charAt(e.end()) == '-';
                         if (!glued) {
                             named = Optional.of(e.surface());
@@ -584,12 +605,61 @@ public final class ProposedFinder implements Stage {
             if (named.isEmpty() && COINING.matcher(m.group()).find()) {
                 named = lowerTerm(s.text(), m.end());
             }
+            if (named.isEmpty() && article) {
+                named = lowerTerm(s.text(), m.end() + 4);
+            }
             String name = named.orElse("");
             if (!name.isEmpty() && Character.isLetterOrDigit(name.charAt(0))) {
                 add(name, contextType(s.text(), m.start(), name, here), found);
                 describedBeforeName(s.text().substring(0, m.start()), name, here, found);
             }
         }
+    }
+
+    /**
+     * A name set in emphasis right after a proposal or naming cue: "we propose a flexible framework, namely
+     * \emph{least square calibration} (LSC)" (tan2021neurips-least), "we introduce $\textit{partial guidance}$"
+     * (yang2023neurips-pgdiff), "the proposed \textit{Generate Rounded OOD Data} (GROD) algorithm"
+     * (zhou2024icmlw-grod). Only articles, a few words and "namely" may stand between cue and name; a lower-case name
+     * needs two words.
+     */
+    private void marked(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+        String text = s.text();
+        if (text.indexOf('\\') < 0 && !text.contains("**")) {
+            return;
+        }
+        List<Integer> cues = new ArrayList<>(proposeCues(text, text.toLowerCase(Locale.ROOT)));
+        for (Matcher c : List.of(NAMING.matcher(text), THE_PROPOSED.matcher(text))) {
+            while (c.find()) {
+                cues.add(c.end());
+            }
+        }
+        for (int cue : cues) {
+            Matcher m = MARKED.matcher(text).region(cue, text.length());
+            if (!m.find()) {
+                continue;
+            }
+            String between = text.substring(cue, m.start());
+            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            String[] words = name.split(" ");
+            if (!MARK_LEAD.matcher(between).matches() || stopIn(between, MARK_STOPS)
+                    || !MARKED_NAME.matcher(name).matches() || words.length > 6
+                    || words.length < 2 && !Character.isUpperCase(name.charAt(0))
+                    || words[0].endsWith("ly") || gazetteer.lookup(name).isPresent()) {
+                continue;
+            }
+            add(name, contextType(text, cue, name, here), found);
+        }
+    }
+
+    /** Whether a lower-cased stretch of text holds one of the given words. */
+    private static boolean stopIn(String between, Set<String> stops) {
+        for (String w : between.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
+            if (stops.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Families of proposal cues added in session 6, each from real abstracts of the training sets or the corpus. */
+class TestProposedFinderFamilies {
+
+    private static List<String> proposed(String title, String abstractText) {
+        return StageFixture.run(title, abstractText).get(Layers.PROPOSED).stream().map(Proposal::name).toList();
+    }
+
+    @Test
+    void aNameInLatexEmphasisAfterNamelyIsProposedWithItsAcronym() {
+        // tan2021neurips-least (dev-h)
+        List<String> names = proposed("Least Square Calibration for Peer Reviews", "Peer review systems often suffer"
+                + " from miscalibration. In this paper, we propose a flexible framework, namely \\emph{least square"
+                + " calibration} (LSC), for selecting top candidates from peer ratings.");
+        assertTrue(names.contains("least square calibration"), names.toString());
+        assertTrue(names.contains("LSC"), names.toString());
+    }
+
+    @Test
+    void emphasisAfterTheProposedAndMarkdownBoldAfterIntroduceAreNames() {
+        // zhou2024icmlw-grod (dev-j), zhang2025neurips-lifebench (dev-l), yang2023neurips-pgdiff (dev-n)
+        assertTrue(proposed("GROD: Enhancing Generalization of Transformer with Out-of-Distribution Detection",
+                "Utilizing an OOD detection framework, the proposed \\textit{Generate Rounded OOD Data} (GROD)"
+                        + " algorithm improves transformers.").contains("Generate Rounded OOD Data"));
+        assertTrue(proposed("LIFEBENCH: Evaluating Length Instruction Following in Large Language Models", "To this"
+                + " end, we introduce **Length Instruction Following Evaluation Benchmark** (LIFEBench) to evaluate"
+                + " LLMs.").contains("Length Instruction Following Evaluation Benchmark"));
+        assertTrue(proposed("PGDiff: Guiding Diffusion Models for Versatile Face Restoration via Partial Guidance",
+                "In this paper, we introduce $\\textit{partial guidance}$, a fresh perspective that is more adaptable"
+                        + " to real-world degradations.").contains("partial guidance"));
+    }
+
+    @Test
+    void emphasisThatIsNoNameAfterTheCueIsIgnored() {
+        // corpus: an adverb-led phrase, a marked letter inside a word, and an object after a preposition
+        List<String> names = proposed("Is Merging Worth It?", "To address this challenge, we introduce the first"
+                + " \\emph{cryptographically secure} information-theoretic approach. We propose \\textbf{Do}uble"
+                + " \\textbf{Co}ntrast. We propose a method for \\emph{robust estimation} of means.");
+        assertFalse(names.contains("cryptographically secure"), names.toString());
+        assertFalse(names.contains("Do"), names.toString());
+        assertFalse(names.contains("robust estimation"), names.toString());
+    }
+
+    @Test
+    void aCoinedTermAfterWhichWeCallTheIsTheName() {
+        // finocchiaro2022colt-structured (dev-j), liang2021jmlr-well (dev-k)
+        assertTrue(proposed("The Structured Abstain Problem and the Lovasz Hinge", "We instead derive the target loss"
+                + " for which the Lovasz hinge is consistent. This target, which we call the structured abstain"
+                + " problem, allows one to abstain on any subset of the k predictions.")
+                .contains("structured abstain problem"));
+        assertTrue(proposed("How Well Generative Adversarial Networks Learn Distributions", "We discover and isolate a"
+                + " new notion of regularization, called the generator-discriminator-pair regularization, that sheds"
+                + " light on the advantage of GANs.").contains("generator-discriminator-pair regularization"));
+    }
+
+    @Test
+    void aLowerCaseTermAfterTheWithoutACoiningCueIsNoName() {
+        assertEquals(List.of(), proposed("Entity study", "We study what is named the standard setting in prior work,"
+                + " and the effects it has on entities."));
+    }
+}
