@@ -348,7 +348,7 @@ public final class EntityTyper implements Stage {
                         || CLAUSE_WORDS.contains(toks.get(c.endToken()).text()))) {
             e.afterDemonstrative++;
         }
-        if (taskNounAfterShortForm(toks, c.endToken())) {
+        if (taskNounAfterShortForm(toks, c.endToken()) || problemNounAfter(toks, c.endToken())) {
             e.cue(EntityType.TASK);
         }
         e.taskLike |= taskLikeHead(surface, sp);
@@ -579,6 +579,26 @@ public final class EntityTyper implements Stage {
     private static boolean taskNounAfterShortForm(List<Token> toks, int end) {
         return end + 3 < toks.size() && toks.get(end).text().equals("(") && toks.get(end + 2).text().equals(")")
                 && Lexicon.TASK_HEADS.contains(toks.get(end + 3).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether "problem" or a singular "task" follows a name, directly or after its bracketed short form: "the CIL
+     * problem", "the Concept Combination Erasing (CCE) problem", "the IITC task" (dev-h, dev-i, dev-m). The name is the
+     * problem's own; a plural "tasks" after a benchmark ("SCAN tasks") says nothing.
+     */
+    private static boolean problemNounAfter(List<Token> toks, int end) {
+        int j = end;
+        if (j < toks.size() && toks.get(j).text().equals("(")) {
+            while (j < toks.size() && j < end + 8 && !toks.get(j).text().equals(")")) {
+                j++;
+            }
+            j++;
+        }
+        if (j >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(j).text();
+        return w.equals("problem") || w.equals("problems") || w.equals("task");
     }
 
     /**

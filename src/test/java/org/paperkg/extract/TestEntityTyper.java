@@ -408,4 +408,18 @@ class TestEntityTyper {
         assertFalse(all.contains("large language models"), all.toString());
         assertFalse(all.contains("kernel smoothing"), all.toString());
     }
+
+    @Test
+    void aNameBeforeProblemOrTaskNamesTheProblem() {
+        // dev-i (concept erasing abstract), dev-m (interleaved image-text abstract)
+        Document d = StageFixture.run("t", "To tackle this problem, we formalize the problem as the Concept"
+                + " Combination Erasing (CCE) problem and propose a framework to address CCE. We introduce a new, more"
+                + " demanding task known as IITC. This IITC task challenges models. Our agent solves the Key-to-Door"
+                + " tasks.");
+        List<String> tasks = StageFixture.entities(d, EntityType.TASK);
+        assertTrue(tasks.containsAll(List.of("Concept Combination Erasing", "CCE", "IITC")), tasks.toString());
+        assertFalse(tasks.contains("Key-to-Door"), tasks.toString());
+        List<String> methods = StageFixture.entities(d, EntityType.METHOD);
+        assertFalse(methods.contains("CCE") || methods.contains("Concept Combination Erasing"), methods.toString());
+    }
 }
