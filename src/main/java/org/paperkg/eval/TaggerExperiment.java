@@ -3,6 +3,7 @@ package org.paperkg.eval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.paperkg.extract.Gazetteer;
 import org.paperkg.extract.Layers;
+import org.paperkg.extract.Mention;
 import org.paperkg.extract.MentionLabels;
 import org.paperkg.extract.MentionTagger;
 import org.paperkg.extract.RuleExtractor;
@@ -42,9 +44,12 @@ import picocli.CommandLine.Spec;
  * <p>For each held-back set it trains the tagger on the other sets (gold core and optional names aligned by
  * {@link MentionLabels}) and scores, with the {@link Evaluator}, the datasets and pooled models+methods of: the
  * rules alone ({@link RuleExtractor#rulesOnly}); the tagger alone; the union of the rules' names and the tagger's;
- * and the union in which a name only the tagger found needs a tagger probability of at least t. The threshold t is
- * chosen inside the training sets only: they are split into groups, a tagger trained without each group tags it, and
- * the t with the best pooled union F1 over those out-of-group tags wins (ties to the lower t). Blind sets are refused.
+ * the union in which a name only the tagger found needs a tagger probability of at least t; and that union keeping
+ * only tagger names that overlap no entity or term the rules found in the text. The threshold t of each arm for a
+ * held-back set is the one with the best pooled union F1 (ties to the lower t) over the other sets' out-of-fold tags
+ * (each set tagged by the tagger trained without it; cheap, but those taggers saw the held-back set's labels), or,
+ * with {@code --groups N}, nested: the training sets are split into N groups, each tagged by a tagger trained without
+ * it and without the held-back set. Blind sets are refused.
  *
  * <pre>{@code
  * java -cp paperkg.jar org.paperkg.eval.TaggerExperiment --data data/eval --sets a,b,c,d,e,f,h,i,j
@@ -75,9 +80,14 @@ public final class TaggerExperiment implements Callable<Integer> {
     @Option(names = "--bits", defaultValue = "19", description = "Feature hash bits (default: ${DEFAULT-VALUE}).")
     private int bits;
 
-    @Option(names = "--groups", defaultValue = "3",
-            description = "Groups of training sets for choosing the threshold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--groups", defaultValue = "0",
+            description = "0: choose the threshold on the other sets' out-of-fold tags; N >= 2: nested, on N groups of"
+                    + " the training sets, each tagged by a tagger trained without it (default: ${DEFAULT-VALUE}).")
     private int groups;
+
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Also write each tagger-only name (set, paper, type, probability, gold tier, name) as TSV.")
+    private Optional<Path> dump;
 
     /** Runs the experiment. */
     public static void main(String[] args) {
@@ -92,14 +102,21 @@ public final class TaggerExperiment implements Callable<Integer> {
             List<TaggerTrainer.Sentence> sentences) {
     }
 
-    /** The four systems compared. */
+    /**
+     * The systems compared: the rules, the tagger, their union, the union where a tagger-only name needs probability
+     * t, and that union keeping only tagger names that overlap no name the rules found in the text.
+     */
     private enum Arm {
-        RULES("rules"), TAGGER("tagger"), UNION("union"), THRESHOLDED("union>=t");
+        RULES("rules"), TAGGER("tagger"), UNION("union"), THRESHOLDED("union>=t"), FRESH("fresh>=t");
 
         final String label;
 
         Arm(String label) {
             this.label = label;
+        }
+
+        boolean thresholded() {
+            return this == THRESHOLDED || this == FRESH;
         }
     }
 
@@ -109,8 +126,9 @@ public final class TaggerExperiment implements Callable<Integer> {
         if (sets.stream().anyMatch(BLIND::contains)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sets includes a blind set " + BLIND);
         }
-        if (sets.size() < groups + 1 || groups < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "need at least two groups and more sets");
+        if (groups == 1 || groups < 0 || sets.size() < Math.max(3, groups + 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "need 0 or at least 2 groups, fewer than the"
+                    + " sets, and at least three sets");
         }
         TokenFeatures features = new TokenFeatures(bits);
         TaggerTrainer trainer = new TaggerTrainer(features);
@@ -126,23 +144,35 @@ public final class TaggerExperiment implements Callable<Integer> {
         for (Arm s : Arm.values()) {
             pooled.put(s, new EnumMap<>(Field.class));
         }
-        MentionTagger last = null;
+        Map<Paper, List<MentionTagger.Name>> outOfFold = new HashMap<>();
+        Map<String, MentionTagger> taggers = new HashMap<>();
+        for (String set : sets) {
+            long start = System.nanoTime();
+            MentionTagger tagger = trainer.train(sentencesOf(papers.stream().filter(p -> !p.set().equals(set))
+                    .toList()), cost);
+            taggers.put(set, tagger);
+            outOfFold.putAll(tag(tagger, papers.stream().filter(p -> p.set().equals(set)).toList()));
+            log.printf(Locale.ROOT, "trained without %s in %.0f s%n", set, (System.nanoTime() - start) / 1e9);
+            log.flush();
+        }
         for (String set : sets) {
             List<Paper> training = papers.stream().filter(p -> !p.set().equals(set)).toList();
             List<Paper> test = papers.stream().filter(p -> p.set().equals(set)).toList();
-            double t = chooseThreshold(training, trainer);
-            MentionTagger tagger = trainer.train(sentencesOf(training), cost);
-            last = tagger;
-            Map<Paper, List<MentionTagger.Name>> tags = tag(tagger, test);
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "set %-2s t %.2f", set, t));
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "set %-2s", set));
             for (Arm s : Arm.values()) {
-                Map<Field, FieldScore> scores = score(test, tags, s, t);
+                double t = !s.thresholded() ? 0 : groups == 0 ? chooseThreshold(training, outOfFold, s)
+                        : chooseThreshold(training, trainer, s);
+                Map<Field, FieldScore> scores = score(test, outOfFold, s, t);
                 scores.forEach((f, sc) -> pooled.get(s).merge(f, sc, FieldScore::plus));
-                line.append(String.format(Locale.ROOT, " | %s D %.3f MM %.3f", s.label,
+                line.append(String.format(Locale.ROOT, " | %s%s D %.3f MM %.3f", s.label,
+                        s.thresholded() ? String.format(Locale.ROOT, " t=%.2f", t) : "",
                         scores.get(Field.DATASETS).f1(), scores.get(Field.MODELS_METHODS).f1()));
             }
             log.println(line);
             log.flush();
+        }
+        if (dump.isPresent()) {
+            writeDump(dump.get(), papers, outOfFold);
         }
         log.println("pooled over " + sets.size() + " held-back sets (P / R / F1, tp+optional / fp / fn):");
         for (Field f : FIELDS) {
@@ -153,7 +183,7 @@ public final class TaggerExperiment implements Callable<Integer> {
                         sc.falsePositives(), sc.falseNegatives());
             }
         }
-        speed(last, papers, plain, log);
+        speed(taggers.get(sets.get(0)), papers, plain, log);
         log.flush();
         return 0;
     }
@@ -182,6 +212,39 @@ public final class TaggerExperiment implements Callable<Integer> {
                 + " (%d names)%n", 2e9 * papers.size() / rulesNanos, 2e9 * papers.size() / taggerNanos, tagged);
     }
 
+    /** Writes the names only the tagger found, each with the gold tier it matches in its field (core, optional, -). */
+    private static void writeDump(Path file, List<Paper> papers, Map<Paper, List<MentionTagger.Name>> tags) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file))) {
+            for (Paper p : papers) {
+                Set<String> listed = new HashSet<>();
+                for (EntityType t : EntityType.values()) {
+                    p.rules().names(t).forEach(n -> listed.add(Evaluator.nameKey(n)));
+                }
+                for (MentionTagger.Name n : tags.get(p)) {
+                    String k = Evaluator.nameKey(n.surface());
+                    if (listed.contains(k)) {
+                        continue;
+                    }
+                    List<EntityType> field = n.type() == EntityType.DATASET ? List.of(EntityType.DATASET)
+                            : List.of(EntityType.MODEL, EntityType.METHOD);
+                    String tier = field.stream().anyMatch(t -> keys(p.gold().names(t).core()).contains(k)) ? "core"
+                            : field.stream().anyMatch(t -> keys(p.gold().names(t).optional()).contains(k)) ? "optional"
+                            : "-";
+                    out.printf(Locale.ROOT, "%s\t%s\t%s\t%.3f\t%s\t%s%n", p.set(), p.id(), n.type(),
+                            n.probability(), tier, n.surface().replaceAll("\\s+", " "));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<String> keys(List<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(Evaluator.nameKey(n)));
+        return out;
+    }
+
     private static List<TaggerTrainer.Sentence> sentencesOf(List<Paper> papers) {
         return papers.stream().flatMap(p -> p.sentences().stream()).toList();
     }
@@ -196,9 +259,9 @@ public final class TaggerExperiment implements Callable<Integer> {
 
     /**
      * The threshold with the best pooled union F1 over the training papers, each group of their sets tagged by a
-     * tagger trained without it.
+     * tagger trained without it (nested: nothing of the held-back set takes part).
      */
-    private double chooseThreshold(List<Paper> training, TaggerTrainer trainer) {
+    private double chooseThreshold(List<Paper> training, TaggerTrainer trainer, Arm arm) {
         List<String> trainingSets = training.stream().map(Paper::set).distinct().toList();
         Map<Paper, List<MentionTagger.Name>> tags = new HashMap<>();
         for (int g = 0; g < groups; g++) {
@@ -211,10 +274,15 @@ public final class TaggerExperiment implements Callable<Integer> {
                     cost);
             tags.putAll(tag(tagger, training.stream().filter(isHeld).toList()));
         }
+        return chooseThreshold(training, tags, arm);
+    }
+
+    /** The threshold with the best pooled union F1 over the training papers tagged as given; ties to the lower. */
+    private static double chooseThreshold(List<Paper> training, Map<Paper, List<MentionTagger.Name>> tags, Arm arm) {
         double best = THRESHOLDS[0];
         double bestF1 = -1;
         for (double t : THRESHOLDS) {
-            Map<Field, FieldScore> s = score(training, tags, Arm.THRESHOLDED, t);
+            Map<Field, FieldScore> s = score(training, tags, arm, t);
             double f1 = s.get(Field.DATASETS).plus(s.get(Field.MODELS_METHODS)).f1();
             if (f1 > bestF1 + 1e-12) {
                 best = t;
@@ -249,14 +317,28 @@ public final class TaggerExperiment implements Callable<Integer> {
             lists.put(t, new ArrayList<>(system == Arm.TAGGER ? List.of() : p.rules().names(t)));
             lists.get(t).forEach(n -> listed.add(Evaluator.nameKey(n)));
         }
-        double min = system == Arm.THRESHOLDED ? threshold : 0;
+        double min = system.thresholded() ? threshold : 0;
         for (MentionTagger.Name n : names) {
-            if (n.probability() >= min && listed.add(Evaluator.nameKey(n.surface()))) {
+            if (n.probability() >= min && (system != Arm.FRESH || !overlapsRules(p, n))
+                    && listed.add(Evaluator.nameKey(n.surface()))) {
                 lists.get(n.type()).add(n.surface());
             }
         }
         Extraction r = p.rules();
         return new Extraction(r.id(), r.title(), lists, r.proposed(), r.code(), r.claims(), r.aliases());
+    }
+
+    /** Whether a tagged name overlaps an entity or term the rules found in the same sentence. */
+    private static boolean overlapsRules(Paper p, MentionTagger.Name n) {
+        for (List<Mention> layer : List.of(p.items().document().get(Layers.ENTITIES),
+                p.items().document().get(Layers.TERMS))) {
+            for (Mention m : layer) {
+                if (m.sentence() == n.sentence() && m.start() < n.end() && n.start() < m.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Paper> read(String set, RuleExtractor plain, TaggerTrainer trainer, TokenFeatures features,
