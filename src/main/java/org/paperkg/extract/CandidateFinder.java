@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * gazetteer. In the title, where every word is capitalised, only name-shaped words count. A name glued to a
  * suffix such as "-based" or "-like" counts without the suffix. Words inside {@code $...$} mathematics and LaTeX
  * commands ("\\calO") are never names, nor adjectives opening and closing in lower case ("cross-LLM-backbone"), nor
- * citation authors ("Daniely-Vardi '21") or hyphenated words after a
+ * citation authors ("Daniely-Vardi '21", "[Lee and Valiant, 2022]") or hyphenated words after a
  * non-name acronym or a unit ("KL-divergence", "3D-aware"), nor a verb form before a glued suffix ("Training-free").
  * Eponyms such as "Gaussian" or "Kullback-Leibler" are names only at the start of a longer capitalised name
  * ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
@@ -54,6 +54,8 @@ public final class CandidateFinder implements Stage {
     private static final Pattern LOWER_EDGED = Pattern.compile("[a-z]{2,}-.*-[a-z]{3,}");
     /** A year that may open a challenge's name: "2023 Soccer Prediction Challenge". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /** A citation's year, with an optional letter: "2013", "2021a". */
+    private static final Pattern YEAR_CITED = Pattern.compile("(?:19|20)\\d\\d[a-z]?");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
     /**
      * Variant words that continue a model name after its version number: "Gemini 2.0 Flash Thinking", "Claude 3.5
@@ -268,7 +270,7 @@ public final class CandidateFinder implements Stage {
                     && gazetteer.lookup(s.text().substring(toks.get(i + 1).start(), toks.get(i + 2).end())).isEmpty());
         }
         if (c.indexOf('-') > 0 && (prefixedNonName(c, s.isTitle()) || LOWER_EDGED.matcher(c).matches())
-                || cited(toks, i)) {
+                || cited(toks, i) || citedAuthor(toks, i)) {
             return false;
         }
         if (Lexicon.NOT_NAMES.contains(c) || c.length() < 2 && !Character.isUpperCase(c.charAt(0))
@@ -408,6 +410,31 @@ public final class CandidateFinder implements Stage {
         }
         String q = toks.get(i + 1).text();
         return (q.equals("'") || q.equals("\u2019")) && TWO_DIGITS.matcher(toks.get(i + 2).text()).matches();
+    }
+
+    /**
+     * Whether token i is one of the authors of a citation that ends in a year after a comma or in brackets: "[Lee and
+     * Valiant, 2022]", "[Bubeck, Cesa-Bianchi and Lugosi, 2013]", "Dwivedi & Mackey (2024)" (dev-j, dev-n). Only
+     * capitalised words without a name's shape, "and", "&", commas and "et al." may stand between the word and the
+     * year, so that "MAI 2022" or "EndoVis 2017" stay names.
+     */
+    private static boolean citedAuthor(List<Token> toks, int i) {
+        if (!Lexicon.titleCase(toks.get(i).text()) || Lexicon.shaped(toks.get(i).text())) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < toks.size() && k <= i + 10; k++) {
+            String w = toks.get(k).text();
+            String next = toks.get(k + 1).text();
+            if ((w.equals(",") || w.equals("(")) && YEAR_CITED.matcher(next).matches()) {
+                return true;
+            }
+            boolean author = Lexicon.titleCase(w) && !Lexicon.shaped(w);
+            if (!author && !w.equals(",") && !w.equals("and") && !w.equals("&") && !w.equals("et")
+                    && !w.equals("al") && !w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
