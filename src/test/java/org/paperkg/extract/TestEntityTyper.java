@@ -437,4 +437,15 @@ class TestEntityTyper {
         assertTrue(all.contains("SYENet"), all.toString());
         assertTrue(all.stream().anyMatch(n -> n.startsWith("MAI")), all.toString());
     }
+
+    @Test
+    void theOtherNumberOfADroppedAbbreviationIsDroppedToo() {
+        // dev-l (slide graph abstract)
+        Document d = StageFixture.run("t", "In computational pathology, multi-gigapixel whole slide images (WSIs) are"
+                + " typically divided into small patches. We propose Slide Graph, which builds a graph representation"
+                + " of the cellular architecture in an entire WSI in a bottom-up manner.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("WSI") || all.contains("WSIs"), all.toString());
+        assertTrue(all.contains("Slide Graph"), all.toString());
+    }
 }
