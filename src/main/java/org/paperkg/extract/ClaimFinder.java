@@ -26,7 +26,9 @@ import org.paperkg.model.Relation;
  * phrase after the trigger, split at "and"/"," into one claim per object; a rival needs a name, a rival head noun
  * ("baselines", "solvers"), a rival word ("existing", "other"), or, right after a comparative "than" or a gain, a
  * short plain or technique phrase ("the KLT tracker", "full fine-tuning"); named examples after "like"/"such as"
- * replace their generic rival, and "CNN-based and transformer-based methods" share the head. The subject is a
+ * replace their generic rival, "CNN-based and transformer-based methods" share the head, "other point-cloud and
+ * graph-based models" gives "other point-cloud models" and "other graph-based models", and a count before a rival
+ * noun ("six state-of-the-art methods") is dropped. The subject is a
  * proposed name in the clause, else the name right before the verb ("X, which outperforms"), else a phrase such
  * as "our method", "it" or "the adapted model" that stands for the referent, else a named model or method in the
  * clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the plain noun phrase
@@ -462,6 +464,19 @@ public final class ClaimFinder implements Stage {
     /** Words that open a noun phrase of its own: a conjunct starting with one does not share another's head noun. */
     private static final Set<String> OWN_DETERMINER = Lexicon.words("the", "other", "existing", "prior", "previous",
             "its", "their");
+    /**
+     * "outperforms six state-of-the-art methods", "a number of competitive baselines": a count before a rival noun is
+     * not part of the shortest faithful rival phrase.
+     */
+    private static final Pattern COUNTED_RIVALS = Pattern.compile(
+            "(?i)(?:a (?:large |wide )?number of|several|many|various|numerous|multiple|different|two|three|four|five"
+                    + "|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(?=\\S)");
+    /** Rival words that open a coordination and apply to each conjunct: "other point-cloud and graph-based models". */
+    private static final Set<String> SHARED_RIVAL_WORDS = Lexicon.words("other", "existing", "prior", "previous",
+            "recent", "relevant", "state-of-the-art", "sota", "competing", "conventional", "traditional", "standard",
+            "classical", "current", "popular", "modern", "leading", "representative", "mainstream", "typical");
+    private static final Set<String> ARTICLES = Lexicon.words("a", "an", "the");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|or)\\b");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
             "conditions", "requirement", "requirements", "constraint", "constraints", "guarantee", "guarantees",
@@ -1595,7 +1610,11 @@ public final class ClaimFinder implements Stage {
         return out;
     }
 
-    /** "the latest open-source and GPT models": a first conjunct without a head noun shares the second's head. */
+    /**
+     * "other point-cloud and graph-based models", "the latest open-source and GPT models": a first conjunct without a
+     * head noun shares the last conjunct's head, one rival per conjunct ({@link #distribute}); when the conjuncts do
+     * not have that shape they stay one object.
+     */
     private static List<Phrase> mergeAdjectiveConjuncts(String text, List<Phrase> objects, List<Mention> ents,
             Referent referent) {
         int k = 0;
@@ -1612,11 +1631,52 @@ public final class ClaimFinder implements Stage {
         if (k == 0 || !comparable(objects.get(k), ents, referent)) {
             return objects;
         }
-        List<Phrase> out = new ArrayList<>();
-        int s = objects.get(0).start();
-        int e = objects.get(k).end();
-        out.add(new Phrase(text.substring(s, e), s, e));
+        List<Phrase> out = new ArrayList<>(distribute(text, objects.subList(0, k + 1)));
+        if (out.isEmpty()) {
+            int s = objects.get(0).start();
+            int e = objects.get(k).end();
+            out.add(new Phrase(text.substring(s, e), s, e));
+        }
         out.addAll(objects.subList(k + 1, objects.size()));
+        return out;
+    }
+
+    /**
+     * "other point-cloud and graph-based models" gives "other point-cloud models" and "other graph-based models",
+     * "existing handcrafted or automated multi-agent systems" gives "existing handcrafted multi-agent systems" and
+     * "existing automated multi-agent systems": conjuncts joined by "and"/"or" before a last conjunct that opens with
+     * one modifier word (after an article: "a one-state and a two-state generalised linear model") and ends in a rival
+     * noun each take that conjunct's head, and the rival words that open the first conjunct ("other", "existing",
+     * "previous") apply to every conjunct unless the last has an article of its own. Empty when the conjuncts do not
+     * have that shape (a first conjunct of more than three words is a noun phrase of its own, not a modifier).
+     */
+    private static List<Phrase> distribute(String text, List<Phrase> conjuncts) {
+        Phrase last = conjuncts.get(conjuncts.size() - 1);
+        String[] l = last.text().split(" ");
+        String between = text.substring(conjuncts.get(0).end(), last.start());
+        int d = l.length > 0 && ARTICLES.contains(l[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (l.length < d + 2 || !hasGenericHead(last) || !CONJUNCTION.matcher(between).find()
+                || SHARED_RIVAL_WORDS.contains(l[d].toLowerCase(Locale.ROOT))
+                || OWN_DETERMINER.contains(l[d].toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        String head = String.join(" ", Arrays.copyOfRange(l, d + 1, l.length));
+        String[] first = conjuncts.get(0).text().split(" ");
+        int p = 0;
+        while (d == 0 && p < first.length - 1 && SHARED_RIVAL_WORDS.contains(first[p].toLowerCase(Locale.ROOT))) {
+            p++;
+        }
+        List<Phrase> out = new ArrayList<>();
+        for (int i = 0; i + 1 < conjuncts.size(); i++) {
+            Phrase c = conjuncts.get(i);
+            int words = c.text().split(" ").length - (i == 0 ? p : 0);
+            if (words > 3 || hasGenericHead(c)) {
+                return List.of();
+            }
+            out.add(new Phrase(c.text() + " " + head, c.start(), c.end()));
+        }
+        String prefix = String.join(" ", Arrays.copyOfRange(first, 0, p));
+        out.add(p == 0 ? last : new Phrase(prefix + " " + last.text(), last.start(), last.end()));
         return out;
     }
 
@@ -1829,6 +1889,11 @@ public final class ClaimFinder implements Stage {
         if (lead.find()) {
             s += lead.end();
             p = p.substring(lead.end());
+        }
+        Matcher count = COUNTED_RIVALS.matcher(p);
+        if (count.lookingAt() && GENERIC_HEADS.contains(p.substring(p.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))) {
+            s += count.end();
+            p = p.substring(count.end());
         }
         Matcher named = NAMED_AFTER_GENERIC.matcher(p);
         if (named.matches()) {

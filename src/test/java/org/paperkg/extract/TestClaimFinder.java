@@ -66,7 +66,7 @@ class TestClaimFinder {
         Claim c = claims("Learning to grow pretrained models", "We propose TLEG. Extensive experiments on ImageNet-1K"
                 + " demonstrate that TLEG achieves comparable or better performance in contrast to many individual"
                 + " models trained from scratch, while reducing around 2x training cost.").get(0);
-        assertEquals("TLEG comparable many individual models", brief(c));
+        assertEquals("TLEG comparable individual models", brief(c));
         assertEquals(List.of("ImageNet-1K"), c.datasets());
     }
 
@@ -216,11 +216,11 @@ class TestClaimFinder {
 
     @Test
     void headlessFirstConjunctSharesTheRivalNoun() {
-        Claim c = claims("Agglomerative Token Clustering", "We present Agglomerative Token Clustering (ATC), a novel"
-                + " token merging method that consistently outperforms previous token merging and pruning methods"
-                + " across image classification, image synthesis, and object detection & segmentation tasks.")
-                .get(0);
-        assertEquals("previous token merging and pruning methods", c.object());
+        List<Claim> c = claims("Agglomerative Token Clustering", "We present Agglomerative Token Clustering (ATC), a"
+                + " novel token merging method that consistently outperforms previous token merging and pruning"
+                + " methods across image classification, image synthesis, and object detection & segmentation tasks.");
+        assertEquals(List.of("previous token merging methods", "previous pruning methods"),
+                c.stream().map(Claim::object).toList());
     }
 
     @Test
@@ -529,7 +529,8 @@ class TestClaimFinder {
         assertEquals(List.of("GGF outperforms state-of-the-art baselines"), briefs("t", "Experiments on several"
                 + " benchmark datasets demonstrate the superiority of the proposed GGF method compared to"
                 + " state-of-the-art baselines."));
-        assertEquals(List.of(Claim.PROPOSED + " outperforms fully supervised and few-shot methods"), briefs("t",
+        assertEquals(List.of(Claim.PROPOSED + " outperforms fully supervised methods", Claim.PROPOSED
+                + " outperforms few-shot methods"), briefs("t",
                 "Lastly, the developed detector outperforms fully supervised and few-shot methods evaluated on the"
                         + " SIMD and DIOR datasets, despite minimal training parameters."));
     }

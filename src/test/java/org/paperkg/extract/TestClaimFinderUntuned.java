@@ -1,0 +1,59 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Claim;
+
+/**
+ * Claim families found in the error lists of the training sets the rules were never tuned on (dev-f, dev-h..dev-n);
+ * each case is a real sentence of one of those sets, cited by its set and paper id.
+ */
+class TestClaimFinderUntuned {
+
+    private static List<String> briefs(String title, String abstractText) {
+        return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream()
+                .map(c -> c.subject() + " " + c.relation().label() + " " + c.object()).toList();
+    }
+
+    @Test
+    void coordinatedModifiersEachTakeTheSharedHeadAndRivalWord() {
+        // dev-j viswanath2025neurips-hiponet
+        assertEquals(List.of("HiPoNet outperforms other point-cloud models", "HiPoNet outperforms other graph-based"
+                + " models"), briefs("HiPoNet: A Multi-View Simplicial Complex Network", "We propose HiPoNet."
+                + " Experimentally, we find that HiPoNet outperforms other point-cloud and graph-based models on"
+                + " single-cell data."));
+        // dev-j moukheiber2025iclrw-diagnosing
+        assertEquals(List.of(Claim.PROPOSED + " outperforms zero-shot NER models", Claim.PROPOSED
+                + " outperforms universal NER models"), briefs("t", "Our evaluation demonstrates the effectiveness of"
+                + " fine-tuning on domain-specific datasets in improving performance compared to zero-shot and"
+                + " universal NER models."));
+    }
+
+    @Test
+    void aSharedRivalWordOpensEveryConjunctButCommaAdjectivesStayOneRival() {
+        // dev-k liang2021jmlr-well: "classical" opens both conjuncts
+        assertEquals(List.of(Claim.PROPOSED + " outperforms classical parametric approaches",
+                Claim.PROPOSED + " outperforms classical nonparametric approaches"), briefs("t", "We discover and"
+                + " isolate a new notion of regularization that sheds light on the advantage of GANs compared to"
+                + " classical parametric and nonparametric approaches for explicit distribution estimation."));
+        // dev-a..e convention kept: coordinate adjectives separated by a comma are one rival
+        assertEquals(List.of(Claim.PROPOSED + " outperforms diverse, strong benchmark models"), briefs("t",
+                "Our method outperforms diverse, strong benchmark models."));
+    }
+
+    @Test
+    void aCountBeforeARivalNounIsDropped() {
+        // dev-f 2021.emnlp-main.331
+        assertEquals(List.of(Claim.PROPOSED + " outperforms state-of-the-art methods"), briefs("t", "Extensive"
+                + " experiments on two benchmark corpus CNN/DM and NYT demonstrate that our model outperforms six"
+                + " state-of-the-art methods significantly."));
+        // dev-l 2020.acl-main.352
+        assertEquals(List.of(Claim.PROPOSED + " outperforms competitive baselines"), briefs("t", "Experimental"
+                + " results show that the proposed model predicts both the posting time and the stance labels of"
+                + " future tweets more accurately compared to a number of competitive baselines."));
+        // a count that is the whole object is still no rival
+        assertEquals(List.of(), briefs("t", "Our model needs fewer than 12 samples."));
+    }
+}
