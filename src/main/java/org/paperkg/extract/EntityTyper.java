@@ -85,6 +85,9 @@ public final class EntityTyper implements Stage {
     private static final Set<String> PHRASE_END = Lexicon.words("that", "which", "who", "for", "of", "to", "with",
             "in", "on", "by", "using", "based", "trained", "designed", "built", "where", "and", "or", "is", "are",
             "from", "via", "capable", "able", "consisting", "containing", "comprising", "than", "as", "at", "into");
+    /** Prepositions that open a sentence with a phrase before its subject: "On the X dataset, Y achieves ...". */
+    private static final Set<String> OPENING_PREPOSITIONS = Lexicon.words("On", "Across", "In", "Over", "For",
+            "Among", "Under", "Using", "With");
     private static final Set<String> LIST_INTRODUCERS = Lexicon.words("such", "including", "like", "e.g.", "namely",
             ":", "(");
     /** Words before "set" that make a data split: "the MiniText test set". */
@@ -430,7 +433,7 @@ public final class EntityTyper implements Stage {
             }
         }
         int f = c.firstToken();
-        if (f >= 3 && toks.get(f - 1).text().equals(",")) {
+        if (f >= 3 && toks.get(f - 1).text().equals(",") && !introductoryPhrase(toks, f - 1)) {
             Optional<EntityType> h = headType(toks.get(f - 2).text().toLowerCase(Locale.ROOT));
             if (h.isEmpty() || h.get() == EntityType.TASK) {
                 return Optional.empty();
@@ -665,7 +668,7 @@ public final class EntityTyper implements Stage {
                 b = toks.get(k).text();
             }
             if (b.equals(",")) {
-                return k + 1 == first;
+                return k + 1 == first && !introductoryPhrase(toks, k);
             }
             if (!LIST_INTRODUCERS.contains(b)) {
                 return false;
@@ -677,6 +680,23 @@ public final class EntityTyper implements Stage {
             return onlyModifiers(toks, k, first);
         }
         return false;
+    }
+
+    /**
+     * Whether the comma at token k closes a phrase that opens the sentence with a preposition, so that the name after it
+     * is the subject, not the next item of a list: "On the SKEMPI v2 dataset, H3-DDG achieves", "On transfer learning
+     * benchmarks, CLSP outperforms" (dev-l, dev-i).
+     */
+    private static boolean introductoryPhrase(List<Token> toks, int k) {
+        if (k < 2 || !OPENING_PREPOSITIONS.contains(toks.get(0).text())) {
+            return false;
+        }
+        for (int j = 1; j < k; j++) {
+            if (!toks.get(j).isWord() && !toks.get(j).text().equals("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether tokens [from, to) are lower-case modifiers such as "the newly introduced", with no clause break. */

@@ -448,4 +448,16 @@ class TestEntityTyper {
         assertFalse(all.contains("WSI") || all.contains("WSIs"), all.toString());
         assertTrue(all.contains("Slide Graph"), all.toString());
     }
+
+    @Test
+    void theSubjectAfterAnOpeningPrepositionalPhraseIsNoListItem() {
+        // dev-l (binding free energy abstract); a list after "datasets," still makes datasets
+        Document d = StageFixture.run("t", "To address these challenges, we propose H3-DDG, a hypergraph-driven"
+                + " network. On the SKEMPI v2 dataset, H3-DDG achieves a Pearson correlation of 0.75. We evaluate on"
+                + " three datasets, FooBar and BazQux.");
+        assertFalse(StageFixture.entities(d, EntityType.DATASET).contains("H3-DDG"), d.get(Layers.ENTITIES)
+                .toString());
+        assertTrue(StageFixture.entities(d, EntityType.DATASET).contains("FooBar"), d.get(Layers.ENTITIES)
+                .toString());
+    }
 }
