@@ -147,6 +147,10 @@ public final class ProposedFinder implements Stage {
             + "(?i:algorithm|framework|method|approach|model|benchmark|dataset|baseline|library|toolkit|agent"
             + "|architecture|network|optimizer|suite|platform)s?(?=\\s*$|\\s*[,:;]|\\s+(?i:for|to|of|with|in|on|via"
             + "|and|that|based)\\b)");
+    /** Words after a subtitle's head that make it a method for something: "X: Long Form for Task". */
+    private static final Set<String> SUBTITLE_ENDS = Lexicon.words("for", "with");
+    /** Lower-case words that may join the capitalised words of a subtitle's head: "Local and Continuous Mamba". */
+    private static final Set<String> SUBTITLE_JOINS = Lexicon.words("and", "of", "via");
     /** "we design two innovative meta-algorithms:": a proposal of several artifacts listed after the colon. */
     private static final Pattern LIST_CUE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?"
             + "(?:propose|introduce|present|specify|design|develop|devise|define|contribute)s?\\s+"
@@ -234,13 +238,17 @@ public final class ProposedFinder implements Stage {
     /**
      * A name set off by commas after a phrase that stands for the paper's artifact: "Our contribution, Melting Pot, is
      * a MARL evaluation suite" (leibo2021icml-scalable), "The resulting algorithm, GenDICE, ...", "Our approach, FedPFT
-     * (FL with Parametric Feature Transfer), involves ...".
+     * (FL with Parametric Feature Transfer), involves ...", also after a new artifact or one or two words before the
+     * noun: "(1) A new estimator, MWL, that ..." (uehara2020icml-minimax), "Our resulting GNN architecture, the STAGNN,"
+     * (huang2023neurips-tailoring). "The proposed method, namely X (ABBR)" is left out: it names the artifact right, but
+     * the claims that follow it then speak of that name instead of the variants the paper compares (dev-h).
      */
     private static final Pattern APPOSED = Pattern.compile(
-            "(?i)\\b(?:our (?:main |key |primary |first )?"
-                    + "(?:contribution|approach|method|model|framework|algorithm|system)"
-                    + "|the resulting (?:approach|method|model|framework"
-                    + "|algorithm|system|architecture|technique|estimator|dataset|benchmark|agent|policy))\\s*,\\s+");
+            "(?i)\\b(?:(?:a|an|another) (?:novel|new)|our(?: resulting)?|the resulting)"
+                    + " (?:(?:main|key|primary|first|(?-i:[a-z][\\w-]*|[A-Z]{2,}s?)) ){0,2}?"
+                    + "(?:contribution|approach|method|model|framework|algorithm|system|architecture|technique"
+                    + "|estimator|dataset|benchmark|agent|policy|network|metric|loss)\\s*,\\s+"
+                    + "(?:(?:namely|called|dubbed|named|termed) )?(?:the )?");
 
     private final Gazetteer gazetteer;
 
@@ -388,10 +396,45 @@ public final class ProposedFinder implements Stage {
         found.put(key, new Proposal(prefix, type));
         if (words.length == 1) {
             String longForm = AbbreviationFinder.titleLongForm(title.substring(colon + 1), prefix);
+            EntityType longType = type;
+            if (longForm.isEmpty()) {
+                longForm = subtitleHead(title.substring(colon + 1), prefix, entities);
+                longType = type == EntityType.DATASET && !DATASET_WORDS.matcher(longForm.toLowerCase(Locale.ROOT))
+                        .find() ? EntityType.METHOD : type;
+            }
             if (!longForm.isEmpty()) {
-                found.putIfAbsent(Keys.of(longForm), new Proposal(longForm, type));
+                found.putIfAbsent(Keys.of(longForm), new Proposal(longForm, longType));
             }
         }
+    }
+
+    /**
+     * The capitalised head of a subtitle that spells a coined one-word name before the colon and is followed by "for"
+     * or "with": "GravMAD: Grounded Spatial Value Maps Guided Action Diffusion for Generalized 3D Manipulation",
+     * "CSC-PA: Cross-image Semantic Correlation via Prototype Attentions for ...", "UniSent: Universal Adaptable
+     * Sentiment Lexica for 1000+ Languages" (dev-e, dev-j, dev-k). The head starts with the name's first letter and its
+     * word initials hold the name's capitals in order; "and", "of" and "via" may join capitalised words. A head with
+     * nothing after it describes the paper ("DiSC: Differential Spectral Clustering of Features"); empty when none.
+     */
+    private String subtitleHead(String subtitle, String name, List<Mention> entities) {
+        String[] w = subtitle.strip().split("\\s+");
+        int end = 0;
+        while (end < w.length && (capitalisedWord(w[end]) && !SUBTITLE_ENDS.contains(w[end].toLowerCase(Locale.ROOT))
+                || SUBTITLE_JOINS.contains(w[end]) && end + 1 < w.length && capitalisedWord(w[end + 1]))) {
+            end++;
+            if (w[end - 1].matches(".*[,;:.!?)]$")) {
+                return "";
+            }
+        }
+        if (end < 2 || end > 7 || end == w.length || !SUBTITLE_ENDS.contains(w[end].toLowerCase(Locale.ROOT))
+                || Lexicon.VAGUE.contains(w[0].toLowerCase(Locale.ROOT)) || w[0].endsWith("ing")) {
+            return "";
+        }
+        String phrase = String.join(" ", java.util.Arrays.copyOf(w, end));
+        boolean spelled = Character.toLowerCase(phrase.charAt(0)) == Character.toLowerCase(name.charAt(0))
+                && AbbreviationFinder.initialsCover(phrase, name);
+        return spelled && gazetteer.lookup(phrase).isEmpty() && !typedTask(Keys.of(phrase), entities)
+                && !generic(phrase.split(" ")) ? phrase : "";
     }
 
     /**
@@ -1014,7 +1057,8 @@ public final class ProposedFinder implements Stage {
     /** A name right after an artifact phrase and a comma, ending at a comma or its bracketed acronym. */
     private void apposed(Sentence s, List<Mention> here, Map<String, Proposal> found, List<Abbreviation> pairs) {
         String text = s.text();
-        if (text.indexOf(',') < 0 || !(text.contains("ur ") || text.contains("esulting"))) {
+        if (text.indexOf(',') < 0 || !(text.contains("ur ") || text.contains("esulting") || text.contains("new ")
+                || text.contains("novel "))) {
             return;
         }
         Matcher m = APPOSED.matcher(text);

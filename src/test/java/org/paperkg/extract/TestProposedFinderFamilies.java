@@ -66,4 +66,42 @@ class TestProposedFinderFamilies {
         assertEquals(List.of(), proposed("Entity study", "We study what is named the standard setting in prior work,"
                 + " and the effects it has on entities."));
     }
+
+    @Test
+    void aSubtitleHeadThatSpellsTheCoinedNameBeforeForIsItsLongForm() {
+        // chen2025iclr-gravmad (dev-j), jeong2025cvpr-lcmamba (dev-f)
+        assertTrue(proposed("GravMAD: Grounded Spatial Value Maps Guided Action Diffusion for Generalized 3D"
+                + " Manipulation", "In this paper, we introduce GravMAD, a sub-goal-driven, language-conditioned action"
+                + " diffusion framework.").contains("Grounded Spatial Value Maps Guided Action Diffusion"));
+        assertTrue(proposed("LC-Mamba: Local and Continuous Mamba with Shifted Windows for Frame Interpolation",
+                "We propose LC-Mamba for video frame interpolation.").contains("Local and Continuous Mamba"));
+    }
+
+    @Test
+    void aSubtitleThatDescribesThePaperOrMissesTheNamesLettersIsNoLongForm() {
+        // DiSC (dev-m) has no "for" after its subtitle; PoGO-Net's N is not spelled by "Pose Graph Optimization"
+        assertFalse(proposed("DiSC: Differential Spectral Clustering of Features", "We propose DiSC to find"
+                + " clusters.").contains("Differential Spectral Clustering of Features"));
+        assertFalse(proposed("PoGO-Net: Pose Graph Optimization With Graph Neural Networks", "We propose PoGO-Net,"
+                + " a network.").contains("Pose Graph Optimization"));
+    }
+
+    @Test
+    void aNameInAppositionToANewOrResultingArtifactIsProposed() {
+        // uehara2020icml-minimax, huang2023neurips-tailoring (dev-h)
+        List<String> names = proposed("Minimax Weight and Q-Function Learning for Off-Policy Evaluation", "We provide"
+                + " theoretical investigations into off-policy evaluation. Our contributions include: (1) A new"
+                + " estimator, MWL, that directly estimates importance ratios, (2) Another new estimator, MQL, obtained"
+                + " by swapping the roles of importance weights and value-functions in MWL.");
+        assertTrue(names.containsAll(List.of("MWL", "MQL")), names.toString());
+        assertTrue(proposed("Tailoring Self-Attention for Graph via Rooted Subtrees", "Further we devise an efficient"
+                + " form for STA. Our resulting GNN architecture, the STAGNN, presents a simple yet performant"
+                + " STA-based graph neural network.").contains("STAGNN"));
+    }
+
+    @Test
+    void aNameAfterAnOldArtifactIsNotProposed() {
+        assertEquals(List.of(), proposed("Study of baselines", "We compare against a strong baseline method, SimCLR,"
+                + " and the classic model, ResNet."));
+    }
 }
