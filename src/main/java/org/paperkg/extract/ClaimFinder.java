@@ -475,6 +475,9 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> SHARED_RIVAL_WORDS = Lexicon.words("other", "existing", "prior", "previous",
             "recent", "relevant", "state-of-the-art", "sota", "competing", "conventional", "traditional", "standard",
             "classical", "current", "popular", "modern", "leading", "representative", "mainstream", "typical");
+    /** A coined name followed only by the kind of thing it is: "SAC-BL algorithm", "the All4One methods". */
+    private static final Pattern NAME_WITH_KIND = Pattern.compile(
+            "(?:the )?(\\S+) (?:algorithms?|methods?|models?|approach(?:es)?|frameworks?|networks?|architectures?)");
     private static final Set<String> ARTICLES = Lexicon.words("a", "an", "the");
     private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|or)\\b");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
@@ -1558,8 +1561,20 @@ public final class ClaimFinder implements Stage {
         return k > i && ended ? toks.get(k - 1).end() : -1;
     }
 
-    /** "the SWin", "the MMD": a name keeps no article. */
+    /**
+     * "the SWin", "the MMD": a name keeps no article; "SAC-BL algorithm", "the baseline SGD and ADAM algorithms": a
+     * named model or method keeps no noun that only says what kind of thing it is.
+     */
     private static String bareName(String object, List<Mention> ents) {
+        Matcher kind = NAME_WITH_KIND.matcher(object);
+        if (kind.matches()) {
+            for (Mention m : ents) {
+                if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(kind.group(1))
+                        && Lexicon.shaped(m.surface()) && Character.isUpperCase(m.surface().charAt(0))) {
+                    return m.surface();
+                }
+            }
+        }
         if (!object.regionMatches(true, 0, "the ", 0, 4)) {
             return object;
         }

@@ -56,4 +56,15 @@ class TestClaimFinderUntuned {
         // a count that is the whole object is still no rival
         assertEquals(List.of(), briefs("t", "Our model needs fewer than 12 samples."));
     }
+
+    @Test
+    void aNamedRivalDropsTheNounForItsKind() {
+        // dev-m: "On the SAC-BL Algorithm for Anomaly Detection"
+        assertEquals(List.of("SAC-SBL outperforms SAC-BL"), briefs("On the SAC-BL Algorithm for Anomaly Detection",
+                "Theoretical results show that the SAC-SBL algorithm can achieve smaller FPR than SAC-BL algorithm"
+                        + " while controlling its FDR."));
+        // a lower-case modifier before the noun is no name of its own
+        assertEquals(List.of(Claim.PROPOSED + " outperforms NeRF-based methods"), briefs("t", "Our method outperforms"
+                + " NeRF-based methods."));
+    }
 }
