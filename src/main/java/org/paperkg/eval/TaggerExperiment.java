@@ -41,15 +41,16 @@ import picocli.CommandLine.Spec;
  * The experiment that measures whether a learned {@link MentionTagger} adds the dataset, model and method names the
  * rules miss, by leave-one-set-out cross-validation over the training gold sets.
  *
- * <p>For each held-back set it trains the tagger on the other sets (gold core and optional names aligned by
- * {@link MentionLabels}) and scores, with the {@link Evaluator}, the datasets and pooled models+methods of: the
- * rules alone ({@link RuleExtractor#rulesOnly}); the tagger alone; the union of the rules' names and the tagger's;
- * the union in which a name only the tagger found needs a tagger probability of at least t; and that union keeping
- * only tagger names that overlap no entity or term the rules found in the text. The threshold t of each arm for a
- * held-back set is the one with the best pooled union F1 (ties to the lower t) over the other sets' out-of-fold tags
- * (each set tagged by the tagger trained without it; cheap, but those taggers saw the held-back set's labels), or,
- * with {@code --groups N}, nested: the training sets are split into N groups, each tagged by a tagger trained without
- * it and without the held-back set. Blind sets are refused.
+ * <p>For each held-back set it trains the tagger on the other sets (gold names aligned by {@link MentionLabels}:
+ * core and optional, or with {@code --labels CORE} core only) and scores, with the {@link Evaluator}, the datasets
+ * and pooled models+methods of: the rules alone ({@link RuleExtractor#rulesOnly}); the tagger alone; the union of
+ * the rules' names and the tagger's; the union in which a name only the tagger found needs a tagger probability of
+ * at least t; and that union keeping only tagger names that overlap no entity or term the rules found in the text.
+ * Each thresholded arm has one t per field (datasets, models+methods): for a held-back set, the t with the best
+ * union F1 of the field (ties to the lower t) over the other sets' out-of-fold tags (each set tagged by the tagger
+ * trained without it; cheap, but those taggers saw the held-back set's labels), or, with {@code --groups N},
+ * nested: the training sets are split into N groups, each tagged by a tagger trained without it and without the
+ * held-back set. Blind sets are refused.
  *
  * <pre>{@code
  * java -cp paperkg.jar org.paperkg.eval.TaggerExperiment --data data/eval --sets a,b,c,d,e,f,h,i,j
@@ -84,6 +85,15 @@ public final class TaggerExperiment implements Callable<Integer> {
             description = "0: choose the threshold on the other sets' out-of-fold tags; N >= 2: nested, on N groups of"
                     + " the training sets, each tagged by a tagger trained without it (default: ${DEFAULT-VALUE}).")
     private int groups;
+
+    @Option(names = "--labels", defaultValue = "ALL",
+            description = "Gold names the tagger learns: ALL (core and optional) or CORE (default: ${DEFAULT-VALUE}).")
+    private Tiers labels;
+
+    /** Which gold names the tagger learns to tag. */
+    private enum Tiers {
+        ALL, CORE
+    }
 
     @Option(names = "--dump", paramLabel = "FILE",
             description = "Also write each tagger-only name (set, paper, type, probability, gold tier, name) as TSV.")
@@ -137,9 +147,9 @@ public final class TaggerExperiment implements Callable<Integer> {
         for (String set : sets) {
             papers.addAll(read(set, plain, trainer, features, log));
         }
-        log.printf(Locale.ROOT, "tagger-experiment: %d papers in %d sets, %d tokens, C %s, %d hash bits%n",
+        log.printf(Locale.ROOT, "tagger-experiment: %d papers in %d sets, %d tokens, C %s, %d hash bits, %s names%n",
                 papers.size(), sets.size(), papers.stream().flatMap(p -> p.sentences().stream())
-                        .mapToInt(s -> s.tokens().size()).sum(), cost, bits);
+                        .mapToInt(s -> s.tokens().size()).sum(), cost, bits, labels);
         Map<Arm, Map<Field, FieldScore>> pooled = new EnumMap<>(Arm.class);
         for (Arm s : Arm.values()) {
             pooled.put(s, new EnumMap<>(Field.class));
@@ -160,12 +170,13 @@ public final class TaggerExperiment implements Callable<Integer> {
             List<Paper> test = papers.stream().filter(p -> p.set().equals(set)).toList();
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "set %-2s", set));
             for (Arm s : Arm.values()) {
-                double t = !s.thresholded() ? 0 : groups == 0 ? chooseThreshold(training, outOfFold, s)
-                        : chooseThreshold(training, trainer, s);
+                Thresholds t = !s.thresholded() ? Thresholds.NONE : groups == 0
+                        ? chooseThreshold(training, outOfFold, s) : chooseThreshold(training, trainer, s);
                 Map<Field, FieldScore> scores = score(test, outOfFold, s, t);
                 scores.forEach((f, sc) -> pooled.get(s).merge(f, sc, FieldScore::plus));
                 line.append(String.format(Locale.ROOT, " | %s%s D %.3f MM %.3f", s.label,
-                        s.thresholded() ? String.format(Locale.ROOT, " t=%.2f", t) : "",
+                        s.thresholded() ? String.format(Locale.ROOT, " t=%.2f/%.2f", t.datasets(), t.modelsMethods())
+                                : "",
                         scores.get(Field.DATASETS).f1(), scores.get(Field.MODELS_METHODS).f1()));
             }
             log.println(line);
@@ -261,7 +272,7 @@ public final class TaggerExperiment implements Callable<Integer> {
      * The threshold with the best pooled union F1 over the training papers, each group of their sets tagged by a
      * tagger trained without it (nested: nothing of the held-back set takes part).
      */
-    private double chooseThreshold(List<Paper> training, TaggerTrainer trainer, Arm arm) {
+    private Thresholds chooseThreshold(List<Paper> training, TaggerTrainer trainer, Arm arm) {
         List<String> trainingSets = training.stream().map(Paper::set).distinct().toList();
         Map<Paper, List<MentionTagger.Name>> tags = new HashMap<>();
         for (int g = 0; g < groups; g++) {
@@ -277,23 +288,43 @@ public final class TaggerExperiment implements Callable<Integer> {
         return chooseThreshold(training, tags, arm);
     }
 
-    /** The threshold with the best pooled union F1 over the training papers tagged as given; ties to the lower. */
-    private static double chooseThreshold(List<Paper> training, Map<Paper, List<MentionTagger.Name>> tags, Arm arm) {
-        double best = THRESHOLDS[0];
-        double bestF1 = -1;
+    /**
+     * The probability a tagger-only name needs, per field: a dataset name and a model or method name.
+     *
+     * @param datasets the threshold of dataset names
+     * @param modelsMethods the threshold of model and method names
+     */
+    private record Thresholds(double datasets, double modelsMethods) {
+        static final Thresholds NONE = new Thresholds(0, 0);
+
+        double of(EntityType type) {
+            return type == EntityType.DATASET ? datasets : modelsMethods;
+        }
+    }
+
+    /**
+     * The thresholds with the best union F1 of each field over the training papers tagged as given; ties to the
+     * lower.
+     */
+    private static Thresholds chooseThreshold(List<Paper> training, Map<Paper, List<MentionTagger.Name>> tags,
+            Arm arm) {
+        double[] best = {THRESHOLDS[0], THRESHOLDS[0]};
+        double[] bestF1 = {-1, -1};
         for (double t : THRESHOLDS) {
-            Map<Field, FieldScore> s = score(training, tags, arm, t);
-            double f1 = s.get(Field.DATASETS).plus(s.get(Field.MODELS_METHODS)).f1();
-            if (f1 > bestF1 + 1e-12) {
-                best = t;
-                bestF1 = f1;
+            Map<Field, FieldScore> s = score(training, tags, arm, new Thresholds(t, t));
+            for (int f = 0; f < FIELDS.size(); f++) {
+                double f1 = s.get(FIELDS.get(f)).f1();
+                if (f1 > bestF1[f] + 1e-12) {
+                    best[f] = t;
+                    bestF1[f] = f1;
+                }
             }
         }
-        return best;
+        return new Thresholds(best[0], best[1]);
     }
 
     private static Map<Field, FieldScore> score(List<Paper> papers, Map<Paper, List<MentionTagger.Name>> tags,
-            Arm system, double threshold) {
+            Arm system, Thresholds threshold) {
         List<GoldRecord> golds = new ArrayList<>();
         List<Extraction> extractions = new ArrayList<>();
         for (Paper p : papers) {
@@ -307,7 +338,7 @@ public final class TaggerExperiment implements Callable<Integer> {
     }
 
     /** The extraction a system gives a paper: the rules', the tagger's names alone, or the rules' plus the tagger's. */
-    private static Extraction extraction(Paper p, List<MentionTagger.Name> names, Arm system, double threshold) {
+    private static Extraction extraction(Paper p, List<MentionTagger.Name> names, Arm system, Thresholds threshold) {
         if (system == Arm.RULES) {
             return p.rules();
         }
@@ -317,10 +348,9 @@ public final class TaggerExperiment implements Callable<Integer> {
             lists.put(t, new ArrayList<>(system == Arm.TAGGER ? List.of() : p.rules().names(t)));
             lists.get(t).forEach(n -> listed.add(Evaluator.nameKey(n)));
         }
-        double min = system.thresholded() ? threshold : 0;
         for (MentionTagger.Name n : names) {
-            if (n.probability() >= min && (system != Arm.FRESH || !overlapsRules(p, n))
-                    && listed.add(Evaluator.nameKey(n.surface()))) {
+            boolean strong = !system.thresholded() || n.probability() >= threshold.of(n.type());
+            if (strong && (system != Arm.FRESH || !overlapsRules(p, n)) && listed.add(Evaluator.nameKey(n.surface()))) {
                 lists.get(n.type()).add(n.surface());
             }
         }
@@ -379,7 +409,9 @@ public final class TaggerExperiment implements Callable<Integer> {
             Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
             for (EntityType t : List.of(EntityType.DATASET, EntityType.MODEL, EntityType.METHOD)) {
                 List<String> all = new ArrayList<>(g.names(t).core());
-                all.addAll(g.names(t).optional());
+                if (labels == Tiers.ALL) {
+                    all.addAll(g.names(t).optional());
+                }
                 names.put(t, all);
             }
             var labels = MentionLabels.of(items.document().get(Layers.TOKENS), names);

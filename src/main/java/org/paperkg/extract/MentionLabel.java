@@ -67,7 +67,7 @@ public enum MentionLabel {
         };
     }
 
-    /** Whether a token labelled this way may follow a token labelled {@code previous} ("I-X" only after "B-X"/"I-X"). */
+    /** Whether a token labelled this way may follow one labelled {@code previous}: "I-X" only after "B-X", "I-X". */
     public boolean mayFollow(MentionLabel previous) {
         return !continues() || previous.type().equals(type);
     }

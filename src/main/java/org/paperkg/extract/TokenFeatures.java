@@ -15,15 +15,16 @@ import java.util.Set;
  * <p>Per token: the lower-cased word, its shape ("Xxxx", "XX-d") and brief shape (runs collapsed: "Xx", "X-d"),
  * prefixes and suffixes of two to four characters, capitalisation (initial, all capitals, mixed), digits, hyphen,
  * length, punctuation; whether the token is in the title, before the title's colon, first in its sentence, inside
- * parentheses or next to one, starts or continues a {@link Gazetteer} name (with its type), and whether an abstract
- * word is also a title word; the words and brief shapes two tokens either side and the two word bigrams around it.
- * The label given to the previous token ({@link #transition}) adds two features, alone and with the brief shape. Each
- * feature is a template and a value, hashed into {@link #dimension()} buckets for the linear model; {@link #names}
- * lists them readably.
+ * parentheses or next to one, starts or continues a {@link Gazetteer} name (with its type), is part of an
+ * abbreviation pair ({@link AbbreviationFinder}: long form, short form, short form written elsewhere), and whether
+ * an abstract word is also a title word; the words and brief shapes two tokens either side and the two word bigrams
+ * around it. The label given to the previous token ({@link #transition}) adds two features, alone and with the
+ * brief shape. Each feature is a template and a value, hashed into {@link #dimension()} buckets for the linear
+ * model; {@link #names} lists them readably.
  *
  * <pre>{@code
  * TokenFeatures f = new TokenFeatures(19);
- * List<TokenFeatures.Prepared> sentences = f.prepare(document);   // needs sentences, tokens, gazetteer
+ * List<TokenFeatures.Prepared> sentences = f.prepare(document);   // a document the rule pipeline annotated
  * int[] x = f.observedIndices(sentences.get(0), 3);
  * }</pre>
  */
@@ -71,12 +72,15 @@ public final class TokenFeatures {
         private final int[] depth;
         private final String[] gazetteer;
         private final boolean[] inTitle;
+        private final String[] abbreviation;
 
-        private Prepared(List<Token> tokens, boolean title, String[] gazetteer, Set<String> titleWords) {
+        private Prepared(List<Token> tokens, boolean title, String[] gazetteer, Set<String> titleWords,
+                String[] abbreviation) {
             int n = tokens.size();
             this.tokens = List.copyOf(tokens);
             this.title = title;
             this.gazetteer = gazetteer;
+            this.abbreviation = abbreviation;
             this.lower = new String[n];
             this.shape = new String[n];
             this.brief = new String[n];
@@ -124,12 +128,13 @@ public final class TokenFeatures {
     /**
      * Every sentence of a document, prepared for featurizing.
      *
-     * @param document a document with sentences, tokens and gazetteer matches ({@link SentenceSplitter},
-     *     {@link Tokenizer}, {@link GazetteerTagger})
+     * @param document a document with sentences, tokens, abbreviations and gazetteer matches
+     *     ({@link SentenceSplitter}, {@link Tokenizer}, {@link AbbreviationFinder}, {@link GazetteerTagger})
      */
     public List<Prepared> prepare(Document document) {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<List<Token>> tokens = document.get(Layers.TOKENS);
+        String[][] abbreviation = abbreviations(document.get(Layers.ABBREVIATIONS), tokens);
         String[][] gazetteer = new String[sentences.size()][];
         for (int s = 0; s < sentences.size(); s++) {
             gazetteer[s] = new String[tokens.get(s).size()];
@@ -150,9 +155,39 @@ public final class TokenFeatures {
         }
         List<Prepared> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            out.add(new Prepared(tokens.get(s.index()), s.isTitle(), gazetteer[s.index()], titleWords));
+            out.add(new Prepared(tokens.get(s.index()), s.isTitle(), gazetteer[s.index()], titleWords,
+                    abbreviation[s.index()]));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Per token: "long" inside the long form of an abbreviation pair, "short" the abbreviation where it is defined,
+     * "short.elsewhere" the same abbreviation written anywhere else in the document, "" otherwise.
+     */
+    private static String[][] abbreviations(List<Abbreviation> pairs, List<List<Token>> tokens) {
+        String[][] out = new String[tokens.size()][];
+        Set<String> shortForms = new HashSet<>();
+        pairs.forEach(a -> shortForms.add(a.shortForm()));
+        for (int s = 0; s < tokens.size(); s++) {
+            out[s] = new String[tokens.get(s).size()];
+            for (int i = 0; i < out[s].length; i++) {
+                out[s][i] = shortForms.contains(tokens.get(s).get(i).text()) ? "short.elsewhere" : "";
+            }
+        }
+        for (Abbreviation a : pairs) {
+            List<Token> sentence = tokens.get(a.sentence());
+            int longEnd = a.longStart() + a.longForm().length();
+            for (int i = 0; i < sentence.size(); i++) {
+                Token t = sentence.get(i);
+                if (t.start() >= a.longStart() && t.end() <= longEnd) {
+                    out[a.sentence()][i] = "long";
+                } else if (t.start() == a.shortStart()) {
+                    out[a.sentence()][i] = "short";
+                }
+            }
+        }
+        return out;
     }
 
     /** Sends the features of token {@code i} that do not depend on any label to the sink. */
@@ -202,6 +237,9 @@ public final class TokenFeatures {
         }
         if (!s.gazetteer[i].isEmpty()) {
             sink.add("gazetteer", s.gazetteer[i]);
+        }
+        if (!s.abbreviation[i].isEmpty()) {
+            sink.add("abbreviation", s.abbreviation[i]);
         }
         if (s.inTitle[i]) {
             sink.add("alsoInTitle", "");

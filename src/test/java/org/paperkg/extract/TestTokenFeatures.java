@@ -15,7 +15,7 @@ class TestTokenFeatures {
     private static final TokenFeatures FEATURES = new TokenFeatures(18);
     private static final Set<String> TEMPLATES = Set.of("bias", "w", "shape", "brief", "p2", "p3", "p4", "s2", "s3",
             "s4", "punct", "cap", "len", "digit", "hyphen", "title", "title.beforeColon", "first", "paren.inside",
-            "paren.next", "paren.previous", "gazetteer", "alsoInTitle", "w-2", "w-1", "w+1", "w+2", "brief-2",
+            "paren.next", "paren.previous", "gazetteer", "abbreviation", "alsoInTitle", "w-2", "w-1", "w+1", "w+2", "brief-2",
             "brief-1", "brief+1", "brief+2", "w-1|w", "w|w+1", "previous", "previous|brief");
 
     private static final Document FLAME = StageFixture.run("FLAME: Frozen Large Language Models Enable"
@@ -63,6 +63,20 @@ class TestTokenFeatures {
         assertTrue(names(2, "CC3M").containsAll(List.of("digit", "cap=XX", "brief=XdX")));
         assertTrue(names(2, "state-of-the-art").contains("hyphen"));
         assertTrue(names(2, ",").contains("punct"));
+    }
+
+    /** On the Generalization Gap: an abbreviation pair's long form, its defined short form, the short form later. */
+    @Test
+    void abbreviationPairs() {
+        Document d = StageFixture.run("The Generalization Gap in Offline Reinforcement Learning", "We compare online"
+                + " Reinforcement Learning (RL) and behavioral cloning. Offline RL is worse.");
+        List<TokenFeatures.Prepared> p = FEATURES.prepare(d);
+        assertEquals("Reinforcement", p.get(1).tokens().get(3).text());
+        assertTrue(FEATURES.names(p.get(1), 3, MentionLabel.O).contains("abbreviation=long"));
+        assertTrue(FEATURES.names(p.get(1), 4, MentionLabel.O).contains("abbreviation=long"));
+        assertTrue(FEATURES.names(p.get(1), 6, MentionLabel.O).contains("abbreviation=short"));
+        assertTrue(FEATURES.names(p.get(2), 1, MentionLabel.O).contains("abbreviation=short.elsewhere"));
+        assertFalse(FEATURES.names(p.get(1), 2, MentionLabel.O).stream().anyMatch(f -> f.startsWith("abbreviation")));
     }
 
     /** Every feature comes from a fixed template, so no feature is a list of names. */
