@@ -112,7 +112,7 @@ public final class ClaimFinder implements Stage {
                     + "(?:-[a-z]+)?"
                     + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
                     + "|difficult|brittle|fragile|biased|unstable|challenging|demanding)\\b)[a-z][\\w-]*)"
-                    + "\\b(?:,? [\\w/@$.-]+){0,8}? than\\b"
+                    + "\\b(?:,? [\\w/@$.-]+){0,10}? than\\b"
                     + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
                     + "|transferability|sensitivity|invariance|applicability"
                     + "|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
@@ -130,7 +130,8 @@ public final class ClaimFinder implements Stage {
                     + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
                     "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,6}?"
-                            + "(?: \\([^()]{1,40}\\))? (?:(?<!\\bup )to|with|against|(?<=performance )as)\\b"),
+                            + "(?: \\([^()]{1,40}\\))? (?:(?:(?<!\\bup )to|with|against|(?<=performance )as)\\b"
+                            + "|w\\.r\\.t\\.(?= ))"),
             t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
@@ -144,7 +145,8 @@ public final class ClaimFinder implements Stage {
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "compet",
                     "\\bcompet(?:es?|ing) (?:favou?rably )?(?:with|against|compared (?:to|with))\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "favorabl|favourabl",
-                    "\\bcompar(?:es?|ing) favou?rably (?:with|to|against)\\b"),
+                    "\\b(?:compar(?:es?|ed|ing)|perform(?:s|ed|ing)?|far(?:es?|ed|ing)) favou?rably (?:with|to|against"
+                            + "|compared (?:to|with))\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
                     "\\bperform(?:s|ed|ing)? (?:similarly|comparably|competitively|on par) (?:to|with|against)\\b"),
             t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against|with respect to",
@@ -188,8 +190,8 @@ public final class ClaimFinder implements Stage {
                     + "|smaller (?:amount|number|size|footprint)|(?<!-)less (?:data|memory|time|compute)\\b)");
     /** Gains stated as a property ("more consistent", "greater robustness"): they need a subject the clause names. */
     private static final Pattern WEAK_POSITIVE = Pattern.compile(
-            "(?i)\\b(?:strong|greater|broader|wider|tighter|excel\\w*|state-of-the-art|accurate|robust|promising"
-                    + "|performs? (?:very |extremely |remarkably )?well|more (?!(?:harmful|expensive|costly"
+            "(?i)\\b(?:strong|greater|broader|wider|tighter|excel\\w*|state[- ]of[- ]the[- ]art|accurate|robust"
+                    + "|promising|performs? (?:very |extremely |remarkably )?well|more (?!(?:harmful|expensive|costly"
                     + "|complex|complicated|vulnerable|prone|sensitive|difficult|brittle|fragile|biased|unstable|noisy"
                     + "|challenging|demanding|restrictive|limited)\\b)(?:robust|stable|compact|flexible|precise"
                     + "|reliable|diverse|faithful|realistic|[a-z]+(?:ate|ent|ant|ete|ive|ful|ous|ic|ble|ise|ize)))\\b");
@@ -248,7 +250,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)\\b(?:show|shows|showed|shown|demonstrate[sd]?|find|finds|found|indicate[sd]?|reveal[sd]?|observe[sd]?"
                     + "|confirm[sd]?|suggest[sd]?|verif(?:y|ies|ied)|prove[sdn]?|illustrate[sd]?|report[sd]?"
-                    + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)(?:,\\s*[a-z]+,)?\\s+"
+                    + "|discover(?:s|ed)?|note[sd]?|conclude[sd]?|notice[sd]?)"
+                    + "(?:,\\s*[a-z]+,|\\s+[a-z]+ly(?=\\s+that\\b))?\\s+"
                     + "(?:that\\s+)?|;\\s*|\\b(?:because|since|whereas|although|though)\\s+");
     private static final Pattern REFERRING = Pattern.compile(
             "(?i)\\b(?:our (?:[\\w-]+ ){0,3}?(?:method|model|approach|framework|system|technique|algorithm|network"
@@ -478,6 +481,10 @@ public final class ClaimFinder implements Stage {
     /** A coined name followed only by the kind of thing it is: "SAC-BL algorithm", "the All4One methods". */
     private static final Pattern NAME_WITH_KIND = Pattern.compile(
             "(?:the )?(\\S+) (?:algorithms?|methods?|models?|approach(?:es)?|frameworks?|networks?|architectures?)");
+    /** "finite-width neural networks, generally, greatly outperform": an adverb set off by commas before the verb. */
+    private static final Pattern INSERTED_ADVERB = Pattern.compile(
+            "(?i)\\s*,\\s*(?:\\w+ly|in general|in particular|overall|however|moreover|surprisingly|notably)\\s*,"
+                    + "(?=(?:\\s+\\w+ly)*\\s*$)");
     private static final Set<String> ARTICLES = Lexicon.words("a", "an", "the");
     private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|or)\\b");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
@@ -1195,7 +1202,8 @@ public final class ClaimFinder implements Stage {
      * strong comparison verb (after the last comma); empty when the words there are not a plain noun phrase.
      */
     private static Optional<String> nounPhraseBefore(String region) {
-        String tail = region.substring(Math.max(region.lastIndexOf(','), region.lastIndexOf(';')) + 1);
+        String bare = INSERTED_ADVERB.matcher(region).replaceFirst(" ");
+        String tail = bare.substring(Math.max(bare.lastIndexOf(','), bare.lastIndexOf(';')) + 1);
         Matcher adverbs = TRAILING_ADVERBS.matcher(tail);
         String np = (adverbs.find() ? tail.substring(0, adverbs.start()) : tail).strip();
         if (np.isEmpty() || !SUBJECT_NP.matcher(np).matches()) {

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,29 @@ class TestClaimFinderUntuned {
         // a lower-case modifier before the noun is no name of its own
         assertEquals(List.of(Claim.PROPOSED + " outperforms NeRF-based methods"), briefs("t", "Our method outperforms"
                 + " NeRF-based methods."));
+    }
+
+    @Test
+    void unreadComparisonPhrasings() {
+        // dev-m samarin2022uai-feature: an adverb set off by commas between the subject and its verb
+        assertEquals(List.of("finite-width neural networks outperforms the finite-width linearization"), briefs("t",
+                "We demonstrate empirically that finite-width neural networks, generally, greatly outperform the"
+                        + " finite-width linearization of these architectures."));
+        // dev-l wang2021wacv-selfsupervised: "comparable results w.r.t."
+        assertEquals(List.of(Claim.PROPOSED + " comparable the fully-supervised methods"), briefs("t", "Our extensive"
+                + " experiments prove the effectiveness of the proposed self-supervised learning method which achieves"
+                + " comparable results w.r.t. the fully-supervised methods on action recognition on MSRAction3D"
+                + " dataset."));
+        // dev-l pote2022acml-dynamic: "state of the art" without hyphens is a gain over the compared rival
+        assertEquals(List.of("DFBST outperforms existing dynamic pruning algorithms"), briefs("Dynamic Forward and"
+                + " Backward Sparse Training (DFBST)", "We propose DFBST. Our approach achieves state of the art"
+                + " performance in terms of both accuracy and sparsity compared to existing dynamic pruning algorithms"
+                + " on benchmark datasets, namely MNIST, CIFAR-10 and CIFAR-100."));
+        // dev-e: "performs favorably against" is a win over each rival
+        List<String> c = briefs("t", "We demonstrate that the cubemap-based model with multi-level fusion and"
+                + " attention diffusion performs favorably against other variants and the equirectangular-based"
+                + " models.");
+        assertEquals(2, c.size(), c::toString);
+        assertTrue(c.get(0).endsWith(" outperforms other variants"), c::toString);
     }
 }
