@@ -52,6 +52,14 @@ public final class CandidateFinder implements Stage {
     private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z][A-Za-z0-9]*[A-Z]s");
     /** A word opening and closing in lower-case letters around inner capitals: "cross-LLM-backbone". */
     private static final Pattern LOWER_EDGED = Pattern.compile("[a-z]{2,}-.*-[a-z]{3,}");
+    /** Articles that may open the phrase after a title's colon: "UKnow: A Unified Knowledge Protocol with ...". */
+    private static final Set<String> ARTICLES = Lexicon.words("A", "An", "The");
+    /** Lower-case words that may stand inside a title's spelled-out name: "Local and Continuous Mamba". */
+    private static final Set<String> INNER_WORDS = Lexicon.words("of", "and", "via");
+    /** Words that end a title's spelled-out name: "Masked Auto-regressive Diffusion for Video Generation". */
+    private static final Set<String> TITLE_STOPS = Lexicon.words("for", "with", "in", "on", "to", "from", "using", "by",
+            "through", "towards", "toward", "under", "at", "as", "without", "beyond", "is", "are", "meets", "versus",
+            "vs", "based", "over", "into", "against", "across");
     /** A year that may open a challenge's name: "2023 Soccer Prediction Challenge". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     /** A citation's year, with an optional letter: "2013", "2021a". */
@@ -100,6 +108,9 @@ public final class CandidateFinder implements Stage {
                 }
             }
             runs(s, toks, midCaps, longStarts, spans);
+            if (s.isTitle()) {
+                titleExpansion(s, toks, spans);
+            }
             for (GazetteerMatch g : document.get(Layers.GAZETTEER)) {
                 if (g.sentence() == s.index()) {
                     spans.add(new Candidate(g.surface(), s.index(), g.firstToken(), g.endToken(), g.start(), g.end(),
@@ -115,6 +126,58 @@ public final class CandidateFinder implements Stage {
             out.addAll(select(spans));
         }
         document.put(Layers.CANDIDATES, List.copyOf(out));
+    }
+
+    /**
+     * Adds the capitalised phrase after a title's colon that spells out the short name before it, as "Masked
+     * Auto-regressive Diffusion" in "MarDini: Masked Auto-regressive Diffusion for Video Generation at Scale" or "Local
+     * and Continuous Mamba" in "LC-Mamba: Local and Continuous Mamba with Shifted Windows for Frame Interpolation"
+     * (dev-e, dev-f). The capitals of the short name must open the phrase's first word and then the phrase's words or
+     * their hyphenated parts in order; only "of", "and" and "via" may stand inside, a preposition such as "for" or
+     * "with" ends it, and a phrase opening with a gerund ("Generating ...") or ending in a task noun ("... Dialogue
+     * Response Generation") or in a participle ("Text-Guided") is no name. Phrases ending in a dataset noun are left out: the annotators list a
+     * benchmark by its short name.
+     */
+    private static void titleExpansion(Sentence s, List<Token> toks, List<Candidate> spans) {
+        if (toks.size() < 4 || !toks.get(1).text().equals(":") || !Lexicon.shaped(toks.get(0).text())) {
+            return;
+        }
+        String caps = toks.get(0).text().codePoints().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        int start = ARTICLES.contains(toks.get(2).text()) ? 3 : 2;
+        if (caps.length() < 2 || start >= toks.size() || toks.get(start).text().endsWith("ing")
+                || toks.get(start).text().codePointAt(0) != caps.codePointAt(0)) {
+            return;
+        }
+        int k = 0;
+        int j = start;
+        for (; j < toks.size() && k < caps.length(); j++) {
+            String w = toks.get(j).text();
+            if (j > start && INNER_WORDS.contains(w)) {
+                continue;
+            }
+            if (!toks.get(j).isWord() || !Character.isUpperCase(w.codePointAt(0))
+                    || TITLE_STOPS.contains(w.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            for (String part : w.split("-")) {
+                if (k < caps.length() && !part.isEmpty()
+                        && Character.toUpperCase(part.codePointAt(0)) == caps.codePointAt(k)) {
+                    k++;
+                }
+            }
+        }
+        if (k < caps.length()) {
+            return;
+        }
+        while (j < toks.size() && toks.get(j).isWord() && Character.isUpperCase(toks.get(j).text().codePointAt(0))
+                && !TITLE_STOPS.contains(toks.get(j).text().toLowerCase(Locale.ROOT))) {
+            j++;
+        }
+        String head = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
+        if (!Lexicon.TASK_HEADS.contains(head) && !Lexicon.DATASET_HEADS.contains(head) && !head.endsWith("ed")) {
+            addSpan(s, toks, toks.get(start).start(), toks.get(j - 1).end(), spans);
+        }
     }
 
     private static Set<String> midSentenceCapitals(List<Sentence> sentences, List<List<Token>> tokens) {

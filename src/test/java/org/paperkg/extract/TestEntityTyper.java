@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperkg.model.EntityType;
@@ -459,5 +460,27 @@ class TestEntityTyper {
                 .toString());
         assertTrue(StageFixture.entities(d, EntityType.DATASET).contains("FooBar"), d.get(Layers.ENTITIES)
                 .toString());
+    }
+
+    @Test
+    void aTitlePhraseThatSpellsOutTheNameBeforeTheColonIsAName() {
+        // dev-e (MarDini), dev-f (LC-Mamba), dev-m (GenSim), dev-l (MITracker)
+        assertTrue(names("MarDini: Masked Auto-regressive Diffusion for Video Generation at Scale")
+                .contains("Masked Auto-regressive Diffusion"));
+        assertTrue(names("LC-Mamba: Local and Continuous Mamba with Shifted Windows for Frame Interpolation")
+                .contains("Local and Continuous Mamba"));
+        assertTrue(names("UKnow: A Unified Knowledge Protocol with Multimodal Knowledge Graph Datasets for Reasoning")
+                .contains("Unified Knowledge Protocol"));
+        assertFalse(names("GenSim: Generating Robotic Simulation Tasks via Large Language Models")
+                .contains("Generating Robotic Simulation Tasks"));
+        assertEquals(List.of("MITracker"), names("MITracker: Multi-View Integration for Visual Object Tracking"));
+        assertEquals(List.of("TexGen"), names("TexGen: Text-Guided 3D Texture Generation with Multi-view Sampling"));
+    }
+
+    private static List<String> names(String title) {
+        Document d = StageFixture.run(title, "We present it.");
+        List<String> out = new ArrayList<>(StageFixture.entities(d, EntityType.METHOD));
+        out.addAll(StageFixture.entities(d, EntityType.MODEL));
+        return out;
     }
 }
