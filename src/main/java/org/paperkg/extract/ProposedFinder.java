@@ -414,7 +414,8 @@ public final class ProposedFinder implements Stage {
      * "CSC-PA: Cross-image Semantic Correlation via Prototype Attentions for ...", "UniSent: Universal Adaptable
      * Sentiment Lexica for 1000+ Languages" (dev-e, dev-j, dev-k). The head starts with the name's first letter and its
      * word initials hold the name's capitals in order; "and", "of" and "via" may join capitalised words. A head with
-     * nothing after it describes the paper ("DiSC: Differential Spectral Clustering of Features"); empty when none.
+     * nothing after it describes the paper ("DiSC: Differential Spectral Clustering of Features"), one that ends in a
+     * task noun names the task ("TexGen: Text-Guided 3D Texture Generation with ..."); empty when none.
      */
     private String subtitleHead(String subtitle, String name, List<Mention> entities) {
         String[] w = subtitle.strip().split("\\s+");
@@ -431,6 +432,9 @@ public final class ProposedFinder implements Stage {
             return "";
         }
         String phrase = String.join(" ", java.util.Arrays.copyOf(w, end));
+        if (Lexicon.TASK_HEADS.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
+            return "";
+        }
         boolean spelled = Character.toLowerCase(phrase.charAt(0)) == Character.toLowerCase(name.charAt(0))
                 && AbbreviationFinder.initialsCover(phrase, name);
         return spelled && gazetteer.lookup(phrase).isEmpty() && !typedTask(Keys.of(phrase), entities)
@@ -484,8 +488,30 @@ public final class ProposedFinder implements Stage {
                             .replaceAll("[,;:.!?]+$", "");
                     titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
                 }
+                if (end - i >= 2) {
+                    numberVariant(String.join(" ", java.util.Arrays.copyOfRange(w, i, end))
+                            .replaceAll("[,;:.!?]+$", ""), found);
+                }
                 i = end;
             }
+        }
+    }
+
+    /**
+     * A capitalised title phrase that is the plural or the singular of a name already found: the title's "Causal
+     * Modelling Agents" for "the Causal Modelling Agent (CMA)" of the abstract, "Semi-supervised Concept Bottleneck
+     * Models" for "SSCBM (Semi-supervised Concept Bottleneck Model)" (dev-k, dev-n). The title's form is one more
+     * surface form of the same proposal, typed method: a plural names the approach, not a released trained model,
+     * which is the guide's line between methods and models.
+     */
+    private static void numberVariant(String phrase, Map<String, Proposal> found) {
+        String k = Keys.of(phrase);
+        if (k.length() < 6 || found.containsKey(k)) {
+            return;
+        }
+        String other = k.endsWith("s") ? k.substring(0, k.length() - 1) : k + "s";
+        if (found.containsKey(other)) {
+            add(phrase, EntityType.METHOD, found);
         }
     }
 

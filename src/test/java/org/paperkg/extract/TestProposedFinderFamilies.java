@@ -104,4 +104,16 @@ class TestProposedFinderFamilies {
         assertEquals(List.of(), proposed("Study of baselines", "We compare against a strong baseline method, SimCLR,"
                 + " and the classic model, ResNet."));
     }
+
+    @Test
+    void theTitlesPluralOfAFoundNameIsOneMoreSurfaceForm() {
+        // abdulaal2024iclr-causal (dev-k)
+        List<String> names = proposed("Causal Modelling Agents: Causal Graph Discovery through Synergising Metadata- and"
+                + " Data-driven Reasoning", "This paper introduces the Causal Modelling Agent (CMA), a novel framework"
+                + " that synergises the metadata-based reasoning capabilities of LLMs with data-driven modelling.");
+        assertTrue(names.containsAll(List.of("Causal Modelling Agent", "CMA", "Causal Modelling Agents")),
+                names.toString());
+        assertFalse(proposed("Graph Networks for Molecules", "We propose GraphNet, a model for molecules.")
+                .contains("Graph Networks"));
+    }
 }
