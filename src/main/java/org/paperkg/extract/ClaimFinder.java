@@ -485,6 +485,10 @@ public final class ClaimFinder implements Stage {
     private static final Pattern INSERTED_ADVERB = Pattern.compile(
             "(?i)\\s*,\\s*(?:\\w+ly|in general|in particular|overall|however|moreover|surprisingly|notably)\\s*,"
                     + "(?=(?:\\s+\\w+ly)*\\s*$)");
+    /** "showcase the remarkable performance of SCRN compared to": the name whose measure the clause compares. */
+    private static final Pattern MEASURED_NAME = Pattern.compile(
+            "(?i)\\b(?:performance|superiority|effectiveness|efficacy|advantages?|accuracy|results|benefits?) of"
+                    + " (?:the )?$");
     private static final Set<String> ARTICLES = Lexicon.words("a", "an", "the");
     private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|or)\\b");
     private static final Set<String> PRIOR_BOUNDS = Lexicon.words("bound", "bounds", "rate", "rates");
@@ -1066,6 +1070,10 @@ public final class ClaimFinder implements Stage {
             }
         }
         Optional<String> opening = openingName(region, from, ents);
+        int comma = region.lastIndexOf(", ");
+        if (opening.isEmpty() && comma > 0) {
+            opening = openingName(region.substring(comma + 2), from + comma + 2, ents);
+        }
         if (opening.isPresent()) {
             return opening;
         }
@@ -1093,6 +1101,12 @@ public final class ClaimFinder implements Stage {
         }
         if (ours || referring.reset().find()) {
             return Optional.of(referent.name());
+        }
+        for (Mention m : ents) {
+            if (m.start() >= from && m.end() <= to && (m.type() == EntityType.MODEL || m.type() == EntityType.METHOD)
+                    && MEASURED_NAME.matcher(text.substring(from, m.start())).find()) {
+                return Optional.of(m.surface());
+            }
         }
         for (Mention m : ents) {
             if (m.start() >= from && m.end() <= to

@@ -92,4 +92,15 @@ class TestClaimFinderUntuned {
         assertEquals(2, c.size(), c::toString);
         assertTrue(c.get(0).endsWith(" outperforms other variants"), c::toString);
     }
+
+    @Test
+    void theNameWhoseMeasureIsComparedOrThatOpensTheLastStretchIsTheSubject() {
+        // dev-n masiha2022neurips-stochastic: "RL" in a setting or an aside is not what is compared
+        assertEquals(List.of("SCRN outperforms stochastic policy gradient methods", "SCRN outperforms first-order"
+                + " methods"), briefs("Stochastic Second-Order Methods Improve Best-Known Sample Complexity of SGD",
+                "We study SCRN. Even under a weak version of gradient dominance property, which is applicable to"
+                        + " policy-based reinforcement learning (RL), SCRN achieves the same improvement over"
+                        + " stochastic policy gradient methods. Experimental results in various RL settings showcase"
+                        + " the remarkable performance of SCRN compared to first-order methods."));
+    }
 }
