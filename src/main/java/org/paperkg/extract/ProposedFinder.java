@@ -72,6 +72,9 @@ public final class ProposedFinder implements Stage {
             "by", "from", "into", "via", "of", "in", "where", "when", "how", "whether", "if", "and", "or", "than");
     /** Text a marked name may have: letters, digits, spaces, hyphens, apostrophes and plus signs. */
     private static final Pattern MARKED_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '+-]*");
+    /** "our S-RGBD dataset", "a new VEGA dataset": a shaped name right before a dataset noun; group 1 is the name. */
+    private static final Pattern OWN_DATASET = Pattern.compile("\\b(?:[Oo]ur|a new|a novel|the new) "
+            + "((?=[\\w-]*[A-Z0-9])[A-Za-z][\\w-]*[A-Z0-9][\\w+-]*|[A-Z][a-z]+[A-Z][\\w-]*) (?:dataset|benchmark|corpus)\\b");
     /** Words that end a lower-case coined term: "which we call conferrable adversarial examples that ...". */
     private static final Set<String> TERM_END = Lexicon.words("that", "which", "who", "where", "to", "for", "with",
             "in", "of", "and", "or", "as", "from", "by", "on", "is", "are", "because", "since", "when", "while");
@@ -304,6 +307,7 @@ public final class ProposedFinder implements Stage {
             }
             naming(s, here, found);
             marked(s, here, found);
+            ownDataset(s, found);
             propose(s, here, firstSeen, found, pairs, titleWords);
             appositive(s, here, firstSeen, found, pairs);
             passive(s, here, firstSeen, found);
@@ -721,6 +725,24 @@ public final class ProposedFinder implements Stage {
         }
     }
 
+    /**
+     * A coined name right before a dataset noun after "our" or "a new": "using our S-RGBD dataset and the TOD benchmark"
+     * (qiu2025cvpr-leveraging), "we further craft a new VEGA dataset" (zhou2025iclr-learning), "Our OoD-NAS-ViT
+     * benchmark and code are available" (ho2024neurips-vision). Known datasets are left out.
+     */
+    private void ownDataset(Sentence s, Map<String, Proposal> found) {
+        String text = s.text();
+        if (!text.contains(" dataset") && !text.contains(" benchmark") && !text.contains(" corpus")) {
+            return;
+        }
+        Matcher m = OWN_DATASET.matcher(text);
+        while (m.find()) {
+            if (gazetteer.lookup(m.group(1)).isEmpty() && !Lexicon.FAMILIES.contains(m.group(1))) {
+                add(m.group(1), EntityType.DATASET, found);
+            }
+        }
+    }
+
     /** Whether a lower-cased stretch of text holds one of the given words. */
     private static boolean stopIn(String between, Set<String> stops) {
         for (String w : between.toLowerCase(Locale.ROOT).split("[^a-z-]+")) {
@@ -929,7 +951,10 @@ public final class ProposedFinder implements Stage {
      * name, in it or the sentence before) with a part cue, as in "GRA ..., comprising two key components: Group-wise
      * Rotating and Group-wise Attention" or "INFER builds Temporal Weight Matrices" (dev-d and dev-b conventions) and
      * "The training of SSPL involves two stages. First, three auxiliary tasks, consisting of a Patch Rotation Task
-     * (PRT), ..." (corpus id shu2021cvpr-learning).
+     * (PRT), ..." (corpus id shu2021cvpr-learning). After a colon that follows the cue, listed names count whatever
+     * their type ("It consists of two steps: Dynamic Path Tracking and Post-retrieval Completion",
+     * li2025neurips-neuropath), and so do capitalised pairs after the cue ("two modules: 1) Unlabeled Proxy-based
+     * Contrastive learning (UPC) module ...", lee2025cvpr-unlocking).
      */
     private void components(Sentence s, List<Sentence> sentences, List<Mention> here, Map<String, Integer> firstSeen,
             Map<String, Proposal> found, List<Abbreviation> pairs) {
@@ -961,14 +986,24 @@ public final class ProposedFinder implements Stage {
         if (!about) {
             return;
         }
+        int colon = cued == s ? s.text().indexOf(':', cue.end()) : -1;
         for (Mention e : here) {
             String k = Keys.of(e.surface());
-            if (e.start() >= from && (e.type() == EntityType.METHOD || e.type() == EntityType.MODEL)
-                    && !found.containsKey(k)
+            boolean part = e.type() == EntityType.METHOD || e.type() == EntityType.MODEL
+                    || colon >= 0 && e.start() > colon;
+            if (e.start() >= from && part && !found.containsKey(k)
                     && e.surface().indexOf(' ') > 0 && capitalisedWords(e.surface())
                     && gazetteer.lookup(e.surface()).isEmpty()
                     && firstSeen.getOrDefault(k, s.index()) >= s.index()) {
                 add(e.surface(), EntityType.METHOD, found);
+            }
+        }
+        for (Abbreviation a : pairs) {
+            if (a.sentence() == s.index() && a.longStart() >= from && a.capitalized() && a.longForm().indexOf(' ') > 0
+                    && !found.containsKey(Keys.of(a.longForm())) && !Lexicon.FAMILIES.contains(a.shortForm())
+                    && gazetteer.lookup(a.longForm()).isEmpty() && gazetteer.lookup(a.shortForm()).isEmpty()
+                    && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()) {
+                add(a.longForm(), EntityType.METHOD, found);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paperkg.model.EntityType;
 
 /** Families of proposal cues added in session 6, each from real abstracts of the training sets or the corpus. */
 class TestProposedFinderFamilies {
@@ -115,5 +116,31 @@ class TestProposedFinderFamilies {
                 names.toString());
         assertFalse(proposed("Graph Networks for Molecules", "We propose GraphNet, a model for molecules.")
                 .contains("Graph Networks"));
+    }
+
+    @Test
+    void aCoinedNameBeforeADatasetNounAfterOurIsAProposedDataset() {
+        // qiu2025cvpr-leveraging (dev-i), zhou2025iclr-learning (dev-m)
+        Document d = StageFixture.run("Leveraging Global Stereo Consistency", "We validated our method on both"
+                + " depth-friendly and depth-challenging materials using our S-RGBD dataset and the TOD benchmark.");
+        assertEquals(List.of(new Proposal("S-RGBD", EntityType.DATASET)), d.get(Layers.PROPOSED));
+        assertTrue(proposed("Learning Interleaved Image-Text Comprehension", "In support of this task, we further"
+                + " craft a new VEGA dataset, tailored for the IITC task on scientific content.").contains("VEGA"));
+    }
+
+    @Test
+    void partsListedAfterAComponentCueAndAColonAreProposedWhateverTheirType() {
+        // li2025neurips-neuropath (dev-l), lee2025cvpr-unlocking (dev-f)
+        List<String> names = proposed("NeuroPath: Neurobiology-Inspired Path Tracking and Reflection for Semantically"
+                + " Coherent Retrieval", "To address these limitations, we propose NeuroPath, an LLM-driven semantic"
+                + " path tracking RAG framework. It consists of two steps: Dynamic Path Tracking and Post-retrieval"
+                + " Completion.");
+        assertTrue(names.containsAll(List.of("Dynamic Path Tracking", "Post-retrieval Completion")), names.toString());
+        names = proposed("Unlocking the Potential of Unlabeled Data in Semi-Supervised Domain Generalization", "To this"
+                + " end, we propose UPCSC to utilize these unconfident-unlabeled samples in SSDG that consists of two"
+                + " modules: 1) Unlabeled Proxy-based Contrastive learning (UPC) module, treating unconfident-unlabeled"
+                + " samples as additional negative pairs and 2) Surrogate Class learning (SC) module, generating"
+                + " positive pairs.");
+        assertTrue(names.containsAll(List.of("Unlabeled Proxy-based Contrastive learning", "UPC")), names.toString());
     }
 }
