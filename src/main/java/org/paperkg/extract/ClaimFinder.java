@@ -337,7 +337,8 @@ public final class ClaimFinder implements Stage {
             "employing", "exploiting", "operating", "assuming", "adopting", "depending");
     private static final Set<String> PRONOUNS = Lexicon.words("them", "it", "this", "these", "those", "others", "that",
             "him", "her", "us", "one", "ones", "itself", "themselves", "theirs", "ours", "time", "iterations", "epochs",
-            "training", "both", "the", "all", "each", "a", "an", "its", "their", "each other", "one another");
+            "training", "both", "the", "all", "each", "a", "an", "its", "their", "each other", "one another",
+            "the former", "the latter", "former", "latter");
     private static final Set<String> GENERIC_HEADS = Lexicon.words("choices", "options", "versions", "version",
             "configurations", "implementations", "expert", "ones", "baseline", "baselines", "method", "methods",
             "model", "models", "approach", "approaches", "system", "systems", "algorithm", "algorithms", "ones",
@@ -495,7 +496,7 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> THEORY_HEADS = Lexicon.words("assumption", "assumptions", "condition",
             "conditions", "requirement", "requirements", "constraint", "constraints", "guarantee", "guarantees",
             "space", "spaces", "dimension", "dimensions", "size", "sizes", "threshold", "distribution",
-            "distributions");
+            "distributions", "value", "values");
     private static final Set<String> RESULT_WORDS = Lexicon.words("results", "performance", "scores", "numbers");
     private static final Set<String> REPORTED = Lexicon.words("published", "reported", "previous", "prior", "existing",
             "baseline", "best");

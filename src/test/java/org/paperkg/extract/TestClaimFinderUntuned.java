@@ -103,4 +103,16 @@ class TestClaimFinderUntuned {
                         + " stochastic policy gradient methods. Experimental results in various RL settings showcase"
                         + " the remarkable performance of SCRN compared to first-order methods."));
     }
+
+    @Test
+    void aReferenceToAnotherPhraseOrAValueIsNoRival() {
+        // dev-k: "the latter being more compact than the former" compares two roles of the paper's own setting
+        assertEquals(List.of(), briefs("t", "The primary goal of knowledge distillation (KD) is to encapsulate the"
+                + " information of a model learned from a teacher network into a student network, with the latter"
+                + " being more compact than the former."));
+        // dev-i: a utility higher than a game's value
+        assertEquals(List.of(), briefs("t", "Additionally, we use this result to provide an algorithm for the"
+                + " optimizer against MWU which guarantees an average utility for the optimizer that is higher than"
+                + " the value of the one-shot game."));
+    }
 }
