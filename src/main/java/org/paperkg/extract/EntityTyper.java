@@ -45,9 +45,13 @@ public final class EntityTyper implements Stage {
     private static final Pattern MODEL_SIZE = Pattern.compile("\\d+(?:\\.\\d+)?B\\b");
     /** A ratio or percentage, the kind of number a metric takes ("0.8976", "73.2%"). */
     private static final Pattern SCORE_NUMBER = Pattern.compile("\\d*\\.\\d+%?|\\d+(?:\\.\\d+)?%");
-    /** Final nouns of capitalised names that make them fields or problems: "Affective Behavior Analysis". */
+    /**
+     * Final nouns of capitalised names that make them fields or problems: "Affective Behavior Analysis", "the Opinion
+     * Minimization Problem" (dev-i).
+     */
     private static final Set<String> TASK_LIKE_HEADS = Lexicon.words("analysis", "processing", "assessment",
-            "validation", "diagnosis", "discovery", "mining", "profiling", "prognosis", "screening");
+            "validation", "diagnosis", "discovery", "mining", "profiling", "prognosis", "screening", "problem",
+            "problems");
     /** Words before "Analysis" that make a method: "Principal Component Analysis", "Linear Discriminant Analysis". */
     private static final Set<String> ANALYSIS_METHODS = Lexicon.words("component", "components", "discriminant",
             "correlation", "factor", "semantic", "sensitivity", "survival", "regression", "variance", "cluster",

@@ -477,6 +477,17 @@ class TestEntityTyper {
         assertEquals(List.of("TexGen"), names("TexGen: Text-Guided 3D Texture Generation with Multi-view Sampling"));
     }
 
+    @Test
+    void aCapitalisedNameEndingInProblemIsATask() {
+        // dev-i (Friedkin-Johnsen opinion dynamics abstract)
+        Document d = StageFixture.run("t", "Furthermore, we study two optimization problems in the FJ model: the Opinion"
+                + " Minimization Problem and the Polarization and Disagreement Minimization Problem.");
+        List<String> tasks = StageFixture.entities(d, EntityType.TASK);
+        assertTrue(tasks.contains("Opinion Minimization Problem"), d.get(Layers.ENTITIES).toString());
+        assertFalse(StageFixture.entities(d, EntityType.METHOD).contains("Opinion Minimization Problem"),
+                d.get(Layers.ENTITIES).toString());
+    }
+
     private static List<String> names(String title) {
         Document d = StageFixture.run(title, "We present it.");
         List<String> out = new ArrayList<>(StageFixture.entities(d, EntityType.METHOD));
