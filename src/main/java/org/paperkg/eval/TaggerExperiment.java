@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public final class TaggerExperiment implements Callable<Integer> {
         }
     }
 
-    /** A gold paper with what the rules found and its tokens prepared for the tagger. */
+    /** A gold paper with what the rules found and its tokens prepared for the tagger; maps key it by identity. */
     private record Paper(String set, String id, GoldRecord gold, RuleExtractor.Items items, Extraction rules,
             List<TaggerTrainer.Sentence> sentences) {
     }
@@ -154,7 +155,7 @@ public final class TaggerExperiment implements Callable<Integer> {
         for (Arm s : Arm.values()) {
             pooled.put(s, new EnumMap<>(Field.class));
         }
-        Map<Paper, List<MentionTagger.Name>> outOfFold = new HashMap<>();
+        Map<Paper, List<MentionTagger.Name>> outOfFold = new IdentityHashMap<>();
         Map<String, MentionTagger> taggers = new HashMap<>();
         for (String set : sets) {
             long start = System.nanoTime();
@@ -168,10 +169,10 @@ public final class TaggerExperiment implements Callable<Integer> {
         for (String set : sets) {
             List<Paper> training = papers.stream().filter(p -> !p.set().equals(set)).toList();
             List<Paper> test = papers.stream().filter(p -> p.set().equals(set)).toList();
+            Map<Paper, List<MentionTagger.Name>> tuning = groups == 0 ? outOfFold : nested(training, trainer);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "set %-2s", set));
             for (Arm s : Arm.values()) {
-                Thresholds t = !s.thresholded() ? Thresholds.NONE : groups == 0
-                        ? chooseThreshold(training, outOfFold, s) : chooseThreshold(training, trainer, s);
+                Thresholds t = s.thresholded() ? chooseThreshold(training, tuning, s) : Thresholds.NONE;
                 Map<Field, FieldScore> scores = score(test, outOfFold, s, t);
                 scores.forEach((f, sc) -> pooled.get(s).merge(f, sc, FieldScore::plus));
                 line.append(String.format(Locale.ROOT, " | %s%s D %.3f MM %.3f", s.label,
@@ -261,7 +262,7 @@ public final class TaggerExperiment implements Callable<Integer> {
     }
 
     private static Map<Paper, List<MentionTagger.Name>> tag(MentionTagger tagger, List<Paper> papers) {
-        Map<Paper, List<MentionTagger.Name>> out = new HashMap<>();
+        Map<Paper, List<MentionTagger.Name>> out = new IdentityHashMap<>();
         for (Paper p : papers) {
             out.put(p, MentionTagger.strongest(tagger.tag(p.items().document())));
         }
@@ -269,12 +270,12 @@ public final class TaggerExperiment implements Callable<Integer> {
     }
 
     /**
-     * The threshold with the best pooled union F1 over the training papers, each group of their sets tagged by a
-     * tagger trained without it (nested: nothing of the held-back set takes part).
+     * The training papers' names, each group of their sets tagged by a tagger trained without it (nested: nothing of
+     * the held-back set takes part).
      */
-    private Thresholds chooseThreshold(List<Paper> training, TaggerTrainer trainer, Arm arm) {
+    private Map<Paper, List<MentionTagger.Name>> nested(List<Paper> training, TaggerTrainer trainer) {
         List<String> trainingSets = training.stream().map(Paper::set).distinct().toList();
-        Map<Paper, List<MentionTagger.Name>> tags = new HashMap<>();
+        Map<Paper, List<MentionTagger.Name>> tags = new IdentityHashMap<>();
         for (int g = 0; g < groups; g++) {
             Set<String> held = new HashSet<>();
             for (int i = g; i < trainingSets.size(); i += groups) {
@@ -285,7 +286,7 @@ public final class TaggerExperiment implements Callable<Integer> {
                     cost);
             tags.putAll(tag(tagger, training.stream().filter(isHeld).toList()));
         }
-        return chooseThreshold(training, tags, arm);
+        return tags;
     }
 
     /**
