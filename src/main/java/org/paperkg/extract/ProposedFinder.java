@@ -953,8 +953,9 @@ public final class ProposedFinder implements Stage {
      * "The training of SSPL involves two stages. First, three auxiliary tasks, consisting of a Patch Rotation Task
      * (PRT), ..." (corpus id shu2021cvpr-learning). After a colon that follows the cue, listed names count whatever
      * their type ("It consists of two steps: Dynamic Path Tracking and Post-retrieval Completion",
-     * li2025neurips-neuropath), and so do capitalised pairs after the cue ("two modules: 1) Unlabeled Proxy-based
-     * Contrastive learning (UPC) module ...", lee2025cvpr-unlocking).
+     * li2025neurips-neuropath), and so do pairs after the cue whose long form opens with a capital ("two modules: 1)
+     * Unlabeled Proxy-based Contrastive learning (UPC) module ...", lee2025cvpr-unlocking; not "solving a contextual
+     * Markov Decision Process (CMDP)").
      */
     private void components(Sentence s, List<Sentence> sentences, List<Mention> here, Map<String, Integer> firstSeen,
             Map<String, Proposal> found, List<Abbreviation> pairs) {
@@ -1000,6 +1001,7 @@ public final class ProposedFinder implements Stage {
         }
         for (Abbreviation a : pairs) {
             if (a.sentence() == s.index() && a.longStart() >= from && a.capitalized() && a.longForm().indexOf(' ') > 0
+                    && Character.isUpperCase(a.longForm().charAt(0))
                     && !found.containsKey(Keys.of(a.longForm())) && !Lexicon.FAMILIES.contains(a.shortForm())
                     && gazetteer.lookup(a.longForm()).isEmpty() && gazetteer.lookup(a.shortForm()).isEmpty()
                     && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()) {

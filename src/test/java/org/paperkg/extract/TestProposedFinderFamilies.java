@@ -142,5 +142,10 @@ class TestProposedFinderFamilies {
                 + " samples as additional negative pairs and 2) Surrogate Class learning (SC) module, generating"
                 + " positive pairs.");
         assertTrue(names.containsAll(List.of("Unlabeled Proxy-based Contrastive learning", "UPC")), names.toString());
+        // corpus: a known concept the model solves is no part
+        names = proposed("Contextual Bilevel Reinforcement Learning for Incentive Alignment", "For these settings, we"
+                + " introduce Contextual Bilevel Reinforcement Learning (CB-RL), a stochastic bilevel decision-making"
+                + " model, where the lower level consists of solving a contextual Markov Decision Process (CMDP).");
+        assertFalse(names.contains("CMDP"), names.toString());
     }
 }
