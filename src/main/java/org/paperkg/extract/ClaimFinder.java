@@ -219,8 +219,12 @@ public final class ClaimFinder implements Stage {
     private static final Pattern MATCH_LIKE = Pattern.compile(
             "(?i)(?:match|rival|equivalent|equal|similar|close|slower|weaker|worse|less)");
     private static final Pattern TECHNIQUE_HEAD = Pattern.compile(
-            "[a-z-]+ [a-z-]*(?:ing|tion|sion|ization|isation)$|^(?:fine-tuning|distillation|regularization|pruning"
+            "[a-z-]+ [a-z-]*(?:ing|tion|sion|ization|isation)$|^[a-z]{6,}ing$"
+                    + "|^(?:fine-tuning|distillation|regularization|pruning"
                     + "|quantization|finetuning|augmentation)$");
+    /** "compared to backtracking": a lone gerund names a technique only where its clause ends right after it. */
+    private static final Pattern LONE_GERUND = Pattern.compile("[a-z]{6,}ing");
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[,.;)]|(?:and|or|on|in|across|for)\\b|$)");
     private static final Pattern TRAILING_ADVERBS = Pattern.compile(
             "(?i)(?:\\s+(?:\\w+ly|also|still|even|can|could|may|might|will|would|often|further|all|both|again|is"
                     + "|are|was|were|be|been))+\\s*$");
@@ -366,7 +370,8 @@ public final class ClaimFinder implements Stage {
             "state-of-the-art|state of the art|\\bsota\\b|baseline|\\bprior\\b|\\bprevious\\b|existing|\\bhumans?\\b"
                     + "|\\bdefault\\b"
                     + "|competitor|alternative|counterpart|traditional|conventional|standard|vanilla|classical"
-                    + "|competing|original|\\bother\\b");
+                    + "|competing|original|\\bother\\b|cutting-edge|best-performing|top-performing|\\bleading\\b"
+                    + "|mainstream|\\bpopular\\b");
     private static final Set<String> METRIC_WORDS = Lexicon.words("accuracy", "performance", "results", "quality",
             "score", "scores", "efficiency", "robustness", "speed", "precision", "recall", "error", "errors",
             "trade-offs", "tradeoffs", "trade-off", "tradeoff", "f1", "bleu", "auc", "rouge", "latency", "throughput");
@@ -771,7 +776,7 @@ public final class ClaimFinder implements Stage {
                         || rel == Relation.COMPARABLE && boundLike(o)
                         || !comparable(o, ents, referent) && !((conf >= 0.85 || measuredAgainst(text, hit.end(), o)
                                 || thanRival(text, hit, o)
-                                || technique(o, terms) && (hit.kind() == Kind.HEDGED
+                                || technique(text, o, terms) && (hit.kind() == Kind.HEDGED
                                         || !MATCH_LIKE.matcher(text.substring(hit.start())).lookingAt()))
                                 && subjectConf == 0
                                 && plainNounPhrase(o, ents))) {
@@ -1348,12 +1353,14 @@ public final class ClaimFinder implements Stage {
 
     /**
      * "on par with full fine-tuning", "an improvement over supervised learning": a short lower-case phrase whose head
-     * names a procedure is a technique that can be compared with, unless the sentence marks it as a task.
+     * names a procedure is a technique that can be compared with, unless the sentence marks it as a task; a lone
+     * gerund ("compared to backtracking") only where its clause ends, not "faster than computing A".
      */
-    private static boolean technique(Phrase o, List<Mention> terms) {
+    private static boolean technique(String text, Phrase o, List<Mention> terms) {
         String t = o.text().replaceFirst("^(?:the|a|an) ", "");
         if (!t.equals(t.toLowerCase(Locale.ROOT)) || t.split(" ").length > 4 || !TECHNIQUE_HEAD.matcher(t).find()
-                || t.startsWith("ever ")) {
+                || t.startsWith("ever ") || LONE_GERUND.matcher(t).matches()
+                && !CLAUSE_END.matcher(text).region(o.end(), text.length()).lookingAt()) {
             return false;
         }
         for (Mention m : terms) {

@@ -115,4 +115,19 @@ class TestClaimFinderUntuned {
                 + " optimizer against MWU which guarantees an average utility for the optimizer that is higher than"
                 + " the value of the one-shot game."));
     }
+
+    @Test
+    void rivalsNamedByRankOrByALoneTechniqueGerund() {
+        // dev-f khoshkhahtinat2024cvpr-laplacianguided: "cutting-edge" marks the rival even when its head noun is a domain word
+        assertEquals(List.of(Claim.PROPOSED + " outperforms cutting-edge generative-based codecs"), briefs("t",
+                "Our experiments demonstrate that our proposed framework yields better perceptual quality compared to"
+                        + " cutting-edge generative-based codecs and the proposed entropy model contributes to notable"
+                        + " bitrate savings."));
+        // dev-i sung2022corl-learning: a lone gerund that ends its clause names a technique
+        assertEquals(List.of(Claim.PROPOSED + " outperforms backtracking"), briefs("t", "Based on evaluations of two"
+                + " different tasks, we find that our method significantly improves planning efficiency compared to"
+                + " backtracking and also generalizes to problems with novel numbers of objects."));
+        // a gerund that takes an object is an operation, not a rival
+        assertEquals(List.of(), briefs("t", "We give time algorithms which are much faster than computing $A$."));
+    }
 }
