@@ -118,12 +118,12 @@ class TestClaimFinderUntuned {
 
     @Test
     void rivalsNamedByRankOrByALoneTechniqueGerund() {
-        // dev-f khoshkhahtinat2024cvpr-laplacianguided: "cutting-edge" marks the rival even when its head noun is a domain word
+        // dev-f khoshkhahtinat2024cvpr-laplacianguided: "cutting-edge" marks a rival whose head is a domain word
         assertEquals(List.of(Claim.PROPOSED + " outperforms cutting-edge generative-based codecs"), briefs("t",
                 "Our experiments demonstrate that our proposed framework yields better perceptual quality compared to"
                         + " cutting-edge generative-based codecs and the proposed entropy model contributes to notable"
                         + " bitrate savings."));
-        // dev-i sung2022corl-learning: a lone gerund that ends its clause names a technique
+        // dev-i sung2022corl-learning: a lone gerund ending its clause names a technique
         assertEquals(List.of(Claim.PROPOSED + " outperforms backtracking"), briefs("t", "Based on evaluations of two"
                 + " different tasks, we find that our method significantly improves planning efficiency compared to"
                 + " backtracking and also generalizes to problems with novel numbers of objects."));
