@@ -110,6 +110,7 @@ public final class CandidateFinder implements Stage {
             runs(s, toks, midCaps, longStarts, spans);
             if (s.isTitle()) {
                 titleExpansion(s, toks, spans);
+                titleHead(s, toks, spans);
             }
             for (GazetteerMatch g : document.get(Layers.GAZETTEER)) {
                 if (g.sentence() == s.index()) {
@@ -177,6 +178,44 @@ public final class CandidateFinder implements Stage {
         String head = toks.get(j - 1).text().toLowerCase(Locale.ROOT);
         if (!Lexicon.TASK_HEADS.contains(head) && !Lexicon.DATASET_HEADS.contains(head) && !head.endsWith("ed")) {
             addSpan(s, toks, toks.get(start).start(), toks.get(j - 1).end(), spans);
+        }
+    }
+
+    /**
+     * Adds the capitalised phrase of two to five words before a title's colon, the name a paper gives its method:
+     * "Spectral Graphormer: Spectral Graph-Based Transformer for ...", "Causal Modelling Agents: Causal Graph Discovery
+     * ..." (dev-c, dev-k). Only "of" and "and" may stand inside in lower case; a phrase that opens with a gerund,
+     * participle or adverb ("Learning to Correct Mistakes", "Provably Safe Reinforcement Learning") or holds a verb, a
+     * preposition or a word that is never a name ("Consensus Is All You Get", "How Low Can We Go", "The Pose Knows") is
+     * a statement, not a name; one ending in a task or dataset noun is left
+     * to the other rules, as in {@link #titleExpansion}.
+     */
+    private static void titleHead(Sentence s, List<Token> toks, List<Candidate> spans) {
+        int colon = -1;
+        for (int k = 0; k < toks.size() && k <= 5; k++) {
+            if (toks.get(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 2) {
+            return;
+        }
+        String first = toks.get(0).text();
+        if (first.endsWith("ing") || first.endsWith("ed") || first.endsWith("ly")) {
+            return;
+        }
+        for (int k = 0; k < colon; k++) {
+            String w = toks.get(k).text();
+            boolean inner = k > 0 && k < colon - 1 && INNER_WORDS.contains(w) && !w.equals("via");
+            if (!inner && (!Lexicon.titleCase(w) || Lexicon.shaped(w) || Lexicon.NOT_NAMES.contains(w)
+                    || TITLE_STOPS.contains(w.toLowerCase(Locale.ROOT)))) {
+                return;
+            }
+        }
+        String head = toks.get(colon - 1).text().toLowerCase(Locale.ROOT);
+        if (!Lexicon.TASK_HEADS.contains(head) && !Lexicon.DATASET_HEADS.contains(head)) {
+            addSpan(s, toks, toks.get(0).start(), toks.get(colon - 1).end(), spans);
         }
     }
 

@@ -488,6 +488,18 @@ class TestEntityTyper {
                 d.get(Layers.ENTITIES).toString());
     }
 
+    @Test
+    void aCapitalisedPhraseBeforeTheTitleColonIsAName() {
+        // dev-c (Spectral Graphormer), dev-k (Causal Modelling Agents), dev-i (Learning to Correct Mistakes)
+        assertTrue(names("Spectral Graphormer: Spectral Graph-Based Transformer for Egocentric Two-Hand"
+                + " Reconstruction").contains("Spectral Graphormer"));
+        assertTrue(names("Causal Modelling Agents: Causal Graph Discovery through Synergising Metadata- and"
+                + " Data-driven Reasoning").contains("Causal Modelling Agents"));
+        assertTrue(names("Learning to Correct Mistakes: Backjumping in Long-Horizon Task Planning").isEmpty());
+        assertTrue(names("Consensus Is All You Get: The Role of Attention in Transformers").isEmpty());
+        assertTrue(names("How Low Can We Go: Trading Memory for Error in Low-Precision Training").isEmpty());
+    }
+
     private static List<String> names(String title) {
         Document d = StageFixture.run(title, "We present it.");
         List<String> out = new ArrayList<>(StageFixture.entities(d, EntityType.METHOD));
