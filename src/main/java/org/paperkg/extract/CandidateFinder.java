@@ -136,8 +136,8 @@ public final class CandidateFinder implements Stage {
      * (dev-e, dev-f). The capitals of the short name must open the phrase's first word and then the phrase's words or
      * their hyphenated parts in order; only "of", "and" and "via" may stand inside, a preposition such as "for" or
      * "with" ends it, and a phrase opening with a gerund ("Generating ...") or ending in a task noun ("... Dialogue
-     * Response Generation") or in a participle ("Text-Guided") is no name. Phrases ending in a dataset noun are left out: the annotators list a
-     * benchmark by its short name.
+     * Response Generation") or in a participle ("Text-Guided") is no name. Phrases ending in a dataset noun are left
+     * out: the annotators list a benchmark by its short name.
      */
     private static void titleExpansion(Sentence s, List<Token> toks, List<Candidate> spans) {
         if (toks.size() < 4 || !toks.get(1).text().equals(":") || !Lexicon.shaped(toks.get(0).text())) {

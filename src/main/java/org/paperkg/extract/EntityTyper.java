@@ -687,9 +687,9 @@ public final class EntityTyper implements Stage {
     }
 
     /**
-     * Whether the comma at token k closes a phrase that opens the sentence with a preposition, so that the name after it
-     * is the subject, not the next item of a list: "On the SKEMPI v2 dataset, H3-DDG achieves", "On transfer learning
-     * benchmarks, CLSP outperforms" (dev-l, dev-i).
+     * Whether the comma at token k closes a phrase that opens the sentence with a preposition, so that the name after
+     * it is the subject, not the next item of a list: "On the SKEMPI v2 dataset, H3-DDG achieves", "On transfer
+     * learning benchmarks, CLSP outperforms" (dev-l, dev-i).
      */
     private static boolean introductoryPhrase(List<Token> toks, int k) {
         if (k < 2 || !OPENING_PREPOSITIONS.contains(toks.get(0).text())) {

@@ -480,8 +480,8 @@ class TestEntityTyper {
     @Test
     void aCapitalisedNameEndingInProblemIsATask() {
         // dev-i (Friedkin-Johnsen opinion dynamics abstract)
-        Document d = StageFixture.run("t", "Furthermore, we study two optimization problems in the FJ model: the Opinion"
-                + " Minimization Problem and the Polarization and Disagreement Minimization Problem.");
+        Document d = StageFixture.run("t", "Furthermore, we study two optimization problems in the FJ model: the"
+                + " Opinion Minimization Problem and the Polarization and Disagreement Minimization Problem.");
         List<String> tasks = StageFixture.entities(d, EntityType.TASK);
         assertTrue(tasks.contains("Opinion Minimization Problem"), d.get(Layers.ENTITIES).toString());
         assertFalse(StageFixture.entities(d, EntityType.METHOD).contains("Opinion Minimization Problem"),
