@@ -1127,7 +1127,7 @@ public final class ProposedFinder implements Stage {
         Matcher m = APPOSED.matcher(text);
         while (m.find()) {
             for (Mention e : here) {
-                if (e.start() == m.end() && e.type() != EntityType.TASK && gazetteer.lookup(e.surface()).isEmpty()
+                if (e.start() == m.end() && e.type() != EntityType.TASK && unknownOrDataset(e.surface())
                         && NAME_END.matcher(text).region(e.end(), text.length()).lookingAt()) {
                     add(e.surface(), contextType(text, m.start(), e.surface(), here), found);
                 }
@@ -1139,6 +1139,15 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a name is no gazetteer entry or a known dataset: a dataset famous enough for the gazetteer is still the
+     * proposal of the paper that defines it ("The COVID-19 Open Research Dataset (CORD-19) is a growing resource",
+     * "Our contribution, Melting Pot, is a MARL evaluation suite"), as the title prefix already allows.
+     */
+    private boolean unknownOrDataset(String name) {
+        return gazetteer.lookup(name).map(e -> e.type() == EntityType.DATASET).orElse(true);
     }
 
     /**
@@ -1155,7 +1164,7 @@ public final class ProposedFinder implements Stage {
             if (a.sentence() == 1 && a.longStart() <= 4 && a.capitalized() && Lexicon.DATASET_HEADS.contains(head)
                     && OPENING_IS.matcher(s.text()).region(a.shortStart() + a.shortForm().length(), s.text().length())
                             .lookingAt()
-                    && gazetteer.lookup(a.shortForm()).isEmpty()) {
+                    && unknownOrDataset(a.shortForm())) {
                 add(lf, EntityType.DATASET, found);
                 add(a.shortForm(), EntityType.DATASET, found);
             }
