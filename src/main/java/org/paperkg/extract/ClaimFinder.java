@@ -27,11 +27,12 @@ import org.paperkg.model.Relation;
  * ("baselines", "solvers"), a rival word ("existing", "other"), or, right after a comparative "than" or a gain, a
  * short plain or technique phrase ("the KLT tracker", "full fine-tuning"); named examples after "like"/"such as"
  * replace their generic rival, "CNN-based and transformer-based methods" share the head, "other point-cloud and
- * graph-based models" gives "other point-cloud models" and "other graph-based models", and a count before a rival
- * noun ("six state-of-the-art methods") is dropped. The subject is a
- * proposed name in the clause, else the name right before the verb ("X, which outperforms"), else a phrase such
- * as "our method", "it" or "the adapted model" that stands for the referent, else a named model or method in the
- * clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the plain noun phrase
+ * graph-based models" gives "other point-cloud models" and "other graph-based models", a count before a rival
+ * noun ("six state-of-the-art methods") is dropped, and a named rival drops the noun for its kind ("SAC-BL
+ * algorithm" is SAC-BL). The subject is a proposed name in the clause, else the name right before the verb ("X,
+ * which outperforms") or opening the clause or its last comma stretch, else a phrase such as "our method", "it" or
+ * "the adapted model" that stands for the referent, else the name after "the performance of", else a named model
+ * or method in the clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the plain noun phrase
  * there ("multilingual models outperform ..."), else the previous claim's subject or the referent. Datasets and
  * metric come from the claim sentence; the magnitude is the first margin after the object ("by 4.9%", "an
  * improvement of 52%"). One claim per subject/object pair; the first one wins.
