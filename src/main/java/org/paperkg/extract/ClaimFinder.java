@@ -32,10 +32,10 @@ import org.paperkg.model.Relation;
  * algorithm" is SAC-BL). The subject is a proposed name in the clause, else the name right before the verb ("X,
  * which outperforms") or opening the clause or its last comma stretch, else a phrase such as "our method", "it" or
  * "the adapted model" that stands for the referent, else the name after "the performance of", else a named model
- * or method in the clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the plain noun phrase
- * there ("multilingual models outperform ..."), else the previous claim's subject or the referent. Datasets and
- * metric come from the claim sentence; the magnitude is the first margin after the object ("by 4.9%", "an
- * improvement of 52%"). One claim per subject/object pair; the first one wins.
+ * or method in the clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the
+ * plain noun phrase there ("multilingual models outperform ..."), else the previous claim's subject or the referent.
+ * Datasets and metric come from the claim sentence; the magnitude is the first margin after the object ("by 4.9%",
+ * "an improvement of 52%"). One claim per subject/object pair; the first one wins.
  */
 public final class ClaimFinder implements Stage {
     /** A comparison trigger pattern. */
