@@ -25,13 +25,8 @@ import org.paperkg.extract.MentionLabels;
 import org.paperkg.extract.MentionTagger;
 import org.paperkg.extract.RuleExtractor;
 import org.paperkg.extract.TokenFeatures;
-import org.paperkg.ingest.Ingester;
-import org.paperkg.ingest.ListingHandler;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.Extraction;
-import org.paperkg.model.Listing;
-import org.paperkg.model.PaperKey;
-import org.paperkg.model.Rejection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -374,39 +369,11 @@ public final class TaggerExperiment implements Callable<Integer> {
 
     private List<Paper> read(String set, RuleExtractor plain, TaggerTrainer trainer, TokenFeatures features,
             PrintWriter log) {
-        Path goldFile = data.resolve("dev-" + set + ".jsonl");
-        Path inputFile = data.resolve("dev-" + set + "-input.jsonl");
-        GoldReader.Result gold;
-        try {
-            gold = new GoldReader().read(goldFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(goldFile + ": " + e.getMessage(), e);
-        }
-        gold.errors().forEach(e -> log.println("tagger-experiment: " + goldFile + ": skipped " + e));
-        Map<String, Listing> byId = new HashMap<>();
-        Map<String, Listing> byTitle = new HashMap<>();
-        Ingester.detecting().read(inputFile, new ListingHandler() {
-            @Override
-            public void accept(Listing listing) {
-                listing.metadata().id().ifPresent(id -> byId.putIfAbsent(id, listing));
-                byTitle.putIfAbsent(PaperKey.normalize(listing.title()), listing);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                log.println("tagger-experiment: " + inputFile + ": skipped " + rejection);
-            }
-        });
         List<Paper> papers = new ArrayList<>();
-        for (GoldRecord g : gold.records()) {
-            Optional<Listing> l = g.id().map(byId::get).or(() -> Optional.ofNullable(
-                    byTitle.get(PaperKey.normalize(g.title()))));
-            if (l.isEmpty()) {
-                log.println("tagger-experiment: " + goldFile + ": no input for gold paper '" + g.title() + "'");
-                continue;
-            }
-            String id = g.id().orElseGet(() -> PaperKey.ofTitle(g.title()));
-            RuleExtractor.Items items = plain.items(l.get().title(), l.get().abstractText());
+        for (DevSet.Pair p : DevSet.read(data, set, "tagger-experiment", log)) {
+            GoldRecord g = p.gold();
+            String id = p.id();
+            RuleExtractor.Items items = plain.items(p.listing().title(), p.listing().abstractText());
             Map<EntityType, List<String>> names = new EnumMap<>(EntityType.class);
             for (EntityType t : List.of(EntityType.DATASET, EntityType.MODEL, EntityType.METHOD)) {
                 List<String> all = new ArrayList<>(g.names(t).core());

@@ -3,7 +3,6 @@ package org.paperkg.eval;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -23,15 +21,9 @@ import org.paperkg.extract.Classifiers;
 import org.paperkg.extract.Document;
 import org.paperkg.extract.Featurizer;
 import org.paperkg.extract.Filter;
-import org.paperkg.extract.Gazetteer;
 import org.paperkg.extract.LinearModel;
 import org.paperkg.extract.RuleExtractor;
-import org.paperkg.ingest.Ingester;
-import org.paperkg.ingest.ListingHandler;
 import org.paperkg.model.Extraction;
-import org.paperkg.model.Listing;
-import org.paperkg.model.PaperKey;
-import org.paperkg.model.Rejection;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -204,39 +196,9 @@ public final class TrainModels implements Callable<Integer> {
     }
 
     private List<Paper> read(String set, RuleExtractor plain, PrintWriter log) {
-        Path goldFile = data.resolve("dev-" + set + ".jsonl");
-        Path inputFile = data.resolve("dev-" + set + "-input.jsonl");
-        GoldReader.Result gold;
-        try {
-            gold = new GoldReader().read(goldFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException(goldFile + ": " + e.getMessage(), e);
-        }
-        gold.errors().forEach(e -> log.println("train-models: " + goldFile + ": skipped " + e));
-        Map<String, Listing> byId = new HashMap<>();
-        Map<String, Listing> byTitle = new HashMap<>();
-        Ingester.detecting().read(inputFile, new ListingHandler() {
-            @Override
-            public void accept(Listing listing) {
-                listing.metadata().id().ifPresent(id -> byId.putIfAbsent(id, listing));
-                byTitle.putIfAbsent(PaperKey.normalize(listing.title()), listing);
-            }
-
-            @Override
-            public void reject(Rejection rejection) {
-                log.println("train-models: " + inputFile + ": skipped " + rejection);
-            }
-        });
         List<Paper> papers = new ArrayList<>();
-        for (GoldRecord g : gold.records()) {
-            Optional<Listing> l = g.id().map(byId::get).or(() -> Optional.ofNullable(
-                    byTitle.get(PaperKey.normalize(g.title()))));
-            if (l.isEmpty()) {
-                log.println("train-models: " + goldFile + ": no input for gold paper '" + g.title() + "'");
-                continue;
-            }
-            String id = g.id().orElseGet(() -> PaperKey.ofTitle(g.title()));
-            papers.add(new Paper(set, id, g, plain.items(l.get().title(), l.get().abstractText())));
+        for (DevSet.Pair p : DevSet.read(data, set, "train-models", log)) {
+            papers.add(new Paper(set, p.id(), p.gold(), plain.items(p.listing().title(), p.listing().abstractText())));
         }
         return papers;
     }
