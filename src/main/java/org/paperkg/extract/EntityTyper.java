@@ -285,17 +285,6 @@ public final class EntityTyper implements Stage {
     }
 
     /**
-     * The key of an abbreviation in the other grammatical number, "wsi" for "wsis" and back, so that "an entire WSI"
-     * goes with a dropped "whole slide images (WSIs)" (dev-l); keys of two letters or fewer stay as they are.
-     */
-    private static String otherNumber(String key) {
-        if (key.length() <= 2) {
-            return key;
-        }
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s";
-    }
-
-    /**
      * The key of a shared-task team name, "IITK" in the title "IITK at SemEval-2020 Task 8: ..." (corpus id
      * 2020.semeval-1.150): a team, not a method; empty when the title has none.
      */
@@ -786,7 +775,7 @@ public final class EntityTyper implements Stage {
                     || Lexicon.NOT_NAME_PHRASES.contains(lk)) {
                 dropped.add(lk);
                 dropped.add(sk);
-                dropped.add(otherNumber(sk));
+                dropped.add(Keys.otherNumber(sk));
             }
         }
         return dropped;

@@ -23,4 +23,15 @@ final class Keys {
         }
         return sb.toString();
     }
+
+    /**
+     * The key of a name in the other grammatical number, "wsi" for "wsis" and back ("causalmodellingagent" for
+     * "causalmodellingagents"); keys of two letters or fewer stay as they are.
+     */
+    static String otherNumber(String key) {
+        if (key.length() <= 2) {
+            return key;
+        }
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s";
+    }
 }

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -427,7 +428,7 @@ public final class ProposedFinder implements Stage {
         while (end < w.length && (capitalisedWord(w[end]) && !SUBTITLE_ENDS.contains(w[end].toLowerCase(Locale.ROOT))
                 || SUBTITLE_JOINS.contains(w[end]) && end + 1 < w.length && capitalisedWord(w[end + 1]))) {
             end++;
-            if (w[end - 1].matches(".*[,;:.!?)]$")) {
+            if (",;:.!?)".indexOf(w[end - 1].charAt(w[end - 1].length() - 1)) >= 0) {
                 return "";
             }
         }
@@ -435,7 +436,7 @@ public final class ProposedFinder implements Stage {
                 || Lexicon.VAGUE.contains(w[0].toLowerCase(Locale.ROOT)) || w[0].endsWith("ing")) {
             return "";
         }
-        String phrase = String.join(" ", java.util.Arrays.copyOf(w, end));
+        String phrase = String.join(" ", Arrays.copyOf(w, end));
         if (Lexicon.TASK_HEADS.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
             return "";
         }
@@ -488,12 +489,12 @@ public final class ProposedFinder implements Stage {
                 boolean head = i == 0 && HEAD_CONNECTORS.contains(after);
                 boolean tail = TAIL_CONNECTORS.contains(before);
                 if ((head || tail) && end - i >= 2 && end - i <= 6) {
-                    String phrase = String.join(" ", java.util.Arrays.copyOfRange(w, i, end))
+                    String phrase = String.join(" ", Arrays.copyOfRange(w, i, end))
                             .replaceAll("[,;:.!?]+$", "");
                     titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
                 }
                 if (end - i >= 2) {
-                    numberVariant(String.join(" ", java.util.Arrays.copyOfRange(w, i, end))
+                    numberVariant(String.join(" ", Arrays.copyOfRange(w, i, end))
                             .replaceAll("[,;:.!?]+$", ""), found);
                 }
                 i = end;
@@ -513,8 +514,7 @@ public final class ProposedFinder implements Stage {
         if (k.length() < 6 || found.containsKey(k)) {
             return;
         }
-        String other = k.endsWith("s") ? k.substring(0, k.length() - 1) : k + "s";
-        if (found.containsKey(other)) {
+        if (found.containsKey(Keys.otherNumber(k))) {
             add(phrase, EntityType.METHOD, found);
         }
     }
