@@ -2,6 +2,8 @@ package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.extract.StageFixture.brief;
+import static org.paperkg.extract.StageFixture.briefs;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +17,6 @@ class TestClaimFinder {
         return StageFixture.run(title, abstractText).get(Layers.CLAIMS);
     }
 
-    private static String brief(Claim c) {
-        return c.subject() + " " + c.relation().label() + " " + c.object();
-    }
-
     @Test
     void oneSentenceTwoRelationsProposedSubjectAndDatasets() {
         String abs = "To address these challenges, we introduce CycleQD, a novel approach that leverages the Quality"
@@ -28,7 +26,7 @@ class TestClaimFinder {
                 + " GPT-3.5-TURBO, which potentially contains much more parameters, across these domains.";
         List<Claim> c = claims("Agent Skill Acquisition for Large Language Models via CycleQD", abs);
         assertEquals(List.of("CycleQD outperforms traditional fine-tuning methods", "CycleQD comparable GPT-3.5-TURBO"),
-                c.stream().map(TestClaimFinder::brief).toList());
+                c.stream().map(StageFixture::brief).toList());
         assertEquals(List.of("AgentBench"), c.get(0).datasets());
         assertTrue(c.get(1).objectNamed());
         Claim first = c.get(0);
@@ -45,7 +43,7 @@ class TestClaimFinder {
         List<Claim> c = claims("In-BoXBART: Get Instructions into Biomedical Multi-Task Learning", abs);
         assertEquals(List.of("In-BoXBART outperforms the single-task baseline",
                 "In-BoXBART outperforms multi-task (without instruction) baseline"),
-                c.stream().map(TestClaimFinder::brief).toList());
+                c.stream().map(StageFixture::brief).toList());
         assertEquals(Optional.of("~3%"), c.get(0).magnitude());
         assertEquals(Optional.of("~18%"), c.get(1).magnitude());
     }
@@ -75,7 +73,7 @@ class TestClaimFinder {
         List<Claim> c = claims("t", "We find that BERT does not outperform RoBERTa on GLUE. In our study, GPT-2 is"
                 + " outperformed by Llama 2 on MMLU.");
         assertEquals(List.of("BERT underperforms RoBERTa", "Llama 2 outperforms GPT-2"),
-                c.stream().map(TestClaimFinder::brief).toList());
+                c.stream().map(StageFixture::brief).toList());
         assertEquals(Relation.UNDERPERFORMS, c.get(0).relation());
     }
 
@@ -109,7 +107,7 @@ class TestClaimFinder {
                 + " Nr3D, showcasing its effectiveness in complex 3DVG task.");
         assertEquals(List.of("SeeGround outperforms weakly supervised methods",
                 "SeeGround comparable some fully supervised ones", "SeeGround outperforms previous SOTA"),
-                c.stream().map(TestClaimFinder::brief).toList());
+                c.stream().map(StageFixture::brief).toList());
         assertEquals(Optional.of("7.7%"), c.get(2).magnitude());
     }
 
@@ -188,7 +186,7 @@ class TestClaimFinder {
         assertEquals(List.of("DEAL outperforms baseline methods"), claims("DEAL", "We propose DEAL, a novel"
                 + " framework. Compared to baseline methods, DEAL demonstrates state-of-the-art stability and"
                 + " identification accuracy in high-dimensional parameter identification tasks.")
-                .stream().map(TestClaimFinder::brief).toList());
+                .stream().map(StageFixture::brief).toList());
         assertEquals(List.of("NRFs"), claims("t", "The insight that RFs transfer better than NRFs, further inspires"
                 + " simple techniques to strengthen transfer-based black-box attacks.")
                 .stream().map(Claim::object).toList());
@@ -230,7 +228,7 @@ class TestClaimFinder {
                 + " difficulty. We empirically demonstrate that these information-theoretic metrics have higher"
                 + " correlations with normalized task solvability scores than a variety of alternatives.");
         assertEquals(List.of("PIC outperforms a variety of alternatives", "POIC outperforms a variety of alternatives"),
-                c.stream().map(TestClaimFinder::brief).toList());
+                c.stream().map(StageFixture::brief).toList());
     }
 
     @Test
@@ -238,7 +236,7 @@ class TestClaimFinder {
         assertEquals(List.of(Claim.PROPOSED + " outperforms pushforward models"), claims("t", "In experiments on"
                 + " synthetic and natural data, we show that our model can learn manifold-supported distributions"
                 + " with complex topologies more accurately than pushforward models.").stream()
-                .map(TestClaimFinder::brief).toList());
+                .map(StageFixture::brief).toList());
         assertEquals(List.of(), claims("t", "Recent research suggests that the brain is more shallow than previously"
                 + " thought."));
     }
@@ -313,10 +311,6 @@ class TestClaimFinder {
                 + " of clean data, TeCo outperforms them on different backdoor attacks, datasets, and model"
                 + " architectures, enjoying a higher AUROC by 10% and 5 times of stability.").get(0);
         assertEquals("TeCo outperforms state-of-the-art defenses", brief(c));
-    }
-
-    private static List<String> briefs(String title, String abstractText) {
-        return claims(title, abstractText).stream().map(TestClaimFinder::brief).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.paperkg.extract.StageFixture.briefs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,6 @@ import org.paperkg.model.Claim;
  * each case is a real sentence of one of those sets, cited by its set and paper id.
  */
 class TestClaimFinderUntuned {
-
-    private static List<String> briefs(String title, String abstractText) {
-        return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream()
-                .map(c -> c.subject() + " " + c.relation().label() + " " + c.object()).toList();
-    }
 
     @Test
     void coordinatedModifiersEachTakeTheSharedHeadAndRivalWord() {
