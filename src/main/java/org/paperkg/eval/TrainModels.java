@@ -71,7 +71,7 @@ public final class TrainModels implements Callable<Integer> {
                     + " dev-X-input.jsonl in --data, except the --blind sets).")
     private List<String> sets = List.of();
 
-    @Option(names = "--blind", paramLabel = "SET", split = ",", defaultValue = "g,o,v",
+    @Option(names = "--blind", paramLabel = "SET", split = ",", defaultValue = "g,o,v,z",
             description = "Gold sets never trained on, kept for measuring on unseen text (default: ${DEFAULT-VALUE}).")
     private List<String> blind;
 
