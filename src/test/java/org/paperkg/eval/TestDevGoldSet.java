@@ -44,7 +44,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y", "dev-z"})
     void goldParsesAndLinesUpWithItsInput(String set) throws IOException {
         GoldReader.Result gold = new GoldReader().read(DIR.resolve(set + ".jsonl"));
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
@@ -60,7 +60,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y", "dev-z"})
     void everyClaimSentenceAndNameIsCopiedFromItsAbstract(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
@@ -92,7 +92,7 @@ class TestDevGoldSet {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w"})
+    @ValueSource(strings = {"dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "dev-f", "dev-g", "dev-h", "dev-i", "dev-j", "dev-k", "dev-l", "dev-m", "dev-n", "dev-o", "dev-p", "dev-q", "dev-r", "dev-s", "dev-t", "dev-u", "dev-v", "dev-w", "dev-x", "dev-y", "dev-z"})
     void predictingExactlyTheCoreItemsScoresOneOnEveryField(String set) throws IOException {
         List<GoldRecord> gold = new GoldReader().read(DIR.resolve(set + ".jsonl")).records();
         List<Input> in = inputs(DIR.resolve(set + "-input.jsonl"));
