@@ -72,8 +72,8 @@ public final class ClaimFinder implements Stage {
                     + "(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outperform(?:s|ed)?|beat(?:s)?)(?: the performance of)?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
                     "\\bat least (?:as good as|comparable to|on par with)"),
-            t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace",
-                    "\\bout(?:perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
+            t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace|out-perform",
+                    "\\bout(?:-?perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
             t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed",
@@ -102,12 +102,19 @@ public final class ClaimFinder implements Stage {
             t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "superiority",
                     "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|(?:as |when )?compared (?:to|with)"
                             + "|relative to)\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "effectiveness|efficacy",
+                    "\\b(?:effectiveness|efficacy) of ([^,;]{1,60}?) (?:over(?![-\\w])|against(?= (?:the )?(?:[\\w-]+ )?"
+                            + "(?:state-of-the-art|sota|baselines?|existing|prior|previous|competing|other|current"
+                            + "|conventional|traditional|strong)\\b))"),
             t(Relation.COMPARABLE, 0.7, Kind.OVER, "competitiveness",
                     "\\bcompetitiveness of ([^,;]{1,60}?) (?:against|to|with|(?:as |when )?compared (?:to|with))\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
+            t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "improv",
+                    "\\bimprov(?:e|es|ed|ing)\\b(?! (?:over|upon|on)\\b)[^,;:()]{1,100}? (?:over|upon"
+                            + "|(?<=(?:performance|accuracy|results)) against)\\b(?! (?:time|\\d))"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ",
                     "\\b(?:(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer)"
                     + "(?:-[a-z]+)?"
@@ -121,8 +128,8 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
                     "\\b(?:lower|smaller|fewer|less(?! than\\b))(?: [\\w-]+){0,6}? than\\b"),
-            t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform",
-                    "\\bunderperform(?:s|ed|ing)?\\b"),
+            t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform|under-perform",
+                    "\\bunder-?perform(?:s|ed|ing)?\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "behind",
                     "\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
                     + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b"),
