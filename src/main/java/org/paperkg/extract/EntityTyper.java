@@ -94,6 +94,13 @@ public final class EntityTyper implements Stage {
             "Among", "Under", "Using", "With");
     private static final Set<String> LIST_INTRODUCERS = Lexicon.words("such", "including", "like", "e.g.", "namely",
             ":", "(");
+    /**
+     * Nouns after a name that refer to things of that name rather than qualify something else: "its Quasi Monte Carlo
+     * counterparts", "other Adapter variants".
+     */
+    private static final Set<String> KIN_NOUNS = Lexicon.words("counterpart", "counterparts", "variant", "variants",
+            "version", "versions", "baseline", "baselines", "alternative", "alternatives", "extension", "extensions",
+            "implementation", "implementations", "family", "families");
     /** Words before "set" that make a data split: "the MiniText test set". */
     private static final Set<String> SET_KINDS = Lexicon.words("test", "data", "training", "validation", "evaluation",
             "dev");
@@ -154,6 +161,7 @@ public final class EntityTyper implements Stage {
         int afterDemonstrative;
         int kindOfData;
         int notAnEntity;
+        int modifier;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -246,7 +254,8 @@ public final class EntityTyper implements Stage {
             }
             if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null
                     && (e.afterDemonstrative == e.mentions || e.kindOfData > 0)
-                    || e.gazetteer == null && e.notAnEntity == e.mentions) {
+                    || e.gazetteer == null && (e.notAnEntity == e.mentions
+                            || e.modifier == e.mentions && e.decide() != EntityType.TASK)) {
                 continue;
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
@@ -329,6 +338,9 @@ public final class EntityTyper implements Stage {
         }
         if (quantityOrOrganisation(toks, c.endToken())) {
             e.notAnEntity++;
+        }
+        if (modifiesCommonNoun(toks, c)) {
+            e.modifier++;
         }
         boolean kind = defined && kindOfData(toks, c);
         if (kind) {
@@ -462,6 +474,45 @@ public final class EntityTyper implements Stage {
         String p = prev.text();
         return (prev.isWord() && prev.isLowerCase() || Character.isDigit(p.charAt(0)))
                 && !NAME_POSITIONS.contains(p.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a capitalised name without a name-shaped word or a type noun of its own ("Deep Neural Networks")
+     * qualifies the common noun right after it, as an adjective
+     * does: "Lennard-Jones fluids", "the Moore-Penrose pseudoinverse", "Spanish and Catalan tweets", "Los Angeles
+     * County restaurants", "Library of Congress metadata" (dev-d, dev-j, dev-n, dev-t). A name used only so is no
+     * name of a model, method or dataset. The noun must be plain lower case and neither a type noun ("Mamba
+     * architecture"), a mathematical noun, a function word, a kind of data or task ("Higgs data", "Key-to-Door tasks"), a noun for
+     * things of the name itself ("Quasi Monte Carlo counterparts"), a participle or
+     * adverb ("Adapter consisting"), a verb
+     * form before its object ("Codex achieves state-of-the-art", "X remains a challenge") nor the first word of a typed phrase ("Matting neural
+     * network").
+     */
+    static boolean modifiesCommonNoun(List<Token> toks, Candidate c) {
+        int e = c.endToken();
+        String surface = c.surface();
+        if (e >= toks.size() || anyWordShaped(surface) || !Character.isUpperCase(surface.charAt(0))
+                || Lexicon.headNounType(surface.substring(surface.lastIndexOf(' ') + 1)).isPresent()) {
+            return false;
+        }
+        Token next = toks.get(e);
+        String w = next.text();
+        if (next.start() != c.end() + 1 || !next.isWord() || !next.isLowerCase() || !Character.isLetter(w.charAt(0))
+                || Lexicon.VAGUE.contains(w) || PHRASE_END.contains(w) || CLAUSE_WORDS.contains(w)
+                || Lexicon.headNounType(w).isPresent() || Lexicon.MATH_NOUNS.contains(w) || DATA_NOUNS.contains(w)
+                || w.equals("task") || w.equals("tasks") || w.equals("et") || KIN_NOUNS.contains(w)
+                || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")) {
+            return false;
+        }
+        if (e + 1 < toks.size()) {
+            Token after = toks.get(e + 1);
+            String a = after.text().toLowerCase(Locale.ROOT);
+            if (Lexicon.headNounType(a).isPresent()
+                    || w.endsWith("s") && after.isWord() && !PHRASE_END.contains(a)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

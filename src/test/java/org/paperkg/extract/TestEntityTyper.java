@@ -506,4 +506,16 @@ class TestEntityTyper {
         out.addAll(StageFixture.entities(d, EntityType.MODEL));
         return out;
     }
+    @Test
+    void capitalisedWordsQualifyingACommonNounAreNotNames() {
+        Document d = StageFixture.run("t", "We apply our method to Lennard-Jones fluids, where we report accurate"
+                + " calculations. This was missed in studies focusing on the Moore-Penrose pseudoinverse solution."
+                + " We annotate a test set of Spanish and Catalan tweets using Best-Worst scaling. For example, PAL"
+                + " using Codex achieves state-of-the-art few-shot accuracy. We develop a Mamba architecture.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("Lennard-Jones"), all.toString());
+        assertFalse(all.contains("Moore-Penrose"), all.toString());
+        assertFalse(all.contains("Catalan"), all.toString());
+        assertTrue(all.containsAll(List.of("PAL", "Codex", "Mamba")), all.toString());
+    }
 }
