@@ -20,8 +20,8 @@ import org.paperkg.model.EntityType;
  * gazetteer short form that the text defines as something else ("electron microscopy (EM)") is not a metric.
  */
 public final class TermFinder implements Stage {
-    private static final Pattern METRIC = Pattern.compile(
-            "(?i)\\b(?:top|rank)-?[1-9]\\d? (?:accuracy|error)\\b"
+    private static final Pattern METRIC = Pattern.compile("(?<![a-zA-Z0-9_])(?=[a-zA-Z])(?:"
+            + "(?i)\\b(?:top|rank)-?[1-9]\\d? (?:accuracy|error)\\b"
                     + "|\\b(?:recall|precision|hits?|pass|r|p|ndcg|map|hr|acc|success|sr)@\\s?(?:\\d+|k)\\b"
                     + "|\\b(?:average|mean|median)(?: [a-z-]+){0,2}? (?:improvement|score|reward|return|accuracy|error"
                     + "|rank|precision|success rate)\\b(?!-\\d)"
@@ -36,7 +36,7 @@ public final class TermFinder implements Stage {
                     + "|\\b(?:aesthetic|alignment|preference|faithfulness|factuality|coherence|fluency) scores?\\b"
                     + "|\\b(?:classification|balanced|test|validation|zero-shot|few-shot|overall|prediction|detection"
                     + "|segmentation|retrieval|training|linear[- ]prob(?:e|ing)|exact[- ]match)"
-                    + " (?:accuracy|error(?: rate)?)\\b");
+                    + " (?:accuracy|error(?: rate)?)\\b)");
     private static final Set<String> VERBS = Lexicon.words("perform", "address", "develop", "enhance", "improve",
             "keep", "categorize", "achieve", "enable", "support", "tackle", "solve", "study", "propose", "present",
             "introduce", "use", "apply", "train", "learn", "generate", "allow", "make", "provide", "boost", "conduct",
@@ -110,12 +110,16 @@ public final class TermFinder implements Stage {
         for (Sentence s : document.get(Layers.SENTENCES)) {
             List<Token> toks = tokens.get(s.index());
             List<Mention> found = new ArrayList<>();
+            String[] lower = new String[toks.size()];
+            for (int i = 0; i < lower.length; i++) {
+                lower[i] = toks.get(i).text().toLowerCase(Locale.ROOT);
+            }
             gazetteerTerms(document, s, found);
             metrics(s, found);
-            taskOf(s, toks, found);
-            tasksNoun(s, toks, found);
-            tasksSuchAs(s, toks, found);
-            taskHeads(s, toks, found);
+            taskOf(s, toks, lower, found);
+            tasksNoun(s, toks, lower, found);
+            tasksSuchAs(s, toks, lower, found);
+            taskHeads(s, toks, lower, found);
             found.sort(java.util.Comparator.comparingInt(Mention::start));
             for (Mention m : found) {
                 boolean covered = false;
@@ -200,9 +204,9 @@ public final class TermFinder implements Stage {
     }
 
     /** "the task of X and Y", "the problem of X". */
-    private void taskOf(Sentence s, List<Token> toks, List<Mention> found) {
+    private void taskOf(Sentence s, List<Token> toks, String[] lower, List<Mention> found) {
         for (int i = 0; i + 2 < toks.size(); i++) {
-            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            String w = lower[i];
             if (!(w.equals("task") || w.equals("tasks") || w.equals("problem") || w.equals("problems"))
                     || !toks.get(i + 1).text().equals("of")) {
                 continue;
@@ -215,7 +219,7 @@ public final class TermFinder implements Stage {
                 }
                 boolean cut = j < toks.size() && toks.get(j).isWord() && !toks.get(j).isLowerCase()
                         && toks.get(j).start() == toks.get(j - 1).end() + 1;
-                String one = j == start + 1 ? toks.get(start).text().toLowerCase(Locale.ROOT) : "";
+                String one = j == start + 1 ? lower[start] : "";
                 boolean gerund = one.endsWith("ing") && !Lexicon.TASK_HEADS.contains(one);
                 if (j > start && !cut && !gerund) {
                     add(s, toks.get(start).start(), toks.get(j - 1).end(), EntityType.TASK, found);
@@ -234,9 +238,9 @@ public final class TermFinder implements Stage {
     }
 
     /** "image classification tasks", "sequential decision-making tasks". */
-    private void tasksNoun(Sentence s, List<Token> toks, List<Mention> found) {
+    private void tasksNoun(Sentence s, List<Token> toks, String[] lower, List<Mention> found) {
         for (int i = 1; i < toks.size(); i++) {
-            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            String w = lower[i];
             if (!(w.equals("task") || w.equals("tasks"))) {
                 continue;
             }
@@ -247,7 +251,7 @@ public final class TermFinder implements Stage {
             if (j == i) {
                 continue;
             }
-            String head = toks.get(i - 1).text().toLowerCase(Locale.ROOT);
+            String head = lower[i - 1];
             boolean taskLike = Lexicon.TASK_HEADS.contains(head) || head.endsWith("ing") && i - j >= 2 || i - j >= 2;
             if (!s.isTitle() && taskLike) {
                 j = extendLeft(toks, j);
@@ -259,9 +263,9 @@ public final class TermFinder implements Stage {
     }
 
     /** "tasks such as X, Y, and Z", "tasks including X". */
-    private void tasksSuchAs(Sentence s, List<Token> toks, List<Mention> found) {
+    private void tasksSuchAs(Sentence s, List<Token> toks, String[] lower, List<Mention> found) {
         for (int i = 0; i + 2 < toks.size(); i++) {
-            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            String w = lower[i];
             if (!(w.equals("task") || w.equals("tasks"))) {
                 continue;
             }
@@ -314,10 +318,10 @@ public final class TermFinder implements Stage {
     }
 
     /** Noun phrases that end in a task noun: "semantic segmentation", "point tracking". */
-    private void taskHeads(Sentence s, List<Token> toks, List<Mention> found) {
+    private void taskHeads(Sentence s, List<Token> toks, String[] lower, List<Mention> found) {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = lower[i];
             if (!Lexicon.TASK_HEADS.contains(w) || !s.isTitle() && !t.isLowerCase()) {
                 continue;
             }
