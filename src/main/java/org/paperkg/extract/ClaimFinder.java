@@ -310,14 +310,19 @@ public final class ClaimFinder implements Stage {
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art(?! (?:performance|results|accuracy))"
                     + "|these|such)\\b");
-    private static final Pattern RELATED_WORK = Pattern.compile(
-            "(?i)^(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing"
-                    + "|recent|earlier"
-                    + "|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research|methods"
-                    + "|approaches|literature|efforts|attempts|techniques)\\b|\\b(?:has|have|had) been shown\\b"
-                    + "|, (?:recent|prior|previous|earlier|existing) (?:works?|studies"
-                    + "|research)(?: in [\\w-]+(?: [\\w-]+){0,3})?"
-                    + " (?:suggest|show|find|report|demonstrate|argue|indicate)s?\\b");
+    /** A sentence that opens on others' work: "Prior methods ...", "However, existing approaches ...". */
+    private static final Pattern RELATED_OPENING = Pattern.compile(
+            "(?i)(?:(?:however|but|yet|although|while|recently|notably),?\\s+)?(?:prior|previous|existing|recent"
+                    + "|earlier|many|most|some|current|traditional|conventional)\\s+(?:work|works|studies|research"
+                    + "|methods|approaches|literature|efforts|attempts|techniques)\\b");
+    /** Others' findings cited inside a sentence: "has been shown", ", recent works suggest". */
+    private static final Pattern RELATED_CITED = Pattern.compile(
+            "(?i)\\b(?:has|have|had) been shown\\b|, (?:recent|prior|previous|earlier|existing) (?:works?|studies"
+                    + "|research)(?: in [\\w-]+(?: [\\w-]+){0,3})? (?:suggest|show|find|report|demonstrate|argue"
+                    + "|indicate)s?\\b");
+    /** Literal text one of which every match of {@link #RELATED_CITED} contains, for a cheap check first. */
+    private static final List<String> RELATED_CITED_ANCHORS = List.of("been shown", ", recent", ", prior",
+            ", previous", ", earlier", ", existing");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
@@ -570,13 +575,19 @@ public final class ClaimFinder implements Stage {
         List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
         for (Sentence s : sentences) {
             if (s.isTitle() || s.text().strip().endsWith("?")
-                    || RELATED_WORK.matcher(s.text()).find() && !WE.matcher(s.text()).find()) {
+                    || relatedWork(s.text()) && !WE.matcher(s.text()).find()) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
                     referent, claims);
         }
         document.put(Layers.CLAIMS, List.copyOf(claims.values()));
+    }
+
+    /** Whether a sentence reports others' work: it opens on it, or cites a finding of it. */
+    private static boolean relatedWork(String text) {
+        return RELATED_OPENING.matcher(text).lookingAt()
+                || cites(text.toLowerCase(Locale.ROOT)) && RELATED_CITED.matcher(text).find();
     }
 
     private static List<List<Mention>> bySentence(List<Mention> mentions, int sentences) {
@@ -939,6 +950,16 @@ public final class ClaimFinder implements Stage {
         int comma = text.indexOf(',');
         return comma > at && !WE.matcher(text.substring(0, comma)).find()
                 && !text.substring(0, comma).toLowerCase(Locale.ROOT).contains("proposed");
+    }
+
+    /** Whether a lower-cased sentence holds one of the words every cited finding of others contains. */
+    private static boolean cites(String lower) {
+        for (String a : RELATED_CITED_ANCHORS) {
+            if (lower.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String text, String[] anchors) {
