@@ -137,6 +137,20 @@ public final class ProposedFinder implements Stage {
     private static final Pattern TITLE_PHRASE_CUE = Pattern.compile("\\b(?:propose[sd]?|introduce[sd]?|present(?:s|ed)?"
             + "|develop(?:s|ed)?|design(?:s|ed)?|call(?:ed)?|named?|termed?|dub(?:bed)?|this|our|proposed|novel|new)"
             + "(?: (?:a|an|the|novel|new|simple|effective|efficient|general|generic|first))* $");
+    /**
+     * A proposal verb right before a lower-case repetition of a title phrase, on lower-cased words: "we propose a
+     * novel", "this work proposes the", "we suggest".
+     */
+    private static final Pattern TITLE_PHRASE_PROPOSED = Pattern.compile("\\b(?:propose[sd]?|introduce[sd]?"
+            + "|present(?:s|ed)?|suggest(?:s|ed)?|develop(?:s|ed)?|design(?:s|ed)?) (?:(?:a|an|the|novel|new|first) )*$");
+    /**
+     * What makes a lower-case title phrase after a proposal verb the artifact's name: a method noun ("a novel spherical
+     * feature transform approach") or, for a phrase that opens with no generic word, an apposition or a relative clause
+     * ("the domain-specific suppression, an exemplary constraint", "a shift-agnostic weight regularization that").
+     */
+    private static final Pattern TITLE_PHRASE_NOUN = Pattern.compile("\\s+(?:approach|model|framework|method|technique"
+            + "|algorithm|strategy|scheme|attack|loss|module|architecture|network|mechanism|regularizer|objective)s?\\b");
+    private static final Pattern TITLE_PHRASE_CLAUSE = Pattern.compile("\\s*,\\s+(?:an?|which|that)\\s|\\s+(?:that|which)\\s");
     /** "X is proposed" after a repeated title phrase. */
     private static final Pattern TITLE_PHRASE_PASSIVE = Pattern.compile(
             " (?:is|are) (?:\\w+ly )?(?:proposed|introduced|presented|developed|designed)\\b");
@@ -389,8 +403,8 @@ public final class ProposedFinder implements Stage {
                         && !Lexicon.TASK_HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
                         && !typedTask(key, entities) && noConnector(words)
                         && ARTIFACT_SUBTITLE.matcher(title).region(colon + 1, title.length()).lookingAt();
-        if (!ok || gazetteer.lookup(prefix).map(e -> e.type() != EntityType.MODEL && e.type() != EntityType.DATASET)
-                .orElse(false)) {
+        if (!ok || gazetteer.lookup(prefix).map(e -> e.type() == EntityType.TASK || e.type() != EntityType.MODEL
+                && e.type() != EntityType.DATASET && !capitalisedWords(prefix)).orElse(false)) {
             return;
         }
         String rest = title.substring(colon + 1).toLowerCase(Locale.ROOT);
@@ -486,7 +500,7 @@ public final class ProposedFinder implements Stage {
                 }
                 String before = i == 0 ? "" : w[i - 1].toLowerCase(Locale.ROOT);
                 String after = end < w.length ? w[end].toLowerCase(Locale.ROOT) : "";
-                boolean head = i == 0 && HEAD_CONNECTORS.contains(after);
+                boolean head = i == 0 && (HEAD_CONNECTORS.contains(after) || end == w.length && colon < 0);
                 boolean tail = TAIL_CONNECTORS.contains(before);
                 if ((head || tail) && end - i >= 2 && end - i <= 6) {
                     String phrase = String.join(" ", Arrays.copyOfRange(w, i, end))
@@ -550,7 +564,8 @@ public final class ProposedFinder implements Stage {
             String before = " " + words(s.text().substring(0, at.start())) + " ";
             String after = " " + words(s.text().substring(at.end()));
             boolean named = TITLE_PHRASE_NAMING.matcher(before).find()
-                    || TITLE_PHRASE_PASSIVE.matcher(after).lookingAt();
+                    || TITLE_PHRASE_PASSIVE.matcher(after).lookingAt() || proposedDescription(s.text(), at, before,
+                            words);
             boolean capitalised = Character.isUpperCase(at.group().charAt(0));
             boolean task = Lexicon.TASK_HEADS.contains(last) || Lexicon.TASK_HEADS.contains(lastSpecific(words));
             if (named && (!task || DEMONSTRATIVE.matcher(before).find())
@@ -569,6 +584,25 @@ public final class ProposedFinder implements Stage {
         if (!head || spells) {
             add(phrase, EntityType.METHOD, found);
         }
+    }
+
+    /**
+     * Whether a lower-case repetition of a title phrase that opens with no generic word, right after a proposal verb,
+     * names the artifact by a method noun, an apposition or a relative clause after it: "we propose a
+     * novel bidirectional dependency-guided attention model" (deng2020acml-bidirectional), "we propose the
+     * domain-specific suppression, an exemplary and generalizable constraint" (wang2021cvpr-domainspecific), but not
+     * "we propose a fast word predictor performing efficiently" (dev-d). The phrase needs three words or a hyphen: two
+     * plain words are a known technique described ("a weight averaging technique", "a novel optimal transport
+     * framework").
+     */
+    private static boolean proposedDescription(String text, Matcher at, String before, String[] words) {
+        if (words.length < 3 && !String.join(" ", words).contains("-")
+                || GENERIC_TITLE_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
+                || !TITLE_PHRASE_PROPOSED.matcher(before).find()) {
+            return false;
+        }
+        return TITLE_PHRASE_NOUN.matcher(text).region(at.end(), text.length()).lookingAt()
+                || TITLE_PHRASE_CLAUSE.matcher(text).region(at.end(), text.length()).lookingAt();
     }
 
     /** The last word of a title phrase that is not a generic noun: "Detection" in "Object Detection Neural Network". */

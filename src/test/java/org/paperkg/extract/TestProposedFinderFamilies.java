@@ -148,4 +148,50 @@ class TestProposedFinderFamilies {
                 + " model, where the lower level consists of solving a contextual Markov Decision Process (CMDP).");
         assertFalse(names.contains("CMDP"), names.toString());
     }
+
+    @Test
+    void aTitlePrefixTheGazetteerKnowsAsAMethodIsTheProposalOfItsOwnPaper() {
+        // chen2024cvpr-lion (dev-j), chen2021neurips-decision (dev-l): both names are gazetteer methods
+        assertTrue(proposed("Lion: a new optimizer", "We propose Lion. Lion outperforms Adam on ImageNet.")
+                .contains("Lion"));
+        assertTrue(proposed("Decision Transformer: Reinforcement Learning via Sequence Modeling", "We introduce a"
+                + " framework that abstracts Reinforcement Learning (RL) as a sequence modeling problem.")
+                .contains("Decision Transformer"));
+    }
+
+    @Test
+    void aKnownPrefixThatIsATaskOrALowerCaseConceptIsNoProposal() {
+        // corpus: "Differential privacy: general inferential limits via intervals of measures"
+        assertEquals(List.of(), proposed("Differential privacy: general inferential limits via intervals of measures",
+                "Differential privacy is a widely used notion. We give limits on what it allows one to infer."));
+        assertEquals(List.of(), proposed("Object Detection: a Review", "We review object detection methods."));
+    }
+
+    @Test
+    void aLowerCaseTitlePhraseAfterAProposalVerbAndBeforeAMethodNounOrAClauseIsTheName() {
+        // deng2020acml-bidirectional (dev-m), wang2021cvpr-domainspecific (dev-r)
+        assertTrue(proposed("Bidirectional Dependency-Guided Attention for Relation Extraction", "In order to exploit"
+                + " dependency structure more effectively, we propose a novel bidirectional dependency-guided attention"
+                + " model.").contains("Bidirectional Dependency-Guided Attention"));
+        assertTrue(proposed("Domain-Specific Suppression for Adaptive Object Detection", "In this paper, we propose the"
+                + " domain-specific suppression, an exemplary and generalizable constraint to the original convolution"
+                + " gradients in backpropagation.").contains("Domain-Specific Suppression"));
+    }
+
+    @Test
+    void aGenericOrTwoPlainWordTitlePhraseAfterAProposalVerbIsADescription() {
+        // 2020.coling-demos.5 (dev-d), the annotated trap; fu2023... (dev-f) and dev-h titles of known techniques
+        assertEquals(List.of(), proposed("Fast Word Predictor for On-Device Application", "To address these"
+                + " challenges, we propose a fast word predictor that performs efficiently on mobile devices."));
+        assertFalse(proposed("Optimal Transport for Probabilistic Circuits", "We introduce a novel optimal transport"
+                + " framework for probabilistic circuits (PCs).").contains("Optimal Transport"));
+    }
+
+    @Test
+    void aWholeTitleIntroducedByTheAbstractIsTheName() {
+        // corpus: "Generalized Prioritized Sweeping"
+        assertTrue(proposed("Generalized Prioritized Sweeping", "In this paper, we introduce generalized prioritized"
+                + " sweeping, a principled method for generating such estimates.")
+                .contains("Generalized Prioritized Sweeping"));
+    }
 }
