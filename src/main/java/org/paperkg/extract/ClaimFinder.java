@@ -536,7 +536,7 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|both|either|all of|not only|that of|those of|using"
+            "(?i)^\\s*(?:(?:even|both|either|all of|all(?: the)?|(?:its|their)(?! own\\b)|not only|that of|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
                     + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?"
                     + "|capabilit(?:y|ies)|efficiency|robustness|speed|scalability|fidelity|precision"

@@ -145,7 +145,7 @@ class TestClaimFeatures {
                         + " state-of-the-art results are achieved using a single model and without finetuning. This"
                         + " multidomain generalisation is achieved by a proper combination of different video caption"
                         + " datasets.");
-        Map<String, Double> f = featuresOf(d, "all previous solutions");
+        Map<String, Double> f = featuresOf(d, "previous solutions");
         assertFires(f, "sent.early", "sent.we", "cue.verb", "obj.rival", "obj.head.rival", "obj.next.prep");
         assertSilent(f, "sent.last", "sent.hedge", "subj.written");
         assertEquals(0.0, f.get("sent.pos"), 1e-9);

@@ -66,4 +66,20 @@ class TestClaimFinderPhrasings {
         assertEquals(List.of("MRI-v1 outperforms IRM-v1"), briefs("t", "We also empirically demonstrate that MRI-v1"
                 + " strongly out-performs IRM-v1."));
     }
+
+    @Test
+    void aPossessiveOrAllBeforeTheRivalIsNotPartOfTheShortestPhrase() {
+        // dev-r liu2025icml-slimming
+        assertEquals(List.of("MoF outperforms closest competitor"), briefs("t", "When paired with a patch-based Mamba"
+                + " architecture, MoF outperforms its closest competitor by 6.3% on average."));
+        // dev-r orhan2020iclr-improved
+        assertEquals(List.of("non-normal RNNs outperforms orthogonal counterparts"), briefs("t", "Our experimental"
+                + " results show that non-normal RNNs outperform their orthogonal counterparts in a diverse range of"
+                + " benchmarks."));
+        // dev-t zhang2023mlhc-semisupervised
+        assertEquals(List.of(Claim.PROPOSED + " outperforms benchmark models"), briefs("t", "We test our models on two"
+                + " medical datasets and improve over all benchmark models."));
+        // a lone "all" is no rival of its own
+        assertEquals(List.of(), briefs("t", "Our method outperforms all."));
+    }
 }
