@@ -684,10 +684,14 @@ public final class ProposedFinder implements Stage {
         return fallback;
     }
 
+    /** Whether a lower-cased sentence holds a word that every alternative of {@link #NAMING} needs. */
+    private static boolean namingWord(String lower) {
+        return lower.contains("call") || lower.contains("dub") || lower.contains("term") || lower.contains("name")
+                || lower.contains("coined") || lower.contains("denoted") || lower.contains("refer");
+    }
+
     private void naming(Sentence s, List<Mention> here, Map<String, Proposal> found) {
-        String lower = s.text().toLowerCase(Locale.ROOT);
-        if (!(lower.contains("call") || lower.contains("dub") || lower.contains("term") || lower.contains("name")
-                || lower.contains("coined") || lower.contains("denoted") || lower.contains("refer"))) {
+        if (!namingWord(s.text().toLowerCase(Locale.ROOT))) {
             return;
         }
         Matcher m = NAMING.matcher(s.text());
@@ -837,7 +841,7 @@ public final class ProposedFinder implements Stage {
         if (!containsAny(lower, PROPOSE_VERBS)) {
             return;
         }
-        boolean named = NAMING.matcher(s.text()).find();
+        boolean named = namingWord(lower) && NAMING.matcher(s.text()).find();
         for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
                 if (a.sentence() == s.index() && a.longStart() >= cueEnd && !Lexicon.FAMILIES.contains(a.shortForm())
