@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * non-name acronym or a unit ("KL-divergence", "3D-aware"), nor a verb form before a glued suffix ("Training-free").
  * Eponyms such as "Gaussian" or "Kullback-Leibler" are names only at the start of a longer capitalised name
  * ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
- * opens a challenge's name ("2023 Soccer Prediction Challenge").
+ * opens a challenge's name ("2023 Soccer Prediction Challenge"). The pieces of a link broken after its host
+ * ("https://github.com/ Dev-Mrha/DualPriorsCorrection", "TCFormer.git") are no names, and a slash pair of two
+ * name-shaped words ("SAC/DrQ") gives two names.
  */
 public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
@@ -31,7 +33,7 @@ public final class CandidateFinder implements Stage {
             "augmented", "conditioned", "inspired", "equipped", "assisted", "derived", "initialized", "sized", "scale",
             "type", "enabled", "approved", "agnostic", "compatible", "tuned", "pretrained", "optimized");
     private static final Pattern NOT_A_WORD = Pattern.compile(
-            ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
+            ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?|git)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
     private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning", "regularization",
             "normalization", "attention", "loss", "search", "distillation", "decoding", "encoding", "embedding",
             "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets", "networks",
@@ -346,14 +348,44 @@ public final class CandidateFinder implements Stage {
             if (first >= 1 && !s.isTitle() && opensDatasetName(toks, first, last)) {
                 first--;
             }
-            addTokens(s, toks, first, last, spans);
+            if (!slashPair(s, toks, first, last, spans)) {
+                addTokens(s, toks, first, last, spans);
+            }
             i = end;
         }
     }
 
+    /**
+     * Adds the two names of a slash pair written as one word, "SARAH/SPIDER", "SAC/DrQ", "LSP/LSPET" (dev-j, dev-n,
+     * dev-q), as two candidates, and says whether it did. Both halves must have a name's shape on their own and be no
+     * known non-name, so that "Generalized/Simulated", "Qwen-1.5B/7B" and "GPU/TPU" stay whole, and the whole word must
+     * not be a gazetteer name ("CNN/DM").
+     */
+    private boolean slashPair(Sentence s, List<Token> toks, int first, int last, List<Candidate> spans) {
+        if (last - first != 1) {
+            return false;
+        }
+        Token t = toks.get(first);
+        String w = t.text();
+        int slash = w.indexOf('/');
+        if (slash <= 0 || slash != w.lastIndexOf('/') || slash == w.length() - 1 || !core(w).equals(w)) {
+            return false;
+        }
+        String a = w.substring(0, slash);
+        String b = w.substring(slash + 1);
+        if (!Lexicon.shaped(a) || !Lexicon.shaped(b) || Lexicon.NOT_NAMES.contains(a) || Lexicon.NOT_NAMES.contains(b)
+                || gazetteer.lookup(w).isPresent()) {
+            return false;
+        }
+        spans.add(new Candidate(a, s.index(), first, last, t.start(), t.start() + slash, true));
+        spans.add(new Candidate(b, s.index(), first, last, t.start() + slash + 1, t.end(), true));
+        return true;
+    }
+
     private boolean nameWord(Sentence s, List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!t.isWord() || plainLowerCase(t.text()) || t.text().contains("://") || t.text().startsWith("www.")) {
+        if (!t.isWord() || plainLowerCase(t.text()) || t.text().contains("://") || t.text().startsWith("www.")
+                || i > 0 && toks.get(i - 1).text().endsWith("/") && toks.get(i - 1).text().indexOf('.') > 0) {
             return false;
         }
         String c = core(t.text());

@@ -1,0 +1,42 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestCandidateFinder {
+
+    private static List<String> candidates(String abstractText) {
+        return StageFixture.run("t", abstractText).get(Layers.CANDIDATES).stream().map(Candidate::surface).toList();
+    }
+
+    @Test
+    void aSlashPairOfNameShapedWordsGivesTwoNames() {
+        // fu2024icml-furl, liang2021jmlr-well
+        List<String> c = candidates("Specifically, we enhance the performance of SAC/DrQ baseline agents on sparse"
+                + " reward tasks. We study GMM/SMM as special cases.");
+        assertTrue(c.containsAll(List.of("SAC", "DrQ", "GMM", "SMM")), c.toString());
+        assertFalse(c.contains("SAC/DrQ"), c.toString());
+    }
+
+    @Test
+    void slashPairsWithNonNamesSizesOrGazetteerNamesStayWhole() {
+        List<String> c = candidates("Extensive experiments on two benchmark corpora CNN/DM and NYT demonstrate gains."
+                + " We train on GPU/TPU clusters and release DeepSeek-R1-Distill-Qwen-1.5B/7B variants.");
+        assertTrue(c.contains("CNN/DM"), c.toString());
+        assertFalse(c.contains("GPU"), c.toString());
+        assertFalse(c.contains("7B"), c.toString());
+    }
+
+    @Test
+    void piecesOfABrokenLinkAreNotNames() {
+        // a link split after its host, and a repository path ending in .git
+        List<String> c = candidates("All the code and models are available at https://github.com/"
+                + " Dev-Mrha/DualPriorsCorrection. Code is available at https://github.com/"
+                + " zengwang430521/TCFormer.git.");
+        assertFalse(c.stream().anyMatch(x -> x.contains("DualPriorsCorrection")), c.toString());
+        assertFalse(c.stream().anyMatch(x -> x.contains("TCFormer")), c.toString());
+    }
+}
