@@ -9,12 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeSet;
 import org.paperkg.model.EntityType;
 import org.paperkg.model.PaperKey;
 
@@ -42,15 +41,12 @@ public final class Gazetteer {
     private final List<GazetteerEntry> entries;
     private final Map<String, GazetteerEntry> byKey;
     private final Map<String, List<String>> surfacesByKey;
-    private final Set<String> prefixes;
-    private final int maxKeyLength;
+    private final KeyTrie trie;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
         Map<String, GazetteerEntry> keys = new HashMap<>();
         Map<String, List<String>> surfaces = new HashMap<>();
-        Set<String> pre = new HashSet<>();
-        int max = 0;
         for (GazetteerEntry e : entries) {
             List<String> names = new ArrayList<>();
             names.add(e.name());
@@ -64,18 +60,13 @@ public final class Gazetteer {
                 if (keys.get(k) == e) {
                     surfaces.computeIfAbsent(k, x -> new ArrayList<>()).add(n);
                 }
-                for (int i = 1; i <= k.length(); i++) {
-                    pre.add(k.substring(0, i));
-                }
-                max = Math.max(max, k.length());
             }
         }
         this.byKey = Map.copyOf(keys);
         Map<String, List<String>> frozen = new HashMap<>();
         surfaces.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.surfacesByKey = Map.copyOf(frozen);
-        this.prefixes = Set.copyOf(pre);
-        this.maxKeyLength = max;
+        this.trie = KeyTrie.of(new TreeSet<>(keys.keySet()));
     }
 
     /** A gazetteer over the given entries. */
@@ -180,9 +171,42 @@ public final class Gazetteer {
         return Optional.empty();
     }
 
-    /** Whether some name's key starts with this key: lets a caller stop extending a word sequence early. */
-    boolean isPrefix(String key) {
-        return key.length() <= maxKeyLength && prefixes.contains(key);
+    /** The trie node of the empty key, where {@link #step(int, String, int, int)} starts. */
+    int root() {
+        return trie.root();
+    }
+
+    /**
+     * The trie node of the key at {@code node} followed by the {@linkplain Keys#of(CharSequence) key} of
+     * {@code text[from, to)}, or -1 when no name's key starts that way: lets a caller extend a word sequence one
+     * word at a time and stop as soon as it names nothing, without building the joined key.
+     */
+    int step(int node, String text, int from, int to) {
+        int at = node;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return trie.walk(node, Keys.of(text.substring(from, to)));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (at >= 0) {
+                at = trie.next(at, c);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The entry whose key ends at a trie node, if the surface {@code text[from, to)} may name it (see the class
+     * comment); the surface is cut out only when a key ends there.
+     */
+    Optional<GazetteerEntry> entryAt(int node, String text, int from, int to) {
+        Optional<String> key = trie.key(node);
+        return key.isPresent() ? lookupKey(key.get(), text.substring(from, to)) : Optional.empty();
     }
 
     private static boolean caseCompatible(String name, String surface) {

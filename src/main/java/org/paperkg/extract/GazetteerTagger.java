@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +10,9 @@ import java.util.Set;
  * Marks every gazetteer name in every sentence, once, for the stages that need them.
  *
  * <p>At each word the longest sequence of up to seven words whose joined normalised key names an entry wins; the
- * search stops as soon as the key is no prefix of any name. A word glued to a suffix such as "-based" matches
- * without it ("Transformer-based" names Transformer). A word that capitalises letters only to spell out an acronym
- * ("TRansformer" in "DEtection TRansformer") names nothing.
+ * search walks a trie of the names' keys word by word and stops as soon as the key is no prefix of any name. A word
+ * glued to a suffix such as "-based" matches without it ("Transformer-based" names Transformer). A word that
+ * capitalises letters only to spell out an acronym ("TRansformer" in "DEtection TRansformer") names nothing.
  */
 public final class GazetteerTagger implements Stage {
     private final Gazetteer gazetteer;
@@ -43,41 +44,64 @@ public final class GazetteerTagger implements Stage {
 
     private void tag(Sentence s, List<Token> toks, List<GazetteerMatch> out) {
         int n = toks.size();
-        String[] keys = new String[n];
+        boolean[] word = new boolean[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = toks.get(i).isWord() ? Keys.of(toks.get(i).text()) : null;
+            word[i] = toks.get(i).isWord();
         }
+        int[] coreLength = new int[n];
+        Arrays.fill(coreLength, -1);
         for (int i = 0; i < n; i++) {
-            if (keys[i] == null || keys[i].isEmpty() || CandidateFinder.capitalisedPrefix(toks.get(i).text())) {
+            Token first = toks.get(i);
+            if (!word[i] || emptyKey(first.text()) || CandidateFinder.capitalisedPrefix(first.text())) {
                 continue;
             }
-            String key = "";
+            int node = gazetteer.root();
             GazetteerMatch best = null;
-            for (int j = i; j < n && j < i + 7 && keys[j] != null; j++) {
+            for (int j = i; j < n && j < i + 7 && word[j]; j++) {
                 Token t = toks.get(j);
-                String c = CandidateFinder.core(t.text());
-                if (c.length() != t.text().length()) {
-                    String glued = s.text().substring(toks.get(i).start(), t.start() + c.length());
-                    Optional<GazetteerEntry> e = gazetteer.lookupKey(key + Keys.of(c), glued);
+                if (coreLength[j] < 0) {
+                    coreLength[j] = CandidateFinder.core(t.text()).length();
+                }
+                int c = coreLength[j];
+                if (c != t.text().length()) {
+                    int glued = gazetteer.step(node, t.text(), 0, c);
+                    Optional<GazetteerEntry> e = glued < 0 ? Optional.empty()
+                            : gazetteer.entryAt(glued, s.text(), first.start(), t.start() + c);
                     if (e.isPresent()) {
-                        best = new GazetteerMatch(glued, e.get(), s.index(), i, j + 1, toks.get(i).start(),
-                                t.start() + c.length());
+                        best = match(s, e.get(), i, j + 1, first.start(), t.start() + c);
                     }
                     break;
                 }
-                key = key + keys[j];
-                if (!gazetteer.isPrefix(key)) {
+                node = gazetteer.step(node, t.text(), 0, c);
+                if (node < 0) {
                     break;
                 }
-                String surface = s.text().substring(toks.get(i).start(), t.end());
-                Optional<GazetteerEntry> e = gazetteer.lookupKey(key, surface);
+                Optional<GazetteerEntry> e = gazetteer.entryAt(node, s.text(), first.start(), t.end());
                 if (e.isPresent()) {
-                    best = new GazetteerMatch(surface, e.get(), s.index(), i, j + 1, toks.get(i).start(), t.end());
+                    best = match(s, e.get(), i, j + 1, first.start(), t.end());
                 }
             }
             if (best != null) {
                 out.add(best);
             }
         }
+    }
+
+    private static GazetteerMatch match(Sentence s, GazetteerEntry e, int firstToken, int endToken, int start,
+            int end) {
+        return new GazetteerMatch(s.text().substring(start, end), e, s.index(), firstToken, endToken, start, end);
+    }
+
+    /** Whether a word's {@linkplain Keys#of(CharSequence) key} is empty, without building it for ASCII words. */
+    private static boolean emptyKey(String word) {
+        boolean alphanumeric = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128) {
+                return Keys.of(word).isEmpty();
+            }
+            alphanumeric |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return !alphanumeric;
     }
 }

@@ -60,4 +60,28 @@ class TestGazetteer {
         }
         assertEquals(EntityType.DATASET, BUNDLED.lookup("SemEval").orElseThrow().type());
     }
+
+    @Test
+    void stepsThroughNamesWordByWordAsTheirKeys() {
+        String text = "We fine-tune Vision-Transformer on CIFAR 10.";
+        int cifar = BUNDLED.step(BUNDLED.root(), text, text.indexOf("CIFAR"), text.indexOf("CIFAR") + 5);
+        assertTrue(cifar >= 0);
+        assertEquals(Optional.empty(), BUNDLED.entryAt(cifar, text, text.indexOf("CIFAR"), text.indexOf("CIFAR") + 5));
+        int ten = BUNDLED.step(cifar, text, text.indexOf("10"), text.indexOf("10") + 2);
+        assertEquals("CIFAR-10", BUNDLED.entryAt(ten, text, text.indexOf("CIFAR"), text.indexOf("10") + 2)
+                .orElseThrow().name());
+        assertEquals(-1, BUNDLED.step(ten, text, 0, 2));
+        assertEquals(-1, BUNDLED.step(BUNDLED.root(), "qqqzzz", 0, 6));
+    }
+
+    @Test
+    void stepKeepsTheCaseRuleAndNormalisesNonAsciiWords() {
+        int math = BUNDLED.step(BUNDLED.root(), "math", 0, 4);
+        assertEquals(Optional.empty(), BUNDLED.entryAt(math, "math", 0, 4));
+        assertEquals("MATH", BUNDLED.entryAt(math, "MATH", 0, 4).orElseThrow().name());
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("Caf\u00e9Net", EntityType.MODEL, List.of(), List.of())));
+        String decomposed = "Cafe\u0301Net";
+        int node = g.step(g.root(), decomposed, 0, decomposed.length());
+        assertEquals("Caf\u00e9Net", g.entryAt(node, decomposed, 0, decomposed.length()).orElseThrow().name());
+    }
 }
