@@ -67,6 +67,8 @@ public final class CandidateFinder implements Stage {
     /** A citation's year, with an optional letter: "2013", "2021a". */
     private static final Pattern YEAR_CITED = Pattern.compile("(?:19|20)\\d\\d[a-z]?");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+    /** A parameter count: "8B", "72B", "1.5B", "350M". */
+    private static final Pattern MODEL_SIZE = Pattern.compile("\\d{1,4}(?:\\.\\d)?[BM]");
     /**
      * Variant words that continue a model name after its version number: "Gemini 2.0 Flash Thinking", "Claude 3.5
      * Sonnet" (corpus id zhao2025cvpr-mmvu).
@@ -316,6 +318,9 @@ public final class CandidateFinder implements Stage {
                     break;
                 }
             }
+            if (sizeAfterVersion(toks, end)) {
+                end++;
+            }
             int first = i;
             int last = end;
             String after = end < n ? toks.get(end).text() : "";
@@ -353,6 +358,20 @@ public final class CandidateFinder implements Stage {
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether token {@code end} is a parameter count that ends the versioned model name before it: "8B" in "Llama
+     * 3.1 8B", "72B" in "Qwen-1.5 72B" (corpus ids cai2025iclr-llamaflex, liang2025iclrw-isheep), which the annotators
+     * copy with the size. The name's last word must hold a digit, so that "the 7B" or "LLaMA 7B" are left alone.
+     */
+    private static boolean sizeAfterVersion(List<Token> toks, int end) {
+        if (end < 1 || end >= toks.size() || toks.get(end).start() != toks.get(end - 1).end() + 1
+                || !MODEL_SIZE.matcher(toks.get(end).text()).matches()) {
+            return false;
+        }
+        String last = toks.get(end - 1).text();
+        return Character.isDigit(last.charAt(last.length() - 1));
     }
 
     /**

@@ -39,4 +39,13 @@ class TestCandidateFinder {
         assertFalse(c.stream().anyMatch(x -> x.contains("DualPriorsCorrection")), c.toString());
         assertFalse(c.stream().anyMatch(x -> x.contains("TCFormer")), c.toString());
     }
+
+    @Test
+    void aParameterCountEndsAVersionedModelName() {
+        // cai2025iclr-llamaflex, liang2025iclrw-isheep
+        List<String> c = candidates("We train LLaMaFlex on Llama 3.1 8B and use it to generate a family of models."
+                + " Accuracy rises over iterations in the Qwen-1.5 72B model. The 7B variant is smaller.");
+        assertTrue(c.containsAll(List.of("Llama 3.1 8B", "Qwen-1.5 72B")), c.toString());
+        assertFalse(c.contains("7B"), c.toString());
+    }
 }
