@@ -19,6 +19,9 @@ import java.util.Set;
 public final class AbbreviationFinder implements Stage {
     private static final Set<String> BAD_FIRST = Lexicon.words("the", "a", "an", "of", "and", "or", "in", "on", "for",
             "to", "with", "by", "as", "is", "are", "we", "our", "this", "that", "from", "at", "its", "their");
+    /** A title's long form: the whole capitalised run after the colon, spelling the name letter by letter. */
+    private static final SubtitleSpelling LONG_FORMS = SubtitleSpelling.builder().words(2, Integer.MAX_VALUE)
+            .spelling(SubtitleSpelling.Spelling.LETTERS).build();
 
     @Override
     public Set<Layer<?>> requires() {
@@ -219,7 +222,7 @@ public final class AbbreviationFinder implements Stage {
      * Whether a phrase spells a short form as a defined long form does: the short form's letters in order, the first
      * of them starting the phrase's first word ("Cost-Aware Prompt Optimization" spells "CAPO").
      */
-    private static boolean spells(String phrase, String shortForm) {
+    static boolean spells(String phrase, String shortForm) {
         String sf = alnum(shortForm).toLowerCase(Locale.ROOT);
         return sf.length() >= 2 && match(phrase.toLowerCase(Locale.ROOT), sf) == 0
                 && phrase.toLowerCase(Locale.ROOT).charAt(0) == sf.charAt(0);
@@ -233,27 +236,7 @@ public final class AbbreviationFinder implements Stage {
      * Retrieval") is no long form, and neither is a run after a name of mostly lower-case letters ("SimAvatar").
      */
     static String titleLongForm(String rest, String name) {
-        String[] w = rest.strip().split("\\s+");
-        String letters = Keys.of(name);
-        int run = 0;
-        while (run < w.length && run <= letters.length() && !w[run].isEmpty()
-                && Character.isUpperCase(w[run].codePointAt(0))) {
-            run++;
-            if (w[run - 1].matches(".*[,;:.!?)]$")) {
-                break;
-            }
-        }
-        long capitals = name.codePoints().filter(Character::isUpperCase).count();
-        if (run < 2 || capitals < 2 || capitals * 2 < letters.length()) {
-            return "";
-        }
-        String phrase = String.join(" ", Arrays.copyOf(w, run)).replaceAll("[,;:.!?)]$", "");
-        StringBuilder initials = new StringBuilder();
-        for (int i = 0; i < run; i++) {
-            initials.append(Character.toLowerCase(w[i].charAt(0)));
-        }
-        return spells(phrase, name) && subsequence(initials.toString(), letters)
-                && !Keys.of(phrase).equals(letters) ? phrase : "";
+        return LONG_FORMS.match(rest, name).orElse("");
     }
 
     /**
@@ -267,7 +250,7 @@ public final class AbbreviationFinder implements Stage {
     }
 
     /** Whether the characters of {@code sf} occur in {@code s} in order. */
-    private static boolean subsequence(String sf, String s) {
+    static boolean subsequence(String sf, String s) {
         int j = 0;
         for (int i = 0; i < s.length() && j < sf.length(); i++) {
             if (s.charAt(i) == sf.charAt(j)) {

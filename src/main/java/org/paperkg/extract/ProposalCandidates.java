@@ -52,6 +52,12 @@ public final class ProposalCandidates {
             + "(?:propose|introduce|present|develop|design|devise)|\\b(?:our|the proposed)\\b"
             + "|\\b(?:is|are) (?:\\w+ly )?(?:proposed|introduced)\\b");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:.!?]+$");
+    /**
+     * The capitalised descriptor after a title's colon (an article skipped), ended by a connector; through "via",
+     * "with", "of", "for" or "and" when only the longer phrase spells a name.
+     */
+    private static final SubtitleSpelling DESCRIPTORS = SubtitleSpelling.builder().skipArticle().stops(CONNECTORS)
+            .extenders(EXTENDERS).words(2, Integer.MAX_VALUE).build();
 
     /** The tentative candidates of a document the rule pipeline has annotated, none of them already proposed. */
     public List<Proposal> candidates(Document d) {
@@ -80,39 +86,40 @@ public final class ProposalCandidates {
         if (colon > 0) {
             List<String> spelled = new ArrayList<>(names);
             spelled.add(title.substring(0, colon).strip());
-            String[] w = title.substring(colon + 1).strip().split("\\s+");
-            int start = w.length > 0 && Lexicon.words("a", "an", "the").contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
-            int end = run(w, start);
-            add(w, start, end, blocked, out);
-            if (!spells(phrase(w, start, end), spelled) && end < w.length - 1
-                    && EXTENDERS.contains(w[end].toLowerCase(Locale.ROOT))
-                    && spells(phrase(w, start, run(w, end + 1)), spelled)) {
-                add(w, start, run(w, end + 1), blocked, out);
+            String subtitle = title.substring(colon + 1);
+            String head = DESCRIPTORS.head(subtitle);
+            add(head, blocked, out);
+            if (!spellsAny(head, spelled)) {
+                for (String n : spelled) {
+                    if (n.indexOf(' ') < 0) {
+                        DESCRIPTORS.match(subtitle, n).ifPresent(longer -> add(longer, blocked, out));
+                    }
+                }
             }
         }
         String[] segments = colon > 0 ? new String[] {title.substring(0, colon), title.substring(colon + 1)}
                 : new String[] {title};
         for (String segment : segments) {
             String[] w = segment.strip().split("\\s+");
-            int head = run(w, 0);
+            int head = DESCRIPTORS.end(w, 0);
             if (head < w.length && HEAD_CONNECTORS.contains(w[head].toLowerCase(Locale.ROOT))) {
-                add(w, 0, head, blocked, out);
+                add(phrase(w, 0, head), blocked, out);
             }
             for (int i = 0; i + 1 < w.length; i++) {
                 if (TAIL_CONNECTORS.contains(w[i].toLowerCase(Locale.ROOT))) {
-                    add(w, i + 1, run(w, i + 1), blocked, out);
+                    add(phrase(w, i + 1, DESCRIPTORS.end(w, i + 1)), blocked, out);
                 }
             }
         }
     }
 
     /** Whether a phrase of several words spells one of the one-word names by its initials. */
-    private static boolean spells(String phrase, List<String> names) {
+    private static boolean spellsAny(String phrase, List<String> names) {
         if (phrase.indexOf(' ') < 0) {
             return false;
         }
         for (String n : names) {
-            if (n.indexOf(' ') < 0 && AbbreviationFinder.initialsCover(phrase, n)) {
+            if (n.indexOf(' ') < 0 && DESCRIPTORS.spells(phrase, n)) {
                 return true;
             }
         }
@@ -146,35 +153,17 @@ public final class ProposalCandidates {
         return false;
     }
 
-    /** End of the run of capitalised words from {@code start}. */
-    private static int run(String[] w, int start) {
-        int end = start;
-        while (end < w.length && !w[end].isEmpty() && capitalised(w[end])
-                && !CONNECTORS.contains(w[end].toLowerCase(Locale.ROOT))) {
-            end++;
-            if (w[end - 1].matches(".*[,;:.!?]$")) {
-                break;
-            }
-        }
-        return end;
-    }
-
-    private static boolean capitalised(String word) {
-        int c = word.codePointAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c);
-    }
-
     private static String phrase(String[] w, int start, int end) {
         return TRAILING_MARKS.matcher(String.join(" ", Arrays.copyOfRange(w, start, end))).replaceAll("");
     }
 
-    private static void add(String[] w, int start, int end, Set<String> blocked, Map<String, Proposal> out) {
-        if (end - start < 2 || end - start > 8) {
+    private static void add(String name, Set<String> blocked, Map<String, Proposal> out) {
+        String[] words = name.isEmpty() ? new String[0] : name.split(" ");
+        if (words.length < 2 || words.length > 8) {
             return;
         }
-        String name = phrase(w, start, end);
-        String first = w[start].toLowerCase(Locale.ROOT);
-        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         if (!blocked.contains(Keys.of(name)) && !Lexicon.NOT_NAME_PHRASES.contains(Keys.of(name))
                 && !first.endsWith("ing") && !Lexicon.TASK_HEADS.contains(last) && !NOT_ARTIFACTS.contains(last)) {
             put(name, out);

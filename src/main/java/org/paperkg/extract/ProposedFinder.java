@@ -165,10 +165,13 @@ public final class ProposedFinder implements Stage {
             + "(?i:algorithm|framework|method|approach|model|benchmark|dataset|baseline|library|toolkit|agent"
             + "|architecture|network|optimizer|suite|platform)s?(?=\\s*$|\\s*[,:;]|\\s+(?i:for|to|of|with|in|on|via"
             + "|and|that|based)\\b)");
-    /** Words after a subtitle's head that make it a method for something: "X: Long Form for Task". */
-    private static final Set<String> SUBTITLE_ENDS = Lexicon.words("for", "with");
-    /** Lower-case words that may join the capitalised words of a subtitle's head: "Local and Continuous Mamba". */
-    private static final Set<String> SUBTITLE_JOINS = Lexicon.words("and", "of", "via");
+    /**
+     * A subtitle's head that spells the name before the colon: two to seven capitalised words, which "and", "of" or
+     * "via" may join ("Local and Continuous Mamba"), followed by "for" or "with" ("X: Long Form for Task").
+     */
+    private static final SubtitleSpelling SUBTITLE_HEADS = SubtitleSpelling.builder().joins("and", "of", "via")
+            .stops("for", "with").followers("for", "with").words(2, 7).voidOnPunctuation()
+            .spelling(SubtitleSpelling.Spelling.NAME_START).build();
     /** "we design two innovative meta-algorithms:": a proposal of several artifacts listed after the colon. */
     private static final Pattern LIST_CUE = Pattern.compile("(?i)\\b(?:we|this (?:paper|work))\\s+(?:\\w+ly\\s+)?"
             + "(?:propose|introduce|present|specify|design|develop|devise|define|contribute)s?\\s+"
@@ -437,27 +440,16 @@ public final class ProposedFinder implements Stage {
      * task noun names the task ("TexGen: Text-Guided 3D Texture Generation with ..."); empty when none.
      */
     private String subtitleHead(String subtitle, String name, List<Mention> entities) {
-        String[] w = subtitle.strip().split("\\s+");
-        int end = 0;
-        while (end < w.length && (capitalisedWord(w[end]) && !SUBTITLE_ENDS.contains(w[end].toLowerCase(Locale.ROOT))
-                || SUBTITLE_JOINS.contains(w[end]) && end + 1 < w.length && capitalisedWord(w[end + 1]))) {
-            end++;
-            if (",;:.!?)".indexOf(w[end - 1].charAt(w[end - 1].length() - 1)) >= 0) {
-                return "";
-            }
-        }
-        if (end < 2 || end > 7 || end == w.length || !SUBTITLE_ENDS.contains(w[end].toLowerCase(Locale.ROOT))
-                || Lexicon.VAGUE.contains(w[0].toLowerCase(Locale.ROOT)) || w[0].endsWith("ing")) {
+        String phrase = SUBTITLE_HEADS.match(subtitle, name).orElse("");
+        if (phrase.isEmpty()) {
             return "";
         }
-        String phrase = String.join(" ", Arrays.copyOf(w, end));
-        if (Lexicon.TASK_HEADS.contains(w[end - 1].toLowerCase(Locale.ROOT))) {
-            return "";
-        }
-        boolean spelled = Character.toLowerCase(phrase.charAt(0)) == Character.toLowerCase(name.charAt(0))
-                && AbbreviationFinder.initialsCover(phrase, name);
-        return spelled && gazetteer.lookup(phrase).isEmpty() && !typedTask(Keys.of(phrase), entities)
-                && !generic(phrase.split(" ")) ? phrase : "";
+        String[] w = phrase.split(" ");
+        String first = w[0].toLowerCase(Locale.ROOT);
+        return !Lexicon.VAGUE.contains(first) && !first.endsWith("ing")
+                && !Lexicon.TASK_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))
+                && gazetteer.lookup(phrase).isEmpty() && !typedTask(Keys.of(phrase), entities) && !generic(w)
+                ? phrase : "";
     }
 
     /**
