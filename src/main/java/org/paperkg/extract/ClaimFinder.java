@@ -1654,7 +1654,9 @@ public final class ClaimFinder implements Stage {
 
     /**
      * "conventional rotation equivariant and rotation &amp; reflection equivariant neural networks", "both CNN-based
-     * and Transformer Diffusion Policies": a first conjunct that ends in a modifier takes the second conjunct's head.
+     * and Transformer Diffusion Policies", "state-of-the-art SR and UDA models": a first conjunct that ends in a modifier
+     * or an acronym takes the second conjunct's head; when the second is one modifier and the head ("previous
+     * data-driven or metadata-driven approaches"), the rival words opening the first open it too.
      */
     private static List<Phrase> shareHead(String text, List<Phrase> objects) {
         if (objects.size() < 2 || text.substring(objects.get(0).end(), objects.get(1).start()).indexOf(',') >= 0) {
@@ -1671,17 +1673,40 @@ public final class ClaimFinder implements Stage {
             }
         }
         if (from < 0 && MODIFIER_END.matcher(modifier).find() && (b.length >= 3 || b.length == 2
-                && MODIFIER_END.matcher(b[0]).find()) && !Lexicon.shaped(b[b.length - 1])) {
+                && MODIFIER_END.matcher(b[0]).find()) && !Lexicon.shaped(b[b.length - 1])
+                || from < 0 && acronymConjuncts(a, b)) {
             from = 1;
         }
         if (from < 0) {
             return objects;
         }
         String head = String.join(" ", Arrays.copyOfRange(b, from, b.length));
+        int p = 0;
+        while (p < a.length - 1 && SHARED_RIVAL_WORDS.contains(a[p].toLowerCase(Locale.ROOT))) {
+            p++;
+        }
+        Phrase second = objects.get(1);
+        if (p > 0 && b.length == 2 && !SHARED_RIVAL_WORDS.contains(b[0].toLowerCase(Locale.ROOT))
+                && !OWN_DETERMINER.contains(b[0].toLowerCase(Locale.ROOT))) {
+            second = new Phrase(String.join(" ", Arrays.copyOfRange(a, 0, p)) + " " + second.text(), second.start(),
+                    second.end());
+        }
         List<Phrase> out = new ArrayList<>();
         out.add(new Phrase(first.text() + " " + head, first.start(), first.end()));
-        out.addAll(objects.subList(1, objects.size()));
+        out.add(second);
+        out.addAll(objects.subList(2, objects.size()));
         return out;
+    }
+
+    /**
+     * "state-of-the-art SR and UDA models", "existing SF-OSDA and OSDA methods": a first conjunct that ends in an
+     * acronym before a second that is only an acronym and a plural rival noun.
+     */
+    private static boolean acronymConjuncts(String[] first, String[] second) {
+        String last = first[first.length - 1];
+        return second.length == 2 && Lexicon.shaped(last) && Character.isUpperCase(last.charAt(0))
+                && Lexicon.shaped(second[0]) && Character.isUpperCase(second[0].charAt(0))
+                && second[1].endsWith("s") && GENERIC_HEADS.contains(second[1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1730,7 +1755,7 @@ public final class ClaimFinder implements Stage {
         String between = text.substring(conjuncts.get(0).end(), last.start());
         int d = l.length > 0 && ARTICLES.contains(l[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
         if (l.length < d + 2 || !hasGenericHead(last) || !CONJUNCTION.matcher(between).find()
-                || SHARED_RIVAL_WORDS.contains(l[d].toLowerCase(Locale.ROOT))
+                || SHARED_RIVAL_WORDS.contains(l[d].toLowerCase(Locale.ROOT)) && !singleWords(conjuncts)
                 || OWN_DETERMINER.contains(l[d].toLowerCase(Locale.ROOT))) {
             return List.of();
         }
@@ -1752,6 +1777,16 @@ public final class ClaimFinder implements Stage {
         String prefix = String.join(" ", Arrays.copyOfRange(first, 0, p));
         out.add(p == 0 ? last : new Phrase(prefix + " " + last.text(), last.start(), last.end()));
         return out;
+    }
+
+    /** Whether every conjunct but the last is one word: "classical and modern survival analysis baselines". */
+    private static boolean singleWords(List<Phrase> conjuncts) {
+        for (int i = 0; i + 1 < conjuncts.size(); i++) {
+            if (conjuncts.get(i).text().indexOf(' ') >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -82,4 +82,28 @@ class TestClaimFinderPhrasings {
         // a lone "all" is no rival of its own
         assertEquals(List.of(), briefs("t", "Our method outperforms all."));
     }
+
+    @Test
+    void coordinatedAcronymsAndAdjectivesEachTakeTheSharedHeadAndRivalWords() {
+        // dev-s cheng2020wacv-characteristic
+        assertEquals(List.of(Claim.PROPOSED + " outperforms state-of-the-art SR models", Claim.PROPOSED
+                + " outperforms state-of-the-art UDA models"), briefs("t", "Extensive evaluations demonstrate the"
+                + " performance superiority of our method over state-of-the-art SR and UDA models on both genuine and"
+                + " artificial LR facial imagery data."));
+        // dev-k abdulaal2024iclr-causal: the rival word opens the second conjunct too
+        assertEquals(List.of(Claim.PROPOSED + " outperforms previous data-driven approaches", Claim.PROPOSED
+                + " outperforms previous metadata-driven approaches"), briefs("t", "Our experimental results indicate"
+                + " that our method can outperform previous data-driven or metadata-driven approaches to causal"
+                + " discovery."));
+        // dev-t nagpal2021mlhc-deep: two lone rival adjectives
+        assertEquals(List.of(Claim.PROPOSED + " outperforms classical survival analysis baselines", Claim.PROPOSED
+                + " outperforms modern survival analysis baselines"), briefs("t", "We demonstrate that our approach"
+                + " outperforms classical and modern survival analysis baselines, both in terms of discriminative"
+                + " performance and calibration."));
+        // a second conjunct with a modifier of its own keeps no shared rival word
+        assertEquals(List.of(Claim.PROPOSED + " outperforms conventional rotation equivariant neural networks",
+                Claim.PROPOSED + " outperforms rotation & reflection equivariant neural networks"), briefs("t", "We show"
+                + " that our networks consistently outperform conventional rotation equivariant and rotation &"
+                + " reflection equivariant neural networks."));
+    }
 }
