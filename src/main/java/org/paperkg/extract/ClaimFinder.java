@@ -103,7 +103,8 @@ public final class ClaimFinder implements Stage {
                     "\\bsuperiority of ([^,;]{1,60}?) (?:to|against|(?:as |when )?compared (?:to|with)"
                             + "|relative to)\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.OVER, "effectiveness|efficacy",
-                    "\\b(?:effectiveness|efficacy) of ([^,;]{1,60}?) (?:over(?![-\\w])|against(?= (?:the )?(?:[\\w-]+ )?"
+                    "\\b(?:effectiveness|efficacy) of ([^,;]{1,60}?) (?:over(?![-\\w])|against(?= (?:the )?"
+                            + "(?:[\\w-]+ )?"
                             + "(?:state-of-the-art|sota|baselines?|existing|prior|previous|competing|other|current"
                             + "|conventional|traditional|strong)\\b))"),
             t(Relation.COMPARABLE, 0.7, Kind.OVER, "competitiveness",
@@ -536,7 +537,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern LEADING_OPENER = Pattern.compile(
             "(?i)|when|as|in particular,?|notably,?|moreover,?");
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^\\s*(?:(?:even|both|either|all of|all(?: the)?|(?:its|their)(?! own\\b)|not only|that of|those of|using"
+            "(?i)^\\s*(?:(?:even|both|either|all of|all(?: the)?|(?:its|their)(?! own\\b)|not only|that of"
+                    + "|those of|using"
                     + "|(?:that|those) (?:obtained|achieved|produced|reported|learned|generated) (?:with|by|using)"
                     + "|the (?:[\\w-]+ ){0,2}?(?:performance|results|accuracy|quality|scores?|advantages?"
                     + "|capabilit(?:y|ies)|efficiency|robustness|speed|scalability|fidelity|precision"
@@ -1654,9 +1656,9 @@ public final class ClaimFinder implements Stage {
 
     /**
      * "conventional rotation equivariant and rotation &amp; reflection equivariant neural networks", "both CNN-based
-     * and Transformer Diffusion Policies", "state-of-the-art SR and UDA models": a first conjunct that ends in a modifier
-     * or an acronym takes the second conjunct's head; when the second is one modifier and the head ("previous
-     * data-driven or metadata-driven approaches"), the rival words opening the first open it too.
+     * and Transformer Diffusion Policies", "state-of-the-art SR and UDA models": a first conjunct that ends in a
+     * modifier or an acronym takes the second conjunct's head; when the second is one modifier and the head
+     * ("previous data-driven or metadata-driven approaches"), the rival words opening the first open it too.
      */
     private static List<Phrase> shareHead(String text, List<Phrase> objects) {
         if (objects.size() < 2 || text.substring(objects.get(0).end(), objects.get(1).start()).indexOf(',') >= 0) {

@@ -392,8 +392,8 @@ class TestClaimFinder {
         assertEquals(List.of(Claim.PROPOSED + " outperforms state-of-the-art CNN-based methods",
                 Claim.PROPOSED + " outperforms state-of-the-art transformer-based methods"), briefs("t", "Comprehensive"
                 + " experiments show the superiority of our method, which significantly increases both quantitative"
-                + " metrics and qualitative visual realism with respect to state-of-the-art CNN-based and transformer-based"
-                + " methods."));
+                + " metrics and qualitative visual realism with respect to state-of-the-art CNN-based and"
+                + " transformer-based methods."));
         assertEquals(List.of(Claim.PROPOSED + " outperforms available solvers"), briefs("t", "We demonstrate its"
                 + " efficiency by finding solutions with unprecedentedly short solution lengths, outperforming all"
                 + " available solvers and introducing the first machine learning solver beyond the 3x3x3 case."));

@@ -102,8 +102,8 @@ class TestClaimFinderPhrasings {
                 + " performance and calibration."));
         // a second conjunct with a modifier of its own keeps no shared rival word
         assertEquals(List.of(Claim.PROPOSED + " outperforms conventional rotation equivariant neural networks",
-                Claim.PROPOSED + " outperforms rotation & reflection equivariant neural networks"), briefs("t", "We show"
-                + " that our networks consistently outperform conventional rotation equivariant and rotation &"
+                Claim.PROPOSED + " outperforms rotation & reflection equivariant neural networks"), briefs("t",
+                "We show that our networks consistently outperform conventional rotation equivariant and rotation &"
                 + " reflection equivariant neural networks."));
     }
 }
