@@ -48,7 +48,8 @@ public final class ClaimFinder implements Stage {
     private static final List<Trigger> TRIGGERS = List.of(
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|on-par|similar|equal",
                     "\\b(?:comparable|competitive|on[ -]par|similar|equal|equivalent)(?: to| with)?"
-                    + "(?: (?:or|and) (?:even |occasionally |sometimes |often )?(?:better|superior|higher|stronger"
+                    + "(?: (?:or|and) (?:(?:even|occasionally|sometimes|often|frequently) ){0,2}(?:better|superior"
+                    + "|higher|stronger"
                     + "|exceeds?|outperforms?|surpass(?:es)?))"
                     + "(?: than| to)?"
                     + "(?: (?:performance"
@@ -60,7 +61,8 @@ public final class ClaimFinder implements Stage {
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
                     + "|over)))"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher",
-                    "\\b(?:better|superior|higher)(?: or (?:comparable|competitive|similar|equal|equivalent|on par))"
+                    "\\b(?:better|superior|higher)(?: to| than)?(?: or (?:comparable|competitive|similar|equal"
+                    + "|equivalent|on par))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|over|compared (?:to|with)"
                     + "|in contrast to))?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
@@ -70,6 +72,8 @@ public final class ClaimFinder implements Stage {
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "reach|equal",
                     "\\b(?:reach|equal)(?:es|ed|s)? (?:and|or) (?:even |sometimes |often |occasionally )?"
                     + "(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outperform(?:s|ed)?|beat(?:s)?)(?: the performance of)?"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "as well|as good",
+                    "\\bas (?:well|good)(?: as)? or better(?: than)?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
                     "\\bat least (?:as good as|comparable to|on par with)"),
             t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace|out-perform",

@@ -106,4 +106,18 @@ class TestClaimFinderPhrasings {
                 "We show that our networks consistently outperform conventional rotation equivariant and rotation &"
                 + " reflection equivariant neural networks."));
     }
+
+    @Test
+    void moreHedgedWinsAreTies() {
+        // dev-m basu2025tmlr-grepsnet: two adverbs inside the hedge
+        assertEquals(List.of("G-RepsNet comparable GCNNs"), briefs("t", "On image classification tasks, we find that"
+                + " G-RepsNet using second-order representations is competitive and often even outperforms GCNNs."));
+        // dev-s inatsu2024aistats-bounding
+        assertEquals(List.of(Claim.PROPOSED + " comparable existing methods"), briefs("t", "We confirm that the"
+                + " proposed method performs as well or better than existing methods through numerical experiments."));
+        // dev-t pang2025tmlr-interactive
+        assertEquals(List.of("LaMSeI comparable baselines"), briefs("t", "Moreover, in experiments involving human"
+                + " participants, LaMSeI consistently generates answers superior to or comparable to baselines in more"
+                + " than 82% of the cases."));
+    }
 }
