@@ -518,4 +518,19 @@ class TestEntityTyper {
         assertFalse(all.contains("Catalan"), all.toString());
         assertTrue(all.containsAll(List.of("PAL", "Codex", "Mamba")), all.toString());
     }
+
+    @Test
+    void learningSettingsAreTasksUnlessNamedAsTheMethod() {
+        // ahmad2022cvprw-fewshot, gu2021neurips-adversarial; a corpus abstract for the named scheme
+        Document d = StageFixture.run("t", "Few-Shot Class Incremental Learning (FSCIL) is a recently introduced"
+                + " Class Incremental Learning (CIL) setting. Partial domain adaptation (PDA) has gained much"
+                + " attention. We call this scheme Two-Stage Few-Shot Adaptation (2SFS). We evaluate Memory-Economic"
+                + " Continual Test-Time Model Adaptation.");
+        List<String> tasks = StageFixture.entities(d, EntityType.TASK);
+        assertTrue(tasks.containsAll(List.of("Few-Shot Class Incremental Learning", "FSCIL",
+                "Class Incremental Learning", "CIL", "Partial domain adaptation", "PDA")), tasks.toString());
+        List<String> methods = StageFixture.entities(d, EntityType.METHOD);
+        assertTrue(methods.containsAll(List.of("Two-Stage Few-Shot Adaptation",
+                "Memory-Economic Continual Test-Time Model Adaptation")), methods.toString());
+    }
 }
