@@ -523,6 +523,8 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> RESULT_WORDS = Lexicon.words("results", "performance", "scores", "numbers");
     private static final Set<String> REPORTED = Lexicon.words("published", "reported", "previous", "prior", "existing",
             "baseline", "best");
+    /** "the SOTA results", "state-of-the-art results": prior results a method is compared with, "results" kept. */
+    private static final Set<String> STATE_OF_THE_ART = Lexicon.words("state-of-the-art", "sota", "art");
     private static final Set<String> QUANTIFIERS = Lexicon.words("series", "number", "variety", "range", "set",
             "suite", "host", "collection", "couple", "family", "handful");
     private static final Set<String> DATA_HEADS = Lexicon.words("dataset", "datasets", "benchmark", "benchmarks",
@@ -1942,8 +1944,9 @@ public final class ClaimFinder implements Stage {
                     && PARTICIPLE_NEXT.contains(toks.get(j + 1).text())) {
                 break;
             }
-            if (j > i && RESULT_WORDS.contains(w)
-                    && REPORTED.contains(toks.get(j - 1).text().toLowerCase(Locale.ROOT))) {
+            String before = j > i ? toks.get(j - 1).text().toLowerCase(Locale.ROOT) : "";
+            if (j > i && (RESULT_WORDS.contains(w) && REPORTED.contains(before)
+                    || w.equals("results") && STATE_OF_THE_ART.contains(before))) {
                 j++;
                 break;
             }

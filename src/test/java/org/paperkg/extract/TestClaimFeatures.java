@@ -89,19 +89,29 @@ class TestClaimFeatures {
         assertSilent(f, "subj.referent", "subj.written", "subj.implicit", "obj.det", "sent.number", "sent.hedge");
     }
 
-    /** xu2021neurips-dpssl (dev-e): numbers and a dataset, and a measure noun right after the object. */
+    /** xu2021neurips-dpssl (dev-e): numbers and a dataset; "the SOTA results" keeps its noun, so the sentence ends. */
     @Test
-    void objectCutBeforeItsMeasureNoun() {
+    void stateOfTheArtResultsAtTheSentenceEnd() {
         Document d = StageFixture.run("DP-SSL: Towards Robust Semi-supervised Learning with A Few Labeled Samples",
                 "In this paper, we propose a new SSL method called DP-SSL that adopts an innovative data programming"
                         + " (DP) scheme to generate probabilistic labels for unlabeled data. Concretely, for CIFAR-10"
                         + " with only 40 labeled samples, DP-SSL achieves 93.82% annotation accuracy on unlabeled data"
                         + " and 93.46% classification accuracy on test data, which are higher than the SOTA results.");
-        Map<String, Double> f = featuresOf(d, "the SOTA");
-        assertFires(f, "obj.next.measure", "cue.than", "cue.than.gain", "sent.number", "ev.datasets",
-                "obj.rival");
-        assertSilent(f, "obj.next.end", "obj.next.prep", "sent.negation");
+        Map<String, Double> f = featuresOf(d, "the SOTA results");
+        assertFires(f, "obj.next.end", "cue.than", "cue.than.gain", "sent.number", "ev.datasets", "obj.rival");
+        assertSilent(f, "obj.next.measure", "obj.next.prep", "sent.negation");
         assertEquals(List.of("CIFAR-10"), d.get(Layers.CLAIMS).get(0).datasets());
+    }
+
+    /** zhou2024neurips-fewshot (dev-e): an object cut right before its measure noun ("... robustness"). */
+    @Test
+    void objectCutBeforeItsMeasureNoun() {
+        Document d = StageFixture.run("t", "The proposed framework provides superior cross-modal adversarial"
+                + " alignment and matches state-of-the-art zero-shot adversarial robustness with only 1% training"
+                + " data.");
+        Map<String, Double> f = featuresOf(d, "state-of-the-art zero-shot adversarial");
+        assertFires(f, "obj.next.measure");
+        assertSilent(f, "obj.next.end");
     }
 
     /** hierarchical AODE (dev-b): a named rival inside a longer object after "better ... than". */

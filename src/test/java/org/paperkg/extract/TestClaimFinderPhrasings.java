@@ -120,4 +120,16 @@ class TestClaimFinderPhrasings {
                 + " participants, LaMSeI consistently generates answers superior to or comparable to baselines in more"
                 + " than 82% of the cases."));
     }
+
+    @Test
+    void stateOfTheArtResultsKeepTheirNoun() {
+        // dev-e xu2021neurips-dpssl: the prior results are the rival, "results" included
+        assertEquals(List.of("DP-SSL outperforms the SOTA results"), briefs("t", "Concretely, for CIFAR-10 with only 40"
+                + " labeled samples, DP-SSL achieves 93.46% classification accuracy on test data, which are higher than"
+                + " the SOTA results."));
+        // dev-t sun2024neurips-altermoma: "state-of-the-art performance" after a gerund is no second rival
+        assertEquals(List.of("AlterMOMA outperforms existing pruning methods"), briefs("t", "Extensive experiments"
+                + " showcase that AlterMOMA outperforms existing pruning methods, attaining state-of-the-art"
+                + " performance."));
+    }
 }
