@@ -435,21 +435,38 @@ public final class ProposedFinder implements Stage {
      * or "with": "GravMAD: Grounded Spatial Value Maps Guided Action Diffusion for Generalized 3D Manipulation",
      * "CSC-PA: Cross-image Semantic Correlation via Prototype Attentions for ...", "UniSent: Universal Adaptable
      * Sentiment Lexica for 1000+ Languages" (dev-e, dev-j, dev-k). The head starts with the name's first letter and its
-     * word initials hold the name's capitals in order; "and", "of" and "via" may join capitalised words. A head with
-     * nothing after it describes the paper ("DiSC: Differential Spectral Clustering of Features"), one that ends in a
-     * task noun names the task ("TexGen: Text-Guided 3D Texture Generation with ..."); empty when none.
+     * word initials hold the name's capitals in order ({@link SubtitleSpelling}), or those of the name's coined part
+     * ({@link #coinedPart}); "and", "of" and "via" may join capitalised words, and a vague first word such as
+     * "Universal" may open it, an article may not ("Adv-CPG: A Customized Portrait Generation Framework with ..."). A
+     * head with nothing after it describes the paper ("DiSC: Differential Spectral Clustering of Features"), one that
+     * ends in a task noun names the task ("TexGen: Text-Guided 3D Texture Generation with ..."); empty when none.
      */
     private String subtitleHead(String subtitle, String name, List<Mention> entities) {
-        String phrase = SUBTITLE_HEADS.match(subtitle, name).orElse("");
+        String phrase = SUBTITLE_HEADS.match(subtitle, name)
+                .or(() -> SUBTITLE_HEADS.match(subtitle, coinedPart(name))).orElse("");
         if (phrase.isEmpty()) {
             return "";
         }
         String[] w = phrase.split(" ");
         String first = w[0].toLowerCase(Locale.ROOT);
-        return !Lexicon.VAGUE.contains(first) && !first.endsWith("ing")
+        return !first.equals("a") && !first.equals("an") && !first.equals("the") && !first.endsWith("ing")
                 && !Lexicon.TASK_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT))
                 && gazetteer.lookup(phrase).isEmpty() && !typedTask(Keys.of(phrase), entities) && !generic(w)
                 ? phrase : "";
+    }
+
+    /**
+     * The part of a name that a subtitle may spell without the rest: the acronym before a hyphen and an upper-case
+     * acronym of the task ("DELS" of "DELS-MVS: Deep Epipolar Line Search for Multi-View Stereo", dev-r; not "PoGO" of
+     * "PoGO-Net") or before an architecture suffix ("UGP" of "UGPNet"); the name itself when it has neither.
+     */
+    private static String coinedPart(String name) {
+        int hyphen = name.indexOf('-');
+        if (hyphen >= 2 && name.length() - hyphen > 2 && name.substring(hyphen + 1).chars().allMatch(
+                c -> c >= 'A' && c <= 'Z')) {
+            return name.substring(0, hyphen);
+        }
+        return hyphen < 0 && name.length() > 4 && name.endsWith("Net") ? name.substring(0, name.length() - 3) : name;
     }
 
     /**

@@ -194,4 +194,23 @@ class TestProposedFinderFamilies {
                 + " sweeping, a principled method for generating such estimates.")
                 .contains("Generalized Prioritized Sweeping"));
     }
+
+    @Test
+    void aSubtitleHeadSpellsTheNameEvenAfterAVagueWordOrThroughTheAcronymBeforeATaskSuffix() {
+        // 2020.lrec-1.506 (dev-k), sormann2023wacv-delsmvs (dev-r)
+        assertTrue(proposed("UniSent: Universal Adaptable Sentiment Lexica for 1000+ Languages", "In this paper, we"
+                + " introduce UniSent universal sentiment lexica for 1000+ languages.")
+                .contains("Universal Adaptable Sentiment Lexica"));
+        assertTrue(proposed("DELS-MVS: Deep Epipolar Line Search for Multi-View Stereo", "We propose a novel approach"
+                + " for deep learning-based Multi-View Stereo (MVS).").contains("Deep Epipolar Line Search"));
+    }
+
+    @Test
+    void anArticleOpenedHeadOrTheTaskBeforeANetSuffixIsNoLongForm() {
+        // wang2025cvpr-advcpg (dev-j) and the PoGO-Net title of dev-j
+        assertFalse(proposed("Adv-CPG: A Customized Portrait Generation Framework with Facial Adversarial Attacks",
+                "We propose Adv-CPG, a framework.").contains("A Customized Portrait Generation Framework"));
+        assertFalse(proposed("PoGO-Net: Pose Graph Optimization With Graph Neural Networks", "We present PoGO-Net,"
+                + " a network.").contains("Pose Graph Optimization"));
+    }
 }
