@@ -46,7 +46,7 @@ public final class ClaimFinder implements Stage {
 
     /** Trigger patterns, hedged forms first so that they win over their parts. */
     private static final List<Trigger> TRIGGERS = List.of(
-            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|on-par|similar|equal",
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "comparable|competitive|on par|on-par|similar|equal", "cose",
                     "\\b(?:comparable|competitive|on[ -]par|similar|equal|equivalent)(?: to| with)?"
                     + "(?: (?:or|and) (?:(?:even|occasionally|sometimes|often|frequently) ){0,2}(?:better|superior"
                     + "|higher|stronger"
@@ -60,7 +60,7 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
                     + "|over)))"),
-            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher",
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher", "bsh",
                     "\\b(?:better|superior|higher)(?: to| than)?(?: or (?:comparable|competitive|similar|equal"
                     + "|equivalent|on par))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|over|compared (?:to|with)"
@@ -76,11 +76,11 @@ public final class ClaimFinder implements Stage {
                     "\\bas (?:well|good)(?: as)? or better(?: than)?"),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "at least",
                     "\\bat least (?:as good as|comparable to|on par with)"),
-            t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace|out-perform",
+            t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace|out-perform", "o",
                     "\\bout(?:-?perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
             t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
-            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed",
+            t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed", "igasb",
                     "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority|speed-?ups?"
                             + "|boosts?)(?: of ([^,;]{1,60}?))?(?: [~+]?\\d+(?:\\.\\d+)?\\s?(?:\\\\?%|x|\u00d7"
                             + "|points?|pp)"
@@ -88,7 +88,7 @@ public final class ClaimFinder implements Stage {
                             + "|efficiency|generalization|quality|stability)(?: and (?:performance|accuracy|results"
                             + "|robustness"
                             + "|efficiency|generalization|quality|stability))?)? (?:over|upon)\\b"),
-            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv",
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv", "i",
                     "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance"
                             + "|accuracy"
                     + "|results|quality|robustness|efficiency|generalization|fidelity)\\s+(?:over|upon)\\b"
@@ -117,10 +117,10 @@ public final class ClaimFinder implements Stage {
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
-            t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "improv",
+            t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "improv", "i",
                     "\\bimprov(?:e|es|ed|ing)\\b(?! (?:over|upon|on)\\b)[^,;:()]{1,100}? (?:over|upon"
                             + "|(?<=(?:performance|accuracy|results)) against)\\b(?! (?:time|\\d))"),
-            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ",
+            t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ", "bsftcqm",
                     "\\b(?:(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer)"
                     + "(?:-[a-z]+)?"
                     + "|more (?!than\\b|(?:harmful|expensive|costly|complex|complicated|vulnerable|prone|sensitive"
@@ -129,16 +129,16 @@ public final class ClaimFinder implements Stage {
                     + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
                     + "|transferability|sensitivity|invariance|applicability"
                     + "|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
-            t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater",
+            t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater", "hlg",
                     "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
-            t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ",
+            t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ", "lsf",
                     "\\b(?:lower|smaller|fewer|less(?! than\\b))(?: [\\w-]+){0,6}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "underperform|under-perform",
                     "\\bunder-?perform(?:s|ed|ing)?\\b"),
             t(Relation.UNDERPERFORMS, 0.85, Kind.PLAIN, "behind",
                     "\\b(?:fall|falls|fell|falling|lag|lags|lagged|lagging|trail|trails|trailing|remains?|stays?)"
                     + " (?:far |significantly |well |slightly |considerably |substantially )?behind\\b"),
-            t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ",
+            t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ", "wsil",
                     "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
@@ -169,6 +169,14 @@ public final class ClaimFinder implements Stage {
     /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
     private static Trigger t(Relation r, double c, Kind k, String anchors, String regex) {
         return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"));
+    }
+
+    /**
+     * A trigger whose every match starts with one of {@code letters} (lower-case ASCII, either case in the text): a
+     * look-ahead on them lets the matcher skip other positions quickly.
+     */
+    private static Trigger t(Relation r, double c, Kind k, String anchors, String letters, String regex) {
+        return t(r, c, k, anchors, "(?=[" + letters + letters.toUpperCase(Locale.ROOT) + "])(?:" + regex + ")");
     }
 
     private static final Pattern NEGATION = Pattern.compile(
