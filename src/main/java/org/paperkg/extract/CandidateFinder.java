@@ -33,7 +33,8 @@ public final class CandidateFinder implements Stage {
             "augmented", "conditioned", "inspired", "equipped", "assisted", "derived", "initialized", "sized", "scale",
             "type", "enabled", "approved", "agnostic", "compatible", "tuned", "pretrained", "optimized");
     private static final Pattern NOT_A_WORD = Pattern.compile(
-            ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?|git)(?:/.*)?|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
+            ".*[_\\\\$].*|.*\\.(?:io|com|org|net|edu|ai|html?|git)(?:/.*)?"
+                    + "|(?:Fig|Figure|Table|Eq|Sec|Section)\\.?\\d.*");
     private static final Set<String> EXTENDING_HEADS = Lexicon.words("sampling", "pooling", "pruning", "regularization",
             "normalization", "attention", "loss", "search", "distillation", "decoding", "encoding", "embedding",
             "embeddings", "augmentation", "dropout", "initialization", "tuning", "ensembles", "tickets", "networks",

@@ -58,6 +58,9 @@ public final class EntityTyper implements Stage {
      */
     private static final Set<String> NAMING_WORDS = Lexicon.words("call", "called", "named", "dubbed", "termed",
             "coined", "scheme", "using", "via", "proposed");
+    /** Words that open a verb's object or clause: "CNN/DM and NYT demonstrate that ...", "X select the ...". */
+    private static final Set<String> OBJECT_OPENERS = Lexicon.words("that", "the", "a", "an", "its", "their", "our",
+            "how", "whether", "them", "it");
     /** Final nouns of a learning setting: "class-incremental learning", "test-time adaptation". */
     private static final Set<String> SETTING_HEADS = Lexicon.words("learning", "adaptation", "generalization",
             "generalisation");
@@ -278,7 +281,8 @@ public final class EntityTyper implements Stage {
             if (e.gazetteer == null && e.cues.isEmpty() && e.shape == null
                     && (e.afterDemonstrative == e.mentions || e.kindOfData > 0)
                     || e.gazetteer == null && (e.notAnEntity == e.mentions
-                            || e.modifier == e.mentions && e.decide() != EntityType.TASK)) {
+                            || e.modifier == e.mentions && e.cues.isEmpty() && e.shape == null && !e.setting
+                                    && !e.taskLike)) {
                 continue;
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
@@ -502,21 +506,22 @@ public final class EntityTyper implements Stage {
     }
 
     /**
-     * Whether a capitalised name without a name-shaped word or a type noun of its own ("Deep Neural Networks")
-     * qualifies the common noun right after it, as an adjective
-     * does: "Lennard-Jones fluids", "the Moore-Penrose pseudoinverse", "Spanish and Catalan tweets", "Los Angeles
-     * County restaurants", "Library of Congress metadata" (dev-d, dev-j, dev-n, dev-t). A name used only so is no
-     * name of a model, method or dataset. The noun must be plain lower case and neither a type noun ("Mamba
-     * architecture"), a mathematical noun, a function word, a kind of data or task ("Higgs data", "Key-to-Door tasks"), a noun for
-     * things of the name itself ("Quasi Monte Carlo counterparts"), a participle or
-     * adverb ("Adapter consisting"), a verb
-     * form before its object ("Codex achieves state-of-the-art", "X remains a challenge") nor the first word of a typed phrase ("Matting neural
-     * network").
+     * Whether a capitalised name or an acronym, without a type noun of its own ("Deep Neural Networks"), qualifies the
+     * common noun right after it, as an adjective does: "Lennard-Jones fluids", "the Moore-Penrose pseudoinverse",
+     * "Spanish and Catalan tweets", "Los Angeles County restaurants", "two IMU streams", "constant VRAM consumption"
+     * (dev-d, dev-j, dev-n, dev-t). A name used only so, with no other evidence, is no name of a model, method or
+     * dataset. The noun must be plain lower case and none of: a type noun ("Mamba architecture"), a mathematical noun,
+     * a function word, a kind of data or task ("Higgs data", "Key-to-Door tasks"), a noun for things of the name
+     * itself ("Quasi Monte Carlo counterparts"), a participle or adverb ("Adapter consisting"), a verb before its
+     * object ("Codex achieves state-of-the-art", "CNN/DM and NYT demonstrate that", "X remains a challenge") or the
+     * first word of a typed phrase ("Matting neural network"). Mixed-case names with a name's shape ("LoRA") are
+     * left alone.
      */
     static boolean modifiesCommonNoun(List<Token> toks, Candidate c) {
         int e = c.endToken();
         String surface = c.surface();
-        if (e >= toks.size() || anyWordShaped(surface) || !Character.isUpperCase(surface.charAt(0))
+        if (e >= toks.size() || anyWordShaped(surface) && !surface.chars().allMatch(Character::isUpperCase)
+                || !Character.isUpperCase(surface.charAt(0))
                 || Lexicon.headNounType(surface.substring(surface.lastIndexOf(' ') + 1)).isPresent()) {
             return false;
         }
@@ -533,7 +538,7 @@ public final class EntityTyper implements Stage {
             Token after = toks.get(e + 1);
             String a = after.text().toLowerCase(Locale.ROOT);
             if (Lexicon.headNounType(a).isPresent()
-                    || w.endsWith("s") && after.isWord() && !PHRASE_END.contains(a)) {
+                    || w.endsWith("s") && after.isWord() && !PHRASE_END.contains(a) || OBJECT_OPENERS.contains(a)) {
                 return false;
             }
         }
@@ -704,8 +709,8 @@ public final class EntityTyper implements Stage {
 
     /**
      * Whether a name of several words names a learning setting, a problem rather than a technique: a learning,
-     * adaptation or generalization head qualified by a setting word, as in "class-incremental learning (CIL)", "Few-Shot
-     * Class Incremental Learning", "Gradual Domain Adaptation", "Continual Test-time Adaptation", "partial-label
+     * adaptation or generalization head qualified by a setting word, as in "class-incremental learning (CIL)",
+     * "Few-Shot Class Incremental Learning", "Gradual Domain Adaptation", "Continual Test-time Adaptation", "partial-label
      * learning" (dev-b, dev-f, dev-h, dev-m, dev-q), which the annotators list as tasks, like the guide's "domain
      * generalization". A type noun among the qualifiers makes a technique of it ("Continual Test-Time Model
      * Adaptation"), as does a naming or using word before a mention ("We call this scheme Two-Stage Few-Shot

@@ -517,6 +517,14 @@ class TestEntityTyper {
         assertFalse(all.contains("Moore-Penrose"), all.toString());
         assertFalse(all.contains("Catalan"), all.toString());
         assertTrue(all.containsAll(List.of("PAL", "Codex", "Mamba")), all.toString());
+        // pan2023iccv-aria, liu2025cvpr-dynamicscaler, 2021.emnlp-main.331
+        Document k = StageFixture.run("t", "The dataset has one camera stream and two IMU streams; b) complete"
+                + " calibration. It runs with constant VRAM consumption regardless of the output size. Extensive"
+                + " experiments on two benchmark corpora CNN/DM and NYT demonstrate that our model works.");
+        List<String> names = k.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(names.contains("IMU"), names.toString());
+        assertFalse(names.contains("VRAM"), names.toString());
+        assertTrue(names.contains("NYT"), names.toString());
     }
 
     @Test
