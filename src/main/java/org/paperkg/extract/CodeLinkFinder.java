@@ -15,10 +15,20 @@ import java.util.regex.Pattern;
  * stop, a comma, an unbalanced closing bracket) is not part of it.
  */
 public final class CodeLinkFinder implements Stage {
-    private static final Pattern URL = Pattern.compile(
-            "https?:\\s?//[^\\s<>\"]+|(?<![/\\w.])(?:www\\.|(?:github|gitlab|bitbucket|huggingface)\\.(?:com|co"
-                    + "|org|io)/)"
-                    + "[^\\s<>\"]+|(?<![/\\w.@-])[\\w-]+(?:\\.[\\w-]+)*\\.github\\.io\\b[^\\s<>\"]*");
+    /** Links that start with a scheme, "www." or a code host. */
+    private static final String LINK = "https?:\\s?//[^\\s<>\"]+|(?<![/\\w.])(?:www\\.|(?:github|gitlab|bitbucket"
+            + "|huggingface)\\.(?:com|co|org|io)/)[^\\s<>\"]+";
+    /** Every link this finder knows, bare project pages ("lab.github.io/demo") included. */
+    private static final Pattern URL = Pattern.compile(LINK
+            + "|(?<![/\\w.@-])[\\w-]+(?:\\.[\\w-]+)*\\.github\\.io\\b[^\\s<>\"]*");
+    /** The literal text every match of {@link #URL_NO_PAGES} starts with, one of these. */
+    private static final List<String> LINK_STARTS = List.of("http", "www.", "github.", "gitlab.", "bitbucket.",
+            "huggingface.");
+    /**
+     * {@link #URL} for a text without ".github.io", where its project-page alternative cannot match: the same matches,
+     * and the lookahead skips at once every position where no link can start.
+     */
+    private static final Pattern URL_NO_PAGES = Pattern.compile("(?=[hwgb])(?:" + LINK + ")");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -43,7 +53,8 @@ public final class CodeLinkFinder implements Stage {
                 || text.contains("huggingface."))) {
             return List.of();
         }
-        Matcher m = URL.matcher(text);
+        Matcher m = text.contains(".github.io") ? URL.matcher(text)
+                : URL_NO_PAGES.matcher(text).region(firstLinkStart(text), text.length()).useTransparentBounds(true);
         while (m.find()) {
             String u = trim(m.group());
             if (u.length() > 10) {
@@ -51,6 +62,21 @@ public final class CodeLinkFinder implements Stage {
             }
         }
         return List.copyOf(new ArrayList<>(out));
+    }
+
+    /**
+     * Where the first link without a project-page alternative can start: at the first "http", "www." or code host
+     * name, since every such link begins with one of them.
+     */
+    private static int firstLinkStart(String text) {
+        int first = text.length();
+        for (String start : LINK_STARTS) {
+            int at = text.indexOf(start);
+            if (at >= 0 && at < first) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     private static String trim(String u) {

@@ -29,4 +29,13 @@ class TestCodeLinkFinder {
                 CodeLinkFinder.find("(see https://example.org/a_(b))"));
         assertEquals(List.of(), CodeLinkFinder.find("No links in this abstract, e.g. none."));
     }
+
+    @Test
+    void findsHostLinksWithAndWithoutProjectPagesInTheSameText() {
+        assertEquals(List.of("www.example.org/tool", "github.com/a/b", "huggingface.co/datasets/x"),
+                CodeLinkFinder.find("See www.example.org/tool, github.com/a/b and huggingface.co/datasets/x."));
+        assertEquals(List.of("a-lab.github.io/demo", "github.com/a/b", "http://x.org/yz"),
+                CodeLinkFinder.find("Demo at a-lab.github.io/demo; code at github.com/a/b (also http://x.org/yz)."));
+        assertEquals(List.of(), CodeLinkFinder.find("mygithub.com/a/b and x/www.example.org stay unlinked"));
+    }
 }
