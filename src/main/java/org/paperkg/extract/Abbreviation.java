@@ -40,12 +40,21 @@ public record Abbreviation(String longForm, String shortForm, int sentence, int 
     public boolean capitalized() {
         int words = 0;
         int caps = 0;
-        for (String w : longForm.split("[\\s]+")) {
-            if (w.isEmpty() || FUNCTION_WORDS.contains(w)) {
+        int n = longForm.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Lexicon.isSpace(longForm.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Lexicon.isSpace(longForm.charAt(i))) {
+                i++;
+            }
+            if (i == start || i - start <= 4 && FUNCTION_WORDS.contains(longForm.substring(start, i))) {
                 continue;
             }
             words++;
-            if (Character.isUpperCase(w.codePointAt(0))) {
+            if (Character.isUpperCase(longForm.codePointAt(start))) {
                 caps++;
             }
         }

@@ -250,6 +250,11 @@ final class Lexicon {
         return innerUpper || uppers >= 2 && uppers * 2 >= letters;
     }
 
+    /** Whether a character is white space as {@code \s} means it in a regular expression: ASCII blanks and breaks. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Numbers with a unit, such as "3D", "7B", "10K", "2x": not names on their own. */
     static boolean unitLike(String t) {
         return Character.isDigit(t.charAt(0)) && UNIT.matcher(t).matches();

@@ -42,7 +42,7 @@ public final class Tokenizer implements Stage {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (isSpace(c)) {
+            if (Lexicon.isSpace(c)) {
                 i++;
                 continue;
             }
@@ -65,11 +65,6 @@ public final class Tokenizer implements Stage {
             i = e;
         }
         return List.copyOf(out);
-    }
-
-    /** White space as a regular expression's {@code \s} means it: ASCII space, tab, line breaks and form feeds. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A letter or a number of any script, as {@code [\p{L}\p{N}]}. */
@@ -101,7 +96,7 @@ public final class Tokenizer implements Stage {
                 return i;
             }
             k++;
-            if (k < text.length() && isSpace(text.charAt(k)) && text.startsWith("//", k + 1)) {
+            if (k < text.length() && Lexicon.isSpace(text.charAt(k)) && text.startsWith("//", k + 1)) {
                 k++;
             }
             if (!text.startsWith("//", k)) {
@@ -114,7 +109,7 @@ public final class Tokenizer implements Stage {
             return i;
         }
         int e = rest;
-        while (e < text.length() && !isSpace(text.charAt(e))) {
+        while (e < text.length() && !Lexicon.isSpace(text.charAt(e))) {
             e++;
         }
         return e > rest ? e : i;
