@@ -323,7 +323,7 @@ public final class ProposedFinder implements Stage {
                     here.add(m);
                 }
             }
-            naming(s, here, found);
+            naming(s, here, found, pairs);
             marked(s, here, found);
             ownDataset(s, found);
             propose(s, here, firstSeen, found, pairs, titleWords);
@@ -699,7 +699,24 @@ public final class ProposedFinder implements Stage {
                 || lower.contains("coined") || lower.contains("denoted") || lower.contains("refer");
     }
 
-    private void naming(Sentence s, List<Mention> here, Map<String, Proposal> found) {
+    /**
+     * The capitalised long form of a new pair right after a naming cue, "the" allowed between: "dubbed the Watermark
+     * Anything Model (WAM)" (sander2025iclr-watermark), where a shorter candidate ("Watermark Anything") would
+     * otherwise be taken; empty when there is none.
+     */
+    private Optional<String> namedPair(Sentence s, int cueEnd, List<Abbreviation> pairs) {
+        int at = s.text().startsWith("the ", cueEnd) ? cueEnd + 4 : cueEnd;
+        for (Abbreviation a : pairs) {
+            if (a.sentence() == s.index() && a.longStart() == at && a.capitalized()
+                    && Character.isUpperCase(a.longForm().charAt(0)) && gazetteer.lookup(a.shortForm()).isEmpty()
+                    && !Lexicon.FAMILIES.contains(a.shortForm()) && !Lexicon.NOT_NAMES.contains(a.shortForm())) {
+                return Optional.of(a.longForm());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void naming(Sentence s, List<Mention> here, Map<String, Proposal> found, List<Abbreviation> pairs) {
         if (!namingWord(s.text().toLowerCase(Locale.ROOT))) {
             return;
         }
@@ -708,8 +725,11 @@ public final class ProposedFinder implements Stage {
             Matcher q = QUOTED.matcher(s.text()).region(m.end(), s.text().length());
             Optional<String> named = Optional.empty();
             boolean article = s.text().startsWith("the ", m.end()) && COINING_THE.matcher(m.group()).find();
+            Optional<String> pair = namedPair(s, m.end(), pairs);
             if (q.lookingAt()) {
                 named = Optional.of(q.group(1).strip());
+            } else if (pair.isPresent()) {
+                named = pair;
             } else {
                 for (Mention e : here) {
                     boolean next = e.start() >= m.end() && e.start() <= m.end() + 2;

@@ -213,4 +213,14 @@ class TestProposedFinderFamilies {
         assertFalse(proposed("PoGO-Net: Pose Graph Optimization With Graph Neural Networks", "We present PoGO-Net,"
                 + " a network.").contains("Pose Graph Optimization"));
     }
+
+    @Test
+    void aPairRightAfterANamingCueIsNamedByItsWholeLongForm() {
+        // sander2025iclr-watermark (dev-p): the title's "Watermark Anything" is a shorter candidate at the same place
+        List<String> names = proposed("Watermark Anything With Localized Messages", "We introduce a deep-learning model"
+                + " for localized image watermarking, dubbed the Watermark Anything Model (WAM).");
+        assertTrue(names.contains("Watermark Anything Model"), names.toString());
+        assertTrue(names.contains("WAM"), names.toString());
+        assertFalse(names.contains("Watermark Anything"), names.toString());
+    }
 }
