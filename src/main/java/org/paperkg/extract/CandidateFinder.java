@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * ("Hamiltonian Monte Carlo"), "Task" only inside one ("... Shared Task"), and a year
  * opens a challenge's name ("2023 Soccer Prediction Challenge"). The pieces of a link broken after its host
  * ("https://github.com/ Dev-Mrha/DualPriorsCorrection", "TCFormer.git") are no names, and a slash pair of two
- * name-shaped words ("SAC/DrQ") gives two names.
+ * name-shaped words ("SAC/DrQ") gives two names. A release number ("SKEMPI v2"), a parameter count after a versioned
+ * model ("Llama 3.1 8B") and a year after a challenge ("PhysioNet Challenge 2012") belong to the name, and a
+ * challenge keeps its head noun ("ActivityNet Challenge").
  */
 public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
@@ -68,6 +70,8 @@ public final class CandidateFinder implements Stage {
     /** A citation's year, with an optional letter: "2013", "2021a". */
     private static final Pattern YEAR_CITED = Pattern.compile("(?:19|20)\\d\\d[a-z]?");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
+    /** A release number after a name: "SKEMPI v2", "Something-Something V1", "CARLA v2" (dev-k, dev-n, dev-u). */
+    private static final Pattern RELEASE = Pattern.compile("[vV]\\d{1,2}(?:\\.\\d{1,2})?");
     /** A parameter count: "8B", "72B", "1.5B", "350M". */
     private static final Pattern MODEL_SIZE = Pattern.compile("\\d{1,4}(?:\\.\\d)?[BM]");
     /**
@@ -319,7 +323,12 @@ public final class CandidateFinder implements Stage {
                     break;
                 }
             }
-            if (sizeAfterVersion(toks, end)) {
+            if (sizeAfterVersion(toks, end) || !s.isTitle() && adjacent(toks, end)
+                    && RELEASE.matcher(toks.get(end).text()).matches()) {
+                end++;
+            }
+            if (adjacent(toks, end) && toks.get(end - 1).text().equals("Challenge")
+                    && YEAR.matcher(toks.get(end).text()).matches()) {
                 end++;
             }
             int first = i;
@@ -339,7 +348,8 @@ public final class CandidateFinder implements Stage {
             }
             if (last - first >= 2) {
                 String head = toks.get(last - 1).text();
-                if (Lexicon.headNounType(head).isPresent() && last - first == 2) {
+                if (Lexicon.headNounType(head).isPresent() && last - first == 2
+                        && !head.equalsIgnoreCase("challenge")) {
                     String rest = toks.get(first).text();
                     if (Lexicon.shaped(rest) || gazetteer.lookup(rest).isPresent()) {
                         last--;
@@ -359,6 +369,11 @@ public final class CandidateFinder implements Stage {
             }
             i = end;
         }
+    }
+
+    /** Whether token {@code end} follows the token before it after one space. */
+    private static boolean adjacent(List<Token> toks, int end) {
+        return end >= 1 && end < toks.size() && toks.get(end).start() == toks.get(end - 1).end() + 1;
     }
 
     /**

@@ -48,4 +48,14 @@ class TestCandidateFinder {
         assertTrue(c.containsAll(List.of("Llama 3.1 8B", "Qwen-1.5 72B")), c.toString());
         assertFalse(c.contains("7B"), c.toString());
     }
+
+    @Test
+    void releaseNumbersAndChallengeYearsBelongToTheName() {
+        // xu2025neurips-accurately, huang2022wacv-busyquiet, zhang2023mlhc-semisupervised, fujita2020eccv-soda
+        List<String> c = candidates("On the SKEMPI v2 dataset, our model is best. We evaluate on Something-Something V1."
+                + " We use two datasets, PhysioNet Challenge 2012 and MIMIC-III. It ranked second in the ActivityNet"
+                + " Challenge.");
+        assertTrue(c.containsAll(List.of("SKEMPI v2", "Something-Something V1", "PhysioNet Challenge 2012",
+                "ActivityNet Challenge")), c.toString());
+    }
 }
