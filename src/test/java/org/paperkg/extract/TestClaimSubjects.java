@@ -1,0 +1,61 @@
+package org.paperkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.paperkg.extract.StageFixture.briefs;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperkg.model.Claim;
+
+/**
+ * Which subject a comparative claim names, by family; each case is a real sentence from the training gold sets,
+ * cited by its id.
+ */
+class TestClaimSubjects {
+
+    @Test
+    void nameRightBeforeARelativeClauseIsTheSubject() {
+        // xia2023iclr-molebert: the framework the clause hangs on, not the first of its parts
+        assertEquals(List.of("Mole-BERT comparable state-of-the-art methods"), briefs(
+                "Mole-BERT: Rethinking Pre-training Graph Neural Networks for Molecules",
+                "Furthermore, we propose triplet masked contrastive learning (TMCL) for graph-level pre-training."
+                        + " MAM and TMCL constitute a novel pre-training framework, Mole-BERT, which can match or"
+                        + " outperform state-of-the-art methods in a fully data-driven manner."));
+    }
+
+    @Test
+    void nounPhraseBeforeAClosedRelativeClauseIsTheSubject() {
+        // laine2024neurips-me, hwang2023cvpr-metaexplore
+        assertEquals(List.of("Chat models outperforms their corresponding base models"), briefs("t",
+                "Chat models, which are finetuned to serve as AI assistants, outperform their corresponding base"
+                        + " models on SAD but not on general knowledge tasks."));
+        assertEquals(List.of("exploitation policy"), subjects("t",
+                "We show that an exploitation policy, which moves the agent toward a well-chosen local goal among"
+                        + " unvisited but observable states, outperforms a method which moves the agent to a previously"
+                        + " visited state."));
+    }
+
+    @Test
+    void itAfterASentenceNamingAnotherProposalIsThatProposal() {
+        // kamzolov2025iclr-optami: the library named in the title is not what "It" stands for
+        assertEquals(List.of("NATA"), subjects("OPTAMI: Global Superlinear Convergence of High-order Methods",
+                "Secondly, we propose a practical version of the Nesterov Accelerated Tensor method, called NATA. It"
+                        + " significantly outperforms the classical variant and other high-order acceleration techniques"
+                        + " in practice. Finally, we introduce an open-source computational library for high-order"
+                        + " methods, called OPTAMI."));
+    }
+
+    @Test
+    void itAfterASentenceNamingTheMainProposalKeepsIt() {
+        // reuss2025iclr-efficient
+        assertEquals(List.of("MoDE"), subjects("Efficient Diffusion Transformer Policies with Mixture of Expert"
+                + " Denoisers", "We propose Mixture-of-Denoising Experts (MoDE) as a novel policy for Imitation"
+                + " Learning. It surpasses both CNN-based and Transformer Diffusion Policies by an average of 57% across"
+                + " 4 benchmarks."));
+    }
+
+    private static List<String> subjects(String title, String abstractText) {
+        return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream().map(Claim::subject).distinct()
+                .toList();
+    }
+}
