@@ -472,6 +472,12 @@ public final class ClaimFinder implements Stage {
     /** "It is worth noting that", "It was found that": an "It" that stands for nothing named. */
     private static final Pattern IMPERSONAL_IT = Pattern.compile(
             "It (?:is|was|has been|can be|could be|would be|may be|might be|turns out|seems|appears|remains)\\b");
+    /** An own phrase ending on a coined word, maybe quoted, maybe before the noun for its kind: "our X algorithm". */
+    private static final Pattern OWN_NAMED = Pattern.compile(
+            "(?i)\\b(?:our|the proposed|the presented|the introduced)(?: (?!(?:for|of|with|on|in|to|by|from|using|via"
+                    + "|and|or|based)\\b)[^\\s,;()]+){0,4}? (\\S+?)(?: (?:method|algorithm|model|approach|framework"
+                    + "|network|architecture|system|technique|estimator|loss|scheme|agent|policy)s?)?[\"\u201d]?$");
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d]");
     /** A relative pronoun opening a clause about the noun before it: "X, which", "X which", "X, that", "X who". */
     private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:,\\s*|\\s)(?:which|who)\\s|,\\s*that\\s");
     /** What may stand between a name and its relative pronoun: closing marks and quotes. */
@@ -1177,6 +1183,10 @@ public final class ClaimFinder implements Stage {
         if (opening.isPresent()) {
             return opening;
         }
+        Optional<String> ownName = referent.name().equals(Claim.PROPOSED) ? ownCoinedName(region) : Optional.empty();
+        if (ownName.isPresent()) {
+            return ownName;
+        }
         Matcher our = OUR_BEFORE_VERB.matcher(region);
         boolean ours = our.find();
         if (ours && referent.name().equals(Claim.PROPOSED)) {
@@ -1251,6 +1261,26 @@ public final class ClaimFinder implements Stage {
             return Optional.of(referent.name());
         }
         return np;
+    }
+
+    /**
+     * "our theoretically founded $\\delta-$GClip algorithm is competitive with", "The proposed method "RTD-AE" better
+     * preserves": in a paper whose proposals went unnamed, a coined word that ends the own phrase right before the
+     * verb, alone or before the noun for its kind, names the subject; empty when the phrase has none.
+     */
+    private static Optional<String> ownCoinedName(String region) {
+        if (region.indexOf("our ") < 0 && region.indexOf("proposed ") < 0) {
+            return Optional.empty();
+        }
+        Matcher adverbs = TRAILING_ADVERBS.matcher(region);
+        String head = adverbs.find() ? region.substring(0, adverbs.start()) : region.stripTrailing();
+        Matcher m = OWN_NAMED.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = QUOTES.matcher(m.group(1)).replaceAll("");
+        return Lexicon.shaped(word) && word.length() > 1 && !word.contains("-based") && !word.contains("-like")
+                ? Optional.of(word) : Optional.empty();
     }
 
     /**

@@ -54,6 +54,24 @@ class TestClaimSubjects {
                 + " 4 benchmarks."));
     }
 
+    @Test
+    void coinedWordInAnUnnamedPapersOwnPhraseIsTheSubject() {
+        // tucat2025tmlr-regularized, trofimov2023iclr-learning
+        assertEquals(List.of("$\\delta-$GClip"), subjects("t", "We also present empirical evidence that our theoretically"
+                + " founded $\\delta-$GClip algorithm is competitive with the state-of-the-art deep learning heuristics"
+                + " on various neural architectures including modern transformer based architectures."));
+        assertEquals(List.of("RTD-AE"), subjects("t", "The proposed method \"RTD-AE\" better preserves the global"
+                + " structure and topology of the data manifold than state-of-the-art competitors as measured by linear"
+                + " correlation."));
+    }
+
+    @Test
+    void ownPhraseWithoutACoinedWordKeepsTheReferent() {
+        // 2021.acl-long.86 (unnamed here): a base model's name before "based model" is not the subject
+        assertEquals(List.of(Claim.PROPOSED), subjects("t",
+                "On the GLUE test set our 6 layer RoBERTa based model outperforms BERT-large."));
+    }
+
     private static List<String> subjects(String title, String abstractText) {
         return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream().map(Claim::subject).distinct()
                 .toList();
