@@ -40,9 +40,9 @@ class TestClaimSubjects {
         // kamzolov2025iclr-optami: the library named in the title is not what "It" stands for
         assertEquals(List.of("NATA"), subjects("OPTAMI: Global Superlinear Convergence of High-order Methods",
                 "Secondly, we propose a practical version of the Nesterov Accelerated Tensor method, called NATA. It"
-                        + " significantly outperforms the classical variant and other high-order acceleration techniques"
-                        + " in practice. Finally, we introduce an open-source computational library for high-order"
-                        + " methods, called OPTAMI."));
+                        + " significantly outperforms the classical variant and other high-order acceleration"
+                        + " techniques in practice. Finally, we introduce an open-source computational library for"
+                        + " high-order methods, called OPTAMI."));
     }
 
     @Test
@@ -50,16 +50,16 @@ class TestClaimSubjects {
         // reuss2025iclr-efficient
         assertEquals(List.of("MoDE"), subjects("Efficient Diffusion Transformer Policies with Mixture of Expert"
                 + " Denoisers", "We propose Mixture-of-Denoising Experts (MoDE) as a novel policy for Imitation"
-                + " Learning. It surpasses both CNN-based and Transformer Diffusion Policies by an average of 57% across"
-                + " 4 benchmarks."));
+                + " Learning. It surpasses both CNN-based and Transformer Diffusion Policies by an average of 57%"
+                + " across 4 benchmarks."));
     }
 
     @Test
     void coinedWordInAnUnnamedPapersOwnPhraseIsTheSubject() {
         // tucat2025tmlr-regularized, trofimov2023iclr-learning
-        assertEquals(List.of("$\\delta-$GClip"), subjects("t", "We also present empirical evidence that our theoretically"
-                + " founded $\\delta-$GClip algorithm is competitive with the state-of-the-art deep learning heuristics"
-                + " on various neural architectures including modern transformer based architectures."));
+        assertEquals(List.of("$\\delta-$GClip"), subjects("t", "We also present empirical evidence that our"
+                + " theoretically founded $\\delta-$GClip algorithm is competitive with the state-of-the-art deep"
+                + " learning heuristics on various neural architectures including modern transformer based architectures."));
         assertEquals(List.of("RTD-AE"), subjects("t", "The proposed method \"RTD-AE\" better preserves the global"
                 + " structure and topology of the data manifold than state-of-the-art competitors as measured by linear"
                 + " correlation."));
@@ -70,6 +70,18 @@ class TestClaimSubjects {
         // 2021.acl-long.86 (unnamed here): a base model's name before "based model" is not the subject
         assertEquals(List.of(Claim.PROPOSED), subjects("t",
                 "On the GLUE test set our 6 layer RoBERTa based model outperforms BERT-large."));
+    }
+
+    @Test
+    void proposalTheTextCallsADatasetIsNotTheOwnMethod() {
+        // li2021iclr-isarstep: the benchmark named in the title did not design the transformer
+        assertEquals(List.of(Claim.PROPOSED), subjects("IsarStep: a Benchmark for High-level Mathematical Reasoning",
+                "In this paper, we present IsarStep, a benchmark for high-level mathematical reasoning. We further"
+                        + " design a hierarchical transformer that outperforms the transformer baseline."));
+        // huang2023cvpr-semisupervised
+        assertEquals(List.of(Claim.PROPOSED), subjects("t", "In addition, we also proposed a new indoor overhead"
+                + " fisheye human keypoint dataset WEPDTOF-Pose. Extensive experiments demonstrate that our method"
+                + " outperforms the previous best semi-supervised 2D human pose estimation method."));
     }
 
     private static List<String> subjects(String title, String abstractText) {
