@@ -59,7 +59,8 @@ class TestClaimSubjects {
         // tucat2025tmlr-regularized, trofimov2023iclr-learning
         assertEquals(List.of("$\\delta-$GClip"), subjects("t", "We also present empirical evidence that our"
                 + " theoretically founded $\\delta-$GClip algorithm is competitive with the state-of-the-art deep"
-                + " learning heuristics on various neural architectures including modern transformer based architectures."));
+                + " learning heuristics on various neural architectures including modern transformer based"
+                + " architectures."));
         assertEquals(List.of("RTD-AE"), subjects("t", "The proposed method \"RTD-AE\" better preserves the global"
                 + " structure and topology of the data manifold than state-of-the-art competitors as measured by linear"
                 + " correlation."));
