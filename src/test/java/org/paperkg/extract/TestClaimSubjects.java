@@ -1,7 +1,6 @@
 package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paperkg.extract.StageFixture.briefs;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,14 +8,14 @@ import org.paperkg.model.Claim;
 
 /**
  * Which subject a comparative claim names, by family; each case is a real sentence from the training gold sets,
- * cited by its id.
+ * cited by its id. Only subjects are checked, so that changes to objects and relations leave these cases alone.
  */
 class TestClaimSubjects {
 
     @Test
     void nameRightBeforeARelativeClauseIsTheSubject() {
         // xia2023iclr-molebert: the framework the clause hangs on, not the first of its parts
-        assertEquals(List.of("Mole-BERT comparable state-of-the-art methods"), briefs(
+        assertEquals(List.of("Mole-BERT"), subjects(
                 "Mole-BERT: Rethinking Pre-training Graph Neural Networks for Molecules",
                 "Furthermore, we propose triplet masked contrastive learning (TMCL) for graph-level pre-training."
                         + " MAM and TMCL constitute a novel pre-training framework, Mole-BERT, which can match or"
@@ -26,7 +25,7 @@ class TestClaimSubjects {
     @Test
     void nounPhraseBeforeAClosedRelativeClauseIsTheSubject() {
         // laine2024neurips-me, hwang2023cvpr-metaexplore
-        assertEquals(List.of("Chat models outperforms their corresponding base models"), briefs("t",
+        assertEquals(List.of("Chat models"), subjects("t",
                 "Chat models, which are finetuned to serve as AI assistants, outperform their corresponding base"
                         + " models on SAD but not on general knowledge tasks."));
         assertEquals(List.of("exploitation policy"), subjects("t",
