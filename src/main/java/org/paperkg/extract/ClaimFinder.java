@@ -472,6 +472,10 @@ public final class ClaimFinder implements Stage {
     /** "It is worth noting that", "It was found that": an "It" that stands for nothing named. */
     private static final Pattern IMPERSONAL_IT = Pattern.compile(
             "It (?:is|was|has been|can be|could be|would be|may be|might be|turns out|seems|appears|remains)\\b");
+    /** "-based models", "-enhanced networks": a proposed name glued to these builds the thing the clause is about. */
+    private static final Pattern BASED_SUFFIX = Pattern.compile(
+            "-(?:based|enhanced|augmented|equipped|powered|driven) (?:[\\w-]+ )?(?:models|methods|networks"
+                    + "|architectures|variants|approaches|agents|policies|systems|frameworks|transformers|GNNs)\\b");
     /** An own phrase ending on a coined word, maybe quoted, maybe before the noun for its kind: "our X algorithm". */
     private static final Pattern OWN_NAMED = Pattern.compile(
             "(?i)\\b(?:our|the proposed|the presented|the introduced)(?: (?!(?:for|of|with|on|in|to|by|from|using|via"
@@ -1162,6 +1166,9 @@ public final class ClaimFinder implements Stage {
                 bestProposed = p;
             }
         }
+        if (bestProposed == null) {
+            bestProposed = proposedBase(region, referent);
+        }
         if (bestProposed != null) {
             Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestProposed);
             return Optional.of(withAbbreviation.matches() ? withAbbreviation.group(1) : bestProposed);
@@ -1261,6 +1268,24 @@ public final class ClaimFinder implements Stage {
             return Optional.of(referent.name());
         }
         return np;
+    }
+
+    /**
+     * "STA-based models outperform existing graph transformers": models built on a proposed name are the paper's own,
+     * so that name is the subject; null when no proposed surface is glued to such a suffix.
+     */
+    private static String proposedBase(String region, Referent referent) {
+        if (region.indexOf('-') < 0) {
+            return null;
+        }
+        for (String p : referent.surfaces()) {
+            int at = region.indexOf(p + "-");
+            if (at >= 0 && (at == 0 || !wordChar(region.charAt(at - 1)))
+                    && BASED_SUFFIX.matcher(region).region(at + p.length(), region.length()).lookingAt()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -84,6 +84,15 @@ class TestClaimSubjects {
                 + " outperforms the previous best semi-supervised 2D human pose estimation method."));
     }
 
+    @Test
+    void modelsBuiltOnAProposedNameTakeThatName() {
+        // huang2023neurips-tailoring
+        assertEquals(List.of("STA"), subjects("Tailoring Self-Attention for Graph via Rooted Subtrees",
+                "We propose Subtree Attention (STA), a novel multi-hop graph attention mechanism. Comprehensive"
+                        + " evaluations on ten node classification datasets demonstrate that STA-based models"
+                        + " outperform existing graph transformers and mainstream GNNs."));
+    }
+
     private static List<String> subjects(String title, String abstractText) {
         return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream().map(Claim::subject).distinct()
                 .toList();
