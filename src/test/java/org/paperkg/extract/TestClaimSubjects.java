@@ -93,6 +93,17 @@ class TestClaimSubjects {
                         + " outperform existing graph transformers and mainstream GNNs."));
     }
 
+    @Test
+    void partOfTheSystemIsNotWhatOurMethodStandsFor() {
+        // chen2020eccvw-adaptive
+        assertEquals(List.of("AHCSRN"), subjects("Adaptive Hybrid Composition Based Super-Resolution Network via"
+                + " Fine-Grained Channel Pruning", "To address this problem, we firstly propose a hybrid composition"
+                + " block (HCB), which contains asymmetric and shrinked spatial convolution in parallel. Finally, we"
+                + " present an adaptive hybrid composition based super-resolution network (AHCSRN) by pruning the"
+                + " baseline model. Extensive experiments demonstrate that the proposed method can achieve better"
+                + " performance than state-of-the-art SR models with ultra-low parameters and Flops."));
+    }
+
     private static List<String> subjects(String title, String abstractText) {
         return StageFixture.run(title, abstractText).get(Layers.CLAIMS).stream().map(Claim::subject).distinct()
                 .toList();
