@@ -469,6 +469,35 @@ public final class ClaimFinder implements Stage {
     private static final Set<String> COMPARATIVE_QUANTITY = Lexicon.words("more", "less", "fewer", "most", "least");
     private static final Set<String> SINGULAR_VERBS = Lexicon.words("is", "was", "has", "does");
     private static final Set<String> CLAUSE_BREAKS = Lexicon.words("and", "or", "but", "while", "whereas", "yet");
+    /** "It is worth noting that", "It was found that": an "It" that stands for nothing named. */
+    private static final Pattern IMPERSONAL_IT = Pattern.compile(
+            "It (?:is|was|has been|can be|could be|would be|may be|might be|turns out|seems|appears|remains)\\b");
+    /** "-based models", "-enhanced networks": a proposed name glued to these builds the thing the clause is about. */
+    private static final Pattern BASED_SUFFIX = Pattern.compile(
+            "-(?:based|enhanced|augmented|equipped|powered|driven) (?:[\\w-]+ )?(?:models|methods|networks"
+                    + "|architectures|variants|approaches|agents|policies|systems|frameworks|transformers|GNNs)\\b");
+    /** An own phrase ending on a coined word, maybe quoted, maybe before the noun for its kind: "our X algorithm". */
+    private static final Pattern OWN_NAMED = Pattern.compile(
+            "(?i)\\b(?:our|the proposed|the presented|the introduced)(?: (?!(?:for|of|with|on|in|to|by|from|using|via"
+                    + "|and|or|based)\\b)[^\\s,;()]+){0,4}? (\\S+?)(?: (?:method|algorithm|model|approach|framework"
+                    + "|network|architecture|system|technique|estimator|loss|scheme|agent|policy)s?)?[\"\u201d]?$");
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d]");
+    /** A relative pronoun opening a clause about the noun before it: "X, which", "X which", "X, that", "X who". */
+    private static final Pattern RELATIVE_PRONOUN = Pattern.compile("(?:,\\s*|\\s)(?:which|who)\\s|,\\s*that\\s");
+    /** What may stand between a name and its relative pronoun: closing marks and quotes. */
+    private static final Pattern RELATIVE_GAP = Pattern.compile("[\\s,})\"'\u2019\u201d$]*");
+    /** A comma that opens a new clause with a subject of its own, ending the relative clause before it. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile(
+            ",\\s+(?:(?:the|our|we|it|they|this|these|its|their)\\b|\\p{Lu})|;");
+    /** Only adverbs or nothing after the comma that closes a relative clause. */
+    private static final Pattern TRAILING_ADVERBS_ONLY = Pattern.compile(
+            "(?i)\\s*(?:(?:\\w+ly|also|still|further|even|can|could|both|all|again|consistently)\\s+)*");
+    /** "called the Bayesian triplet loss": a name given right before the relative clause. */
+    private static final Pattern CALLED_NAME = Pattern.compile(
+            "\\b(?:called|named|dubbed|termed)\\s+(?:the\\s+)?([\\w$\\\\-]+(?: [\\w-]+){0,5}?)[\\s,\"'\u201d]*$");
+    /** A short plain noun phrase of one to four words before a closed relative clause. */
+    private static final Pattern RELATIVE_NP = Pattern.compile("(?i)(?:an? |the )?[\\w-]+(?: [\\w-]+){0,3}");
+    private static final Pattern ARTICLE_START = Pattern.compile("(?i)^(?:an?|the)\\s+");
     /** A coined name opening a clause, then its verb or the trigger: "$FreeTickets$ surpasses", "SSD achieves". */
     private static final Pattern OPENING_NAME = Pattern.compile(
             "\\$?((?:\\p{Lu}[\\w\u2019'-]*|[a-z]+\\p{Lu}[\\w-]*)(?: \\p{Lu}[\\w\u2019'-]*){0,3})\\$?"
@@ -589,13 +618,16 @@ public final class ClaimFinder implements Stage {
         Map<String, Claim> claims = new LinkedHashMap<>();
         List<List<Mention>> entsBySentence = bySentence(entities, sentences.size());
         List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
+        String previous = "";
         for (Sentence s : sentences) {
+            String prior = previous;
+            previous = s.text();
             if (s.isTitle() || s.text().strip().endsWith("?")
                     || relatedWork(s.text()) && !WE.matcher(s.text()).find()) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
-                    referent, claims);
+                    itReferent(s.text(), prior, referent), claims);
         }
         document.put(Layers.CLAIMS, List.copyOf(claims.values()));
     }
@@ -604,6 +636,28 @@ public final class ClaimFinder implements Stage {
     private static boolean relatedWork(String text) {
         return RELATED_OPENING.matcher(text).lookingAt()
                 || cites(text.toLowerCase(Locale.ROOT)) && RELATED_CITED.matcher(text).find();
+    }
+
+    /**
+     * "we propose a practical version ..., called NATA. It significantly outperforms ...": a sentence that opens with
+     * "It" right after a sentence naming one of the paper's other proposals, and not its main one, is about that
+     * proposal; otherwise the referent stays.
+     */
+    private static Referent itReferent(String text, String prior, Referent referent) {
+        if (!text.startsWith("It ") || referent.group().size() < 2 || IMPERSONAL_IT.matcher(text).lookingAt()
+                || wordIndex(prior, referent.name()) >= 0) {
+            return referent;
+        }
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (String name : referent.group()) {
+            int at = wordIndex(prior, name);
+            if (at >= 0 && at < firstAt) {
+                firstAt = at;
+                first = name;
+            }
+        }
+        return first == null ? referent : new Referent(first, referent.surfaces(), referent.group());
     }
 
     private static List<List<Mention>> bySentence(List<Mention> mentions, int sentences) {
@@ -1098,6 +1152,11 @@ public final class ClaimFinder implements Stage {
             return Optional.empty();
         }
         String region = text.substring(from, to);
+        Optional<String> relative = relativeSubject(region, from, ents, referent,
+                INGWORD.matcher(text).region(to, text.length()).lookingAt());
+        if (relative.isPresent()) {
+            return relative;
+        }
         String bestProposed = null;
         int bestAt = Integer.MAX_VALUE;
         for (String p : referent.surfaces()) {
@@ -1106,6 +1165,9 @@ public final class ClaimFinder implements Stage {
                 bestAt = at;
                 bestProposed = p;
             }
+        }
+        if (bestProposed == null) {
+            bestProposed = proposedBase(region, referent);
         }
         if (bestProposed != null) {
             Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestProposed);
@@ -1127,6 +1189,10 @@ public final class ClaimFinder implements Stage {
         }
         if (opening.isPresent()) {
             return opening;
+        }
+        Optional<String> ownName = referent.name().equals(Claim.PROPOSED) ? ownCoinedName(region) : Optional.empty();
+        if (ownName.isPresent()) {
+            return ownName;
         }
         Matcher our = OUR_BEFORE_VERB.matcher(region);
         boolean ours = our.find();
@@ -1202,6 +1268,137 @@ public final class ClaimFinder implements Stage {
             return Optional.of(referent.name());
         }
         return np;
+    }
+
+    /**
+     * "STA-based models outperform existing graph transformers": models built on a proposed name are the paper's own,
+     * so that name is the subject; null when no proposed surface is glued to such a suffix.
+     */
+    private static String proposedBase(String region, Referent referent) {
+        if (region.indexOf('-') < 0) {
+            return null;
+        }
+        for (String p : referent.surfaces()) {
+            int at = region.indexOf(p + "-");
+            if (at >= 0 && (at == 0 || !wordChar(region.charAt(at - 1)))
+                    && BASED_SUFFIX.matcher(region).region(at + p.length(), region.length()).lookingAt()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "our theoretically founded $\\delta-$GClip algorithm is competitive with", "The proposed method "RTD-AE" better
+     * preserves": in a paper whose proposals went unnamed, a coined word that ends the own phrase right before the
+     * verb, alone or before the noun for its kind, names the subject; empty when the phrase has none.
+     */
+    private static Optional<String> ownCoinedName(String region) {
+        if (region.indexOf("our ") < 0 && region.indexOf("proposed ") < 0) {
+            return Optional.empty();
+        }
+        Matcher adverbs = TRAILING_ADVERBS.matcher(region);
+        String head = adverbs.find() ? region.substring(0, adverbs.start()) : region.stripTrailing();
+        Matcher m = OWN_NAMED.matcher(head);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String word = QUOTES.matcher(m.group(1)).replaceAll("");
+        return Lexicon.shaped(word) && word.length() > 1 && !word.contains("-based") && !word.contains("-like")
+                ? Optional.of(word) : Optional.empty();
+    }
+
+    /**
+     * "a novel pre-training framework, Mole-BERT, which can match or outperform", "Chat models, which are finetuned to
+     * serve as AI assistants, outperform": when the comparison sits in a relative clause, or right after one, the
+     * subject is what the clause hangs on: the proposed or typed name, or the name after "called", that ends right
+     * before "which"; after a clause closed by its only comma also a short plain noun phrase there ("an exploitation
+     * policy"), unless a participle follows ("which generates X, outperforming" is about the main clause's subject);
+     * empty when the region has no such clause.
+     */
+    private static Optional<String> relativeSubject(String region, int from, List<Mention> ents, Referent referent,
+            boolean participle) {
+        if (region.indexOf("which ") < 0 && region.indexOf(", that ") < 0 && region.indexOf("who ") < 0) {
+            return Optional.empty();
+        }
+        Matcher m = RELATIVE_PRONOUN.matcher(region);
+        int at = -1;
+        int clause = -1;
+        while (m.find()) {
+            at = m.start();
+            clause = m.end();
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String inside = region.substring(clause);
+        int close = inside.lastIndexOf(", ");
+        boolean closed = close >= 0 && TRAILING_ADVERBS_ONLY.matcher(inside.substring(close + 1)).matches();
+        if (closed && (inside.lastIndexOf(", ", close - 1) >= 0 || participle)) {
+            return Optional.empty();
+        }
+        if (!closed && NEW_CLAUSE.matcher(inside).find()) {
+            return Optional.empty();
+        }
+        String head = region.substring(0, at);
+        String bestName = null;
+        int bestEnd = -1;
+        for (String p : referent.surfaces()) {
+            int end = lastWordEnd(head, p);
+            if (end > bestEnd && RELATIVE_GAP.matcher(head.substring(end)).matches()) {
+                bestEnd = end;
+                bestName = p;
+            }
+        }
+        for (Mention e : ents) {
+            int end = e.end() - from;
+            if (end > bestEnd && end <= head.length() && e.start() >= from
+                    && (e.type() == EntityType.MODEL || e.type() == EntityType.METHOD)
+                    && RELATIVE_GAP.matcher(head.substring(end)).matches()) {
+                bestEnd = end;
+                bestName = e.surface();
+            }
+        }
+        if (bestName != null) {
+            Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestName);
+            return Optional.of(withAbbreviation.matches() ? withAbbreviation.group(1) : bestName);
+        }
+        Matcher called = CALLED_NAME.matcher(head);
+        if (called.find()) {
+            return Optional.of(called.group(1));
+        }
+        if (!closed) {
+            return Optional.empty();
+        }
+        String np = head.substring(Math.max(head.lastIndexOf(", "), head.lastIndexOf("; ")) + 1).strip();
+        np = LEADING_ADVERB.matcher(np).replaceFirst("");
+        if (!RELATIVE_NP.matcher(np).matches()) {
+            return Optional.empty();
+        }
+        for (String w : np.toLowerCase(Locale.ROOT).split(" ")) {
+            if (OBJECT_STOP.contains(w) || NOT_NP.contains(w) || RELATIVE_PRONOUNS.contains(w)) {
+                return Optional.empty();
+            }
+        }
+        if (OWN_OR_THE_GENERIC.matcher(np).matches() || REFERRING.matcher(np).lookingAt()) {
+            return Optional.of(referent.name());
+        }
+        return Optional.of(ARTICLE_START.matcher(np).replaceFirst(""));
+    }
+
+    /** End offset of the last whole-word occurrence of {@code word} in {@code text}, or -1. */
+    private static int lastWordEnd(String text, String word) {
+        int end = -1;
+        int from = 0;
+        while (from < text.length()) {
+            int at = wordIndex(text.substring(from), word);
+            if (at < 0) {
+                return end;
+            }
+            end = from + at + word.length();
+            from = end;
+        }
+        return end;
     }
 
     /**

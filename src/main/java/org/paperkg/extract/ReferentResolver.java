@@ -13,9 +13,11 @@ import org.paperkg.model.EntityType;
 /**
  * Decides what "our method", "it" and "the proposed approach" refer to: the paper's main proposed artifact.
  *
- * <p>The first proposed method or model (a proposed dataset only when nothing else is proposed, and not when the
+ * <p>The first proposed method or model that the text does not call a dataset ("keypoint dataset WEPDTOF-Pose",
+ * title "IsarStep: a Benchmark for ...") nor a part ("a hybrid composition block (HCB)", "the DSA module"), else the
+ * first such part; a proposed dataset only when nothing else is proposed, and not when the
  * text itself calls it a dataset, as in "the LITHOS Benchmark" or "matting datasets: VideoMatte240K": then "our
- * approach outperforms ..." is about an unnamed method, and the referent is {@link Claim#PROPOSED}). A name proposed
+ * approach outperforms ..." is about an unnamed method, and the referent is {@link Claim#PROPOSED}. A name proposed
  * with its abbreviation in parentheses gives the abbreviation; otherwise, when it has an abbreviation partner, the
  * form the abstract uses more often wins, the shorter on a tie. Without any proposal
  * the referent is {@link Claim#PROPOSED}. The group lists every proposed method or model once, in that preferred
@@ -26,9 +28,15 @@ public final class ReferentResolver implements Stage {
     private static final Pattern NAME_WITH_ABBREVIATION = Pattern.compile(".+ \\(([^()\\s]+)\\)");
     private static final Pattern DATASET_AFTER = Pattern.compile(
             "(?i)\\s*(?:\\([\\w-]+\\)\\s*)?(?:dataset|benchmark|corpus|suite)\\b");
+    private static final String PART_NOUNS = "(?:block|module|layer|unit|loss|cell|component|regularizer|term)s?";
+    private static final Pattern COMPONENT_END = Pattern.compile("(?i)\\b" + PART_NOUNS + "$");
+    private static final Pattern COMPONENT_AFTER = Pattern.compile(
+            "(?i)\\s*(?:\\([^()\\s]+\\)\\s*)?" + PART_NOUNS + "\\b");
+    private static final Pattern TITLED_DATASET = Pattern.compile(
+            "(?i)\\s*:\\s*(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:dataset|benchmark|corpus|suite|testbed)\\b");
     private static final Pattern DATASET_BEFORE = Pattern.compile(
-            "(?i)\\b(?:datasets?|benchmarks?|corpus|corpora)\\s*(?::|,? called|,? named|,? termed|,? dubbed)"
-                    + "\\s*(?:the\\s+)?$");
+            "(?i)\\b(?:(?:datasets?|benchmarks?|corpus|corpora)\\s*(?::|,? called|,? named|,? termed|,? dubbed)"
+                    + "|dataset)\\s*(?:the\\s+)?$");
 
     @Override
     public Set<Layer<?>> requires() {
@@ -47,11 +55,15 @@ public final class ReferentResolver implements Stage {
         for (Proposal p : proposals) {
             surfaces.add(p.name());
         }
-        Optional<Proposal> main = proposals.stream().filter(p -> p.type() != EntityType.DATASET).findFirst();
+        List<Proposal> artifacts = proposals.stream().filter(p -> p.type() != EntityType.DATASET
+                && !namedAsDataset(document.abstractText(), p.name()) && !titledAsDataset(document.title(), p.name()))
+                .toList();
+        Optional<Proposal> main = artifacts.stream().filter(p -> !component(document.abstractText(), p.name()))
+                .findFirst().or(() -> artifacts.stream().findFirst());
         if (main.isEmpty() && !proposals.isEmpty()) {
             main = Optional.of(proposals.get(0));
             for (Proposal p : proposals) {
-                if (namedAsDataset(document.abstractText(), p.name())) {
+                if (namedAsDataset(document.abstractText(), p.name()) || titledAsDataset(document.title(), p.name())) {
                     document.put(Layers.REFERENT, new Referent(Claim.PROPOSED, surfaces, List.of()));
                     return;
                 }
@@ -77,7 +89,10 @@ public final class ReferentResolver implements Stage {
         document.put(Layers.REFERENT, new Referent(best, surfaces, group));
     }
 
-    /** Whether the text puts a dataset noun right after the name or right before it ("datasets: X", "X benchmark"). */
+    /**
+     * Whether the text puts a dataset noun right after the name or right before it ("datasets: X", "dataset X", "X
+     * benchmark"; not "benchmark X", which is mostly the verb).
+     */
     static boolean namedAsDataset(String text, String name) {
         int from = 0;
         while (true) {
@@ -93,6 +108,34 @@ public final class ReferentResolver implements Stage {
             }
             from = end;
         }
+    }
+
+    /**
+     * Whether the name is a part of a larger system: it ends with, or the text puts right after it, a part noun ("a
+     * hybrid composition block (HCB)", "the DSA module").
+     */
+    static boolean component(String text, String name) {
+        if (COMPONENT_END.matcher(name).find()) {
+            return true;
+        }
+        int from = 0;
+        while (true) {
+            int at = ClaimFinder.wordIndex(text.substring(from), name);
+            if (at < 0) {
+                return false;
+            }
+            int end = from + at + name.length();
+            if (COMPONENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
+                return true;
+            }
+            from = end;
+        }
+    }
+
+    /** Whether the title presents the name as a dataset: "IsarStep: a Benchmark for High-level Mathematical ...". */
+    static boolean titledAsDataset(String title, String name) {
+        return title.startsWith(name)
+                && TITLED_DATASET.matcher(title).region(name.length(), title.length()).lookingAt();
     }
 
     /** The form of a name the abstract uses more often, between it and its abbreviation partner; shorter on a tie. */
