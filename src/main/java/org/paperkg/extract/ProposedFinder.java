@@ -192,6 +192,9 @@ public final class ProposedFinder implements Stage {
             "([A-Z][\\w-]*(?: [A-Z][\\w-]*){1,5}?) (?i:for|with|via|based on|in|on) ");
     private static final Set<String> ARCHITECTURES = Lexicon.words("network", "networks", "transformer",
             "transformers", "autoencoder", "autoencoders", "machine", "machines", "encoder", "decoder");
+    /** "we define" and "this paper defines", before a pair it coins. */
+    private static final Pattern DEFINE = Pattern.compile(
+            "(?i)\\b(?:we|this (?:paper|work))\\s+(?:(?:\\w+ly|first|further|also|then)\\s+)?define[sd]?\\s+(?:an?\\s+)?");
     /** "the proposed NTK-MMD statistic": a name after "the proposed". */
     private static final Pattern THE_PROPOSED = Pattern.compile("\\b[Tt]he proposed ");
     /** "proposes to learn X": the name follows the infinitive. */
@@ -325,6 +328,7 @@ public final class ProposedFinder implements Stage {
                 }
             }
             naming(s, here, found, pairs);
+            definedPair(s, firstSeen, found, pairs);
             marked(s, here, found);
             ownDataset(s, found);
             propose(s, here, firstSeen, found, pairs, titleWords);
@@ -692,6 +696,29 @@ public final class ProposedFinder implements Stage {
             }
         }
         return fallback;
+    }
+
+    /**
+     * A new pair right after "we define": "we define arithmetic computation effort (ACE), a hardware- and
+     * energy-inspired cost metric" (zhang2022cvpr-pokebnn), "we define localised natural structure learning algorithms
+     * (LoNS)" (teh2024uai-localised). Only a pair counts: "we define a Markov Decision Process which ..." or "we define
+     * a game between three parties, Alice, Bob and Eve" define no artifact (corpus).
+     */
+    private void definedPair(Sentence s, Map<String, Integer> firstSeen, Map<String, Proposal> found,
+            List<Abbreviation> pairs) {
+        if (!s.text().contains("define")) {
+            return;
+        }
+        Matcher m = DEFINE.matcher(s.text());
+        while (m.find()) {
+            for (Abbreviation a : pairs) {
+                if (a.sentence() == s.index() && a.longStart() == m.end() && !Lexicon.FAMILIES.contains(a.shortForm())
+                        && !Lexicon.NOT_NAMES.contains(a.shortForm()) && gazetteer.lookup(a.shortForm()).isEmpty()
+                        && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()) {
+                    add(a.longForm(), EntityType.METHOD, found);
+                }
+            }
+        }
     }
 
     /** Whether a lower-cased sentence holds a word that every alternative of {@link #NAMING} needs. */

@@ -223,4 +223,17 @@ class TestProposedFinderFamilies {
         assertTrue(names.contains("WAM"), names.toString());
         assertFalse(names.contains("Watermark Anything"), names.toString());
     }
+
+    @Test
+    void aPairRightAfterWeDefineIsProposedButAnUnpairedDefinitionIsNot() {
+        // zhang2022cvpr-pokebnn (dev-q); corpus: "Solving Graph-based Public Goods Games ..."
+        List<String> names = proposed("PokeBNN: A Binary Pursuit of Lightweight Accuracy", "In order to enable joint"
+                + " optimization of the cost together with accuracy, we define arithmetic computation effort (ACE), a"
+                + " hardware- and energy-inspired cost metric for quantized and binarized networks.");
+        assertTrue(names.contains("arithmetic computation effort"), names.toString());
+        assertTrue(names.contains("ACE"), names.toString());
+        assertFalse(proposed("Solving Graph-based Public Goods Games with Tree Search and Imitation Learning", "In"
+                + " particular, we define a Markov Decision Process which incrementally generates an mIS.")
+                .contains("Markov Decision Process"));
+    }
 }
