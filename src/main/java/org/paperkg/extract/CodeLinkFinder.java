@@ -21,6 +21,14 @@ public final class CodeLinkFinder implements Stage {
     /** Every link this finder knows, bare project pages ("lab.github.io/demo") included. */
     private static final Pattern URL = Pattern.compile(LINK
             + "|(?<![/\\w.@-])[\\w-]+(?:\\.[\\w-]+)*\\.github\\.io\\b[^\\s<>\"]*");
+    /** A code host whose links name an owner and a repository. */
+    private static final Pattern CODE_HOST = Pattern.compile("(?:www\\.)?(?:github|gitlab|bitbucket)\\.(?:com|org)"
+            + "|huggingface\\.co");
+    /**
+     * The rest of a link broken by one space: a word that carries on a path ("owner/repo", "repo.git") or a host
+     * ("github.io/").
+     */
+    private static final Pattern CONTINUATION = Pattern.compile(" [A-Za-z0-9][\\w.-]*(?:/[^\\s<>\"]*|\\.git\\b)");
     /** The literal text every match of {@link #URL_NO_PAGES} starts with, one of these. */
     private static final List<String> LINK_STARTS = List.of("http", "www.", "github.", "gitlab.", "bitbucket.",
             "huggingface.");
@@ -55,8 +63,19 @@ public final class CodeLinkFinder implements Stage {
         }
         Matcher m = text.contains(".github.io") ? URL.matcher(text)
                 : URL_NO_PAGES.matcher(text).region(firstLinkStart(text), text.length()).useTransparentBounds(true);
+        int resume = 0;
         while (m.find()) {
-            String u = trim(m.group());
+            if (m.start() < resume) {
+                continue;
+            }
+            String raw = markdownTarget(m.group());
+            int end = m.start() + raw.length();
+            Matcher rest = CONTINUATION.matcher(text).region(end, text.length());
+            if (raw.length() == m.group().length() && brokenAtEnd(raw) && rest.lookingAt()) {
+                raw = text.substring(m.start(), rest.end());
+                resume = rest.end();
+            }
+            String u = trim(raw);
             if (u.length() > 10) {
                 out.add(u);
             }
@@ -77,6 +96,35 @@ public final class CodeLinkFinder implements Stage {
             }
         }
         return first;
+    }
+
+    /**
+     * The link of a Markdown link written out in full, "[url](url)", which the pattern reads as one URL: the part
+     * before "](".
+     */
+    private static String markdownTarget(String raw) {
+        int at = raw.indexOf("](");
+        return at > 0 ? raw.substring(0, at) : raw;
+    }
+
+    /**
+     * Whether a link stops where text extraction often breaks one with a space: after a code host's slash with no
+     * repository yet ("https://github.com/", "github.com/owner/"), or at a dot inside the host name
+     * ("https://hierarcaps.").
+     */
+    private static boolean brokenAtEnd(String raw) {
+        int host = raw.indexOf("//");
+        String rest = host >= 0 ? raw.substring(host + 2) : raw;
+        if (raw.endsWith(".")) {
+            return host >= 0 && rest.indexOf('/') < 0;
+        }
+        if (!raw.endsWith("/")) {
+            return false;
+        }
+        int slash = rest.indexOf('/');
+        String name = rest.substring(0, slash);
+        String path = rest.substring(slash + 1);
+        return CODE_HOST.matcher(name).matches() && path.chars().filter(c -> c == '/').count() <= 1;
     }
 
     private static String trim(String u) {

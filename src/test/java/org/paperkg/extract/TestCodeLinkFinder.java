@@ -38,4 +38,32 @@ class TestCodeLinkFinder {
                 CodeLinkFinder.find("Demo at a-lab.github.io/demo; code at github.com/a/b (also http://x.org/yz)."));
         assertEquals(List.of(), CodeLinkFinder.find("mygithub.com/a/b and x/www.example.org stay unlinked"));
     }
+    @Test
+    void joinsALinkThatTextExtractionBrokeWithOneSpace() {
+        // as in training-set abstracts: a code host's slash before the owner, a host name cut at a dot, a repository after
+        // its owner's slash; each kept exactly as written, space included
+        assertEquals(List.of("https://github.com/ Dev-Mrha/DualPriorsCorrection"), CodeLinkFinder.find(
+                "The code is available at https://github.com/ Dev-Mrha/DualPriorsCorrection."));
+        assertEquals(List.of("https://hierarcaps. github.io/"),
+                CodeLinkFinder.find("Project page: https://hierarcaps. github.io/"));
+        assertEquals(List.of("https://github.com/lidazhang/ ssml-time-series-heterogeneity.git"), CodeLinkFinder.find(
+                "Code: https://github.com/lidazhang/ ssml-time-series-heterogeneity.git"));
+    }
+
+    @Test
+    void leavesWholeLinksAndOrdinaryWordsAfterThemAlone() {
+        assertEquals(List.of("https://github.com/owner/repo/"),
+                CodeLinkFinder.find("See https://github.com/owner/repo/ and/or the appendix."));
+        assertEquals(List.of("https://github.com/owner/"),
+                CodeLinkFinder.find("See https://github.com/owner/ for more tools."));
+        assertEquals(List.of("https://example.org/docs/"),
+                CodeLinkFinder.find("Docs at https://example.org/docs/ api/v1 describe it."));
+        assertEquals(List.of("https://example"), CodeLinkFinder.find("Visit https://example. The rest follows."));
+    }
+
+    @Test
+    void readsAMarkdownLinkWrittenOutInFullAsOneLink() {
+        assertEquals(List.of("https://github.com/KennyCaty/NeuroPath"), CodeLinkFinder.find(
+                "Code: [https://github.com/KennyCaty/NeuroPath](https://github.com/KennyCaty/NeuroPath)."));
+    }
 }
