@@ -382,8 +382,7 @@ public final class CandidateFinder implements Stage {
      * copy with the size. The name's last word must hold a digit, so that "the 7B" or "LLaMA 7B" are left alone.
      */
     private static boolean sizeAfterVersion(List<Token> toks, int end) {
-        if (end < 1 || end >= toks.size() || toks.get(end).start() != toks.get(end - 1).end() + 1
-                || !MODEL_SIZE.matcher(toks.get(end).text()).matches()) {
+        if (!adjacent(toks, end) || !MODEL_SIZE.matcher(toks.get(end).text()).matches()) {
             return false;
         }
         String last = toks.get(end - 1).text();

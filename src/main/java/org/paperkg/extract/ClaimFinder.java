@@ -1170,8 +1170,7 @@ public final class ClaimFinder implements Stage {
             bestProposed = proposedBase(region, referent);
         }
         if (bestProposed != null) {
-            Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestProposed);
-            return Optional.of(withAbbreviation.matches() ? withAbbreviation.group(1) : bestProposed);
+            return Optional.of(shortForm(bestProposed));
         }
         for (Mention m : ents) {
             if (beforeVerb && m.start() >= from && m.end() <= to && Character.isLetter(m.surface().charAt(0))
@@ -1360,8 +1359,7 @@ public final class ClaimFinder implements Stage {
             }
         }
         if (bestName != null) {
-            Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(bestName);
-            return Optional.of(withAbbreviation.matches() ? withAbbreviation.group(1) : bestName);
+            return Optional.of(shortForm(bestName));
         }
         Matcher called = CALLED_NAME.matcher(head);
         if (called.find()) {
@@ -1386,19 +1384,16 @@ public final class ClaimFinder implements Stage {
         return Optional.of(ARTICLE_START.matcher(np).replaceFirst(""));
     }
 
+    /** The abbreviation of a surface written with it, "SAM" for "Segment Anything Model (SAM)"; else the surface. */
+    private static String shortForm(String surface) {
+        Matcher withAbbreviation = SURFACE_WITH_ABBREVIATION.matcher(surface);
+        return withAbbreviation.matches() ? withAbbreviation.group(1) : surface;
+    }
+
     /** End offset of the last whole-word occurrence of {@code word} in {@code text}, or -1. */
     private static int lastWordEnd(String text, String word) {
-        int end = -1;
-        int from = 0;
-        while (from < text.length()) {
-            int at = wordIndex(text.substring(from), word);
-            if (at < 0) {
-                return end;
-            }
-            end = from + at + word.length();
-            from = end;
-        }
-        return end;
+        List<Integer> starts = wordStarts(text, word);
+        return starts.isEmpty() ? -1 : starts.get(starts.size() - 1) + word.length();
     }
 
     /**
@@ -1486,6 +1481,24 @@ public final class ClaimFinder implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Offsets of the occurrences of {@code word} in {@code text} where it is not part of a longer word, each found by
+     * {@link #wordIndex} in the text after the one before.
+     */
+    static List<Integer> wordStarts(String text, String word) {
+        List<Integer> starts = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int at = wordIndex(text.substring(from), word);
+            if (at < 0) {
+                break;
+            }
+            starts.add(from + at);
+            from += at + word.length();
+        }
+        return starts;
     }
 
     /** Offset of {@code word} in {@code text} where it is not part of a longer word, or -1. */

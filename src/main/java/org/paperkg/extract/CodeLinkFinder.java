@@ -69,11 +69,12 @@ public final class CodeLinkFinder implements Stage {
                 continue;
             }
             String raw = markdownTarget(m.group());
-            int end = m.start() + raw.length();
-            Matcher rest = CONTINUATION.matcher(text).region(end, text.length());
-            if (raw.length() == m.group().length() && brokenAtEnd(raw) && rest.lookingAt()) {
-                raw = text.substring(m.start(), rest.end());
-                resume = rest.end();
+            if (raw.length() == m.group().length() && brokenAtEnd(raw)) {
+                Matcher rest = CONTINUATION.matcher(text).region(m.end(), text.length());
+                if (rest.lookingAt()) {
+                    raw = text.substring(m.start(), rest.end());
+                    resume = rest.end();
+                }
             }
             String u = trim(raw);
             if (u.length() > 10) {

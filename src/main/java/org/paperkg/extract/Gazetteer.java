@@ -188,13 +188,9 @@ public final class Gazetteer {
             if (c >= 128) {
                 return trie.walk(node, Keys.of(text.substring(from, to)));
             }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                continue;
-            }
-            if (at >= 0) {
-                at = trie.next(at, c);
+            char k = Keys.asciiKeyChar(c);
+            if (k != 0 && at >= 0) {
+                at = trie.next(at, k);
             }
         }
         return at;

@@ -52,7 +52,7 @@ public final class GazetteerTagger implements Stage {
         Arrays.fill(coreLength, -1);
         for (int i = 0; i < n; i++) {
             Token first = toks.get(i);
-            if (!word[i] || emptyKey(first.text()) || CandidateFinder.capitalisedPrefix(first.text())) {
+            if (!word[i] || Keys.emptyKey(first.text()) || CandidateFinder.capitalisedPrefix(first.text())) {
                 continue;
             }
             int node = gazetteer.root();
@@ -90,18 +90,5 @@ public final class GazetteerTagger implements Stage {
     private static GazetteerMatch match(Sentence s, GazetteerEntry e, int firstToken, int endToken, int start,
             int end) {
         return new GazetteerMatch(s.text().substring(start, end), e, s.index(), firstToken, endToken, start, end);
-    }
-
-    /** Whether a word's {@linkplain Keys#of(CharSequence) key} is empty, without building it for ASCII words. */
-    private static boolean emptyKey(String word) {
-        boolean alphanumeric = false;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 128) {
-                return Keys.of(word).isEmpty();
-            }
-            alphanumeric |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return !alphanumeric;
     }
 }

@@ -15,13 +15,37 @@ final class Keys {
             if (c >= 128) {
                 return PaperKey.normalize(text.toString());
             }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                sb.append(c);
-            } else if (c >= 'A' && c <= 'Z') {
-                sb.append((char) (c + 32));
+            char k = asciiKeyChar(c);
+            if (k != 0) {
+                sb.append(k);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * What an ASCII character adds to a key: a lower-case letter or digit itself, a capital lower-cased, anything
+     * else 0 (nothing).
+     */
+    static char asciiKeyChar(char c) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            return c;
+        }
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+    }
+
+    /** Whether a text's key is empty, without building the key for ASCII text. */
+    static boolean emptyKey(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return of(text).isEmpty();
+            }
+            if (asciiKeyChar(c) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -516,14 +516,13 @@ public final class ProposedFinder implements Stage {
                 String after = end < w.length ? w[end].toLowerCase(Locale.ROOT) : "";
                 boolean head = i == 0 && (HEAD_CONNECTORS.contains(after) || end == w.length && colon < 0);
                 boolean tail = TAIL_CONNECTORS.contains(before);
-                if ((head || tail) && end - i >= 2 && end - i <= 6) {
+                if (end - i >= 2) {
                     String phrase = String.join(" ", Arrays.copyOfRange(w, i, end))
                             .replaceAll("[,;:.!?]+$", "");
-                    titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
-                }
-                if (end - i >= 2) {
-                    numberVariant(String.join(" ", Arrays.copyOfRange(w, i, end))
-                            .replaceAll("[,;:.!?]+$", ""), found);
+                    if ((head || tail) && end - i <= 6) {
+                        titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
+                    }
+                    numberVariant(phrase, found);
                 }
                 i = end;
             }

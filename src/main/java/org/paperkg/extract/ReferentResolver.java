@@ -94,20 +94,14 @@ public final class ReferentResolver implements Stage {
      * benchmark"; not "benchmark X", which is mostly the verb).
      */
     static boolean namedAsDataset(String text, String name) {
-        int from = 0;
-        while (true) {
-            int at = ClaimFinder.wordIndex(text.substring(from), name);
-            if (at < 0) {
-                return false;
-            }
-            at += from;
+        for (int at : ClaimFinder.wordStarts(text, name)) {
             int end = at + name.length();
             if (DATASET_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()
                     || DATASET_BEFORE.matcher(text.substring(Math.max(0, at - 30), at)).find()) {
                 return true;
             }
-            from = end;
         }
+        return false;
     }
 
     /**
@@ -118,18 +112,13 @@ public final class ReferentResolver implements Stage {
         if (COMPONENT_END.matcher(name).find()) {
             return true;
         }
-        int from = 0;
-        while (true) {
-            int at = ClaimFinder.wordIndex(text.substring(from), name);
-            if (at < 0) {
-                return false;
-            }
-            int end = from + at + name.length();
+        for (int at : ClaimFinder.wordStarts(text, name)) {
+            int end = at + name.length();
             if (COMPONENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 30)).lookingAt()) {
                 return true;
             }
-            from = end;
         }
+        return false;
     }
 
     /** Whether the title presents the name as a dataset: "IsarStep: a Benchmark for High-level Mathematical ...". */
@@ -155,15 +144,6 @@ public final class ReferentResolver implements Stage {
     }
 
     private static int count(String text, String name) {
-        int n = 0;
-        int from = 0;
-        while (true) {
-            int at = ClaimFinder.wordIndex(text.substring(from), name);
-            if (at < 0) {
-                return n;
-            }
-            n++;
-            from += at + name.length();
-        }
+        return ClaimFinder.wordStarts(text, name).size();
     }
 }

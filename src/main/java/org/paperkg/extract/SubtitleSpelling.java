@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -253,7 +254,7 @@ final class SubtitleSpelling {
             if (spelling == null) {
                 throw new IllegalArgumentException("a spelling test is required");
             }
-            for (Set<String> s : java.util.List.of(stops, followers, extenders)) {
+            for (Set<String> s : List.of(stops, followers, extenders)) {
                 for (String w : s) {
                     if (!w.equals(w.toLowerCase(Locale.ROOT))) {
                         throw new IllegalArgumentException("stop, follower and extender words are lower case: " + w);

@@ -171,6 +171,7 @@ public final class Tokenizer implements Stage {
         }
         return k < n && text.charAt(k) == '$' ? k + 1 : i;
     }
+
     private static boolean isTrailingUrlPunct(char c, String url) {
         if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '\''
                 || c == '\u201d' || c == ']') {
