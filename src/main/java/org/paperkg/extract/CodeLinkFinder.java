@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>Recognises {@code http(s)://} links (also with a stray space after the colon, as some sources print them),
  * {@code www.} links and bare {@code github.com/...}-style links. Sentence punctuation after a link (a final full
- * stop, a comma, an unbalanced closing bracket) is not part of it.
+ * stop, a comma, an unbalanced closing bracket) is not part of it. A link that text extraction broke with one space
+ * ("https://github.com/ owner/repo", "https://lab. github.io/") is joined, the space kept as written, and a Markdown
+ * link written out in full ("[url](url)") gives its url once.
  */
 public final class CodeLinkFinder implements Stage {
     /** Links that start with a scheme, "www." or a code host. */
