@@ -21,6 +21,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -33,6 +34,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.eclipse.jetty.security.SecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.paperkg.export.ExportFormat;
@@ -87,6 +89,9 @@ public final class KgServer {
     /** The default base IRI: the local server on its default port, so the demo's IRIs resolve offline. */
     public static final String DEFAULT_BASE_IRI = "http://127.0.0.1:3030/";
 
+    /** How often a running server looks for changes to its password file, as Fuseki's own password file setup. */
+    private static final int PASSWORD_FILE_RELOAD_SECONDS = 5;
+
     private final FusekiServer fuseki;
     private final String host;
     private final SearchIndex searchIndex;
@@ -112,7 +117,10 @@ public final class KgServer {
         return this;
     }
 
-    /** Stops the server and waits for it to finish, then closes the search index. */
+    /**
+     * Stops the server, with the watcher of its password file if it has one, and waits for it to finish, then closes
+     * the search index.
+     */
     public void stop() {
         fuseki.stop();
         searchIndex.close();
@@ -258,7 +266,8 @@ public final class KgServer {
          * both only to users who log in with HTTP basic authentication as a user of this password file (Jetty's
          * {@code user: password} lines; {@code OBF:}, {@code MD5:} and {@code CRYPT:} passwords work too). Queries,
          * {@code /kg/get} and every page stay open. Updates should write to named graphs: queries see the union of the
-         * named graphs.
+         * named graphs. While the server runs it re-reads the file within a few seconds of a change, so users can be
+         * added or removed without a restart.
          */
         public Builder allowUpdate(Path passwordFile) {
             this.passwordFile = Optional.of(Objects.requireNonNull(passwordFile, "passwordFile"));
@@ -337,9 +346,7 @@ public final class KgServer {
                     .registerOperation(Operation.Query, new RowLimitedQuery(maxRows))
                     .add(DATASET, dataset, false)
                     .addServlet("/$/server", new ActionServerStatus());
-            passwordFile.ifPresent(file -> b.passwordFile(file.toString())
-                    .auth(AuthScheme.BASIC)
-                    .realm(REALM)
+            passwordFile.ifPresent(file -> b.securityHandler(passwordCheck(file))
                     .addEndpoint(DATASET, UPDATE_ENDPOINT, Operation.Update, Auth.ANY_USER)
                     .addEndpoint(DATASET, DATA_ENDPOINT, Operation.GSP_RW, Auth.ANY_USER));
             corsOrigin.ifPresent(origin -> b.addFilter("/*", new SingleOriginCors(origin)));
@@ -382,6 +389,18 @@ public final class KgServer {
             }
             corsOrigin.ifPresent(Builder::checkOrigin);
             passwordFile.ifPresent(Builder::checkPasswordFile);
+        }
+
+        /**
+         * The basic-auth check against a password file, as {@code FusekiServer.Builder.passwordFile} sets it up but
+         * with users that are not loaded yet: Jetty then starts them, with the thread that watches the file for
+         * changes, when the server starts and stops them when it stops. Fuseki's own setup loads them when the server
+         * is built and never stops them, so a stopped server kept re-reading the file (and logging a warning every
+         * few seconds once the file was gone).
+         */
+        private static SecurityHandler passwordCheck(Path file) {
+            return JettySecurityLib.makeSecurityHandler(REALM, new PasswordFileUsers(file, PASSWORD_FILE_RELOAD_SECONDS),
+                    AuthScheme.BASIC);
         }
 
         private static void checkOrigin(String origin) {

@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
@@ -152,6 +154,24 @@ class EndpointSecurityIT {
         assertFalse(contains(writableStore, "http://example.org/x/g3", "http://example.org/x/s3"));
         assertEquals(writable.baseUrl() + "kg/update", writable.updateUrl().orElseThrow());
         assertEquals(writable.baseUrl() + "kg/data", writable.dataUrl().orElseThrow());
+    }
+
+    @Test
+    void stoppingAServerWithAPasswordFileEndsTheThreadThatWatchesTheFile() throws Exception {
+        Set<Thread> before = scannerThreads();
+        KgServer server = KgServer.builder().dataset(writableStore.dataset()).port(0).allowUpdate(passwords).build()
+                .start();
+        Set<Thread> watchers = scannerThreads();
+        watchers.removeAll(before);
+        assertEquals(401, send(server, "POST", "kg/update", "application/sparql-update", INSERT, Optional.empty())
+                .statusCode());
+        server.stop();
+        assertFalse(watchers.isEmpty(), "no thread watches the password file: " + before);
+        for (Thread t : watchers) {
+            // the thread's executor is shut down without waiting; a thread left running never ends
+            t.join(Duration.ofSeconds(30).toMillis());
+            assertFalse(t.isAlive(), t.getName() + " still runs after stop()");
+        }
     }
 
     @Test
@@ -316,6 +336,17 @@ class EndpointSecurityIT {
             b.header("Access-Control-Request-Method", "GET");
         }
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Jetty's file scanners, which run on threads named {@code Scanner-N-M}. */
+    private static Set<Thread> scannerThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("Scanner-")) {
+                threads.add(t);
+            }
+        }
+        return threads;
     }
 
     private static int status(String host, int port) throws IOException, InterruptedException {
