@@ -106,6 +106,7 @@ public final class CandidateFinder implements Stage {
         List<Sentence> sentences = document.get(Layers.SENTENCES);
         List<List<Token>> tokens = document.get(Layers.TOKENS);
         Set<String> midCaps = midSentenceCapitals(sentences, tokens);
+        Set<String> spelling = spellingWords(tokens);
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Token> toks = tokens.get(s.index());
@@ -116,7 +117,7 @@ public final class CandidateFinder implements Stage {
                     longStarts.add(a.longStart());
                 }
             }
-            runs(s, toks, midCaps, longStarts, spans);
+            runs(s, toks, midCaps, spelling, longStarts, spans);
             if (s.isTitle()) {
                 titleExpansion(s, toks, spans);
                 titleHead(s, toks, spans);
@@ -228,6 +229,46 @@ public final class CandidateFinder implements Stage {
         }
     }
 
+    /**
+     * The words of a document that capitalise their first two letters only to spell out an acronym written elsewhere
+     * in it, as "DEtection" and "TRansformer" beside "DETR" or "EXhaustive" beside "WEXEA": a word of two capitals and
+     * three or more lower-case letters whose two capitals stand together in another word of three or more characters
+     * that does not contain it. Such a word without its acronym is a coined name, as "RBlur" in "we develop RBlur, an
+     * image transform" or "SQuant" (corpus ids shah2023neurips-training, guo2022iclr-squant).
+     */
+    private static Set<String> spellingWords(List<List<Token>> tokens) {
+        Set<String> candidates = new HashSet<>();
+        for (List<Token> toks : tokens) {
+            for (Token t : toks) {
+                String c = core(t.text());
+                if (capitalisedPrefix(c)) {
+                    candidates.add(c);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> spelling = new HashSet<>();
+        for (String w : candidates) {
+            String capitals = w.substring(0, 2);
+            boolean found = false;
+            for (int k = 0; k < tokens.size() && !found; k++) {
+                for (Token t : tokens.get(k)) {
+                    String o = t.text();
+                    if (o.length() > 2 && o.contains(capitals) && !o.contains(w) && !capitalisedPrefix(o)) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (found) {
+                spelling.add(w);
+            }
+        }
+        return spelling;
+    }
+
     private static Set<String> midSentenceCapitals(List<Sentence> sentences, List<List<Token>> tokens) {
         Set<String> caps = new HashSet<>();
         for (Sentence s : sentences) {
@@ -260,8 +301,8 @@ public final class CandidateFinder implements Stage {
                 || p.equals(".") || p.equals("?") || p.equals("!");
     }
 
-    private void runs(Sentence s, List<Token> toks, Set<String> midCaps, Set<Integer> longStarts,
-            List<Candidate> spans) {
+    private void runs(Sentence s, List<Token> toks, Set<String> midCaps, Set<String> spelling,
+            Set<Integer> longStarts, List<Candidate> spans) {
         int n = toks.size();
         boolean[] name = new boolean[n];
         boolean math = false;
@@ -275,7 +316,7 @@ public final class CandidateFinder implements Stage {
                 }
             }
             boolean command = start > 0 && text.charAt(start - 1) == '\\';
-            name[k] = !math && !command && nameWord(s, toks, k);
+            name[k] = !math && !command && nameWord(s, toks, k, spelling);
         }
         int i = 0;
         while (i < n) {
@@ -416,7 +457,7 @@ public final class CandidateFinder implements Stage {
         return true;
     }
 
-    private boolean nameWord(Sentence s, List<Token> toks, int i) {
+    private boolean nameWord(Sentence s, List<Token> toks, int i, Set<String> spelling) {
         Token t = toks.get(i);
         if (!t.isWord() || plainLowerCase(t.text()) || t.text().contains("://") || t.text().startsWith("www.")
                 || i > 0 && toks.get(i - 1).text().endsWith("/") && toks.get(i - 1).text().indexOf('.') > 0) {
@@ -448,7 +489,7 @@ public final class CandidateFinder implements Stage {
         if (i + 2 < toks.size() && toks.get(i + 1).text().equals("et") && toks.get(i + 2).text().startsWith("al")) {
             return false;
         }
-        if (capitalisedPrefix(c) || insideBigO(toks, i) || fieldQualifier(toks, i) || eponymOfMath(toks, i, c)) {
+        if (spelling.contains(c) || insideBigO(toks, i) || fieldQualifier(toks, i) || eponymOfMath(toks, i, c)) {
             return false;
         }
         if (s.isTitle()) {

@@ -110,7 +110,10 @@ public final class EntityTyper implements Stage {
             "from", "via", "capable", "able", "consisting", "containing", "comprising", "than", "as", "at", "into");
     /** Prepositions that open a sentence with a phrase before its subject: "On the X dataset, Y achieves ...". */
     private static final Set<String> OPENING_PREPOSITIONS = Lexicon.words("On", "Across", "In", "Over", "For",
-            "Among", "Under", "Using", "With");
+            "Among", "Under", "Using", "With", "Without");
+    /** Connectives that may stand with a comma before such an opening phrase: "Finally, without ...". */
+    private static final Set<String> CONNECTIVES = Lexicon.words("Finally", "Moreover", "Furthermore", "Additionally",
+            "Notably", "Importantly", "Overall", "Empirically", "Experimentally", "Specifically", "Also", "Besides");
     private static final Set<String> LIST_INTRODUCERS = Lexicon.words("such", "including", "like", "e.g.", "namely",
             ":", "(");
     /**
@@ -803,18 +806,27 @@ public final class EntityTyper implements Stage {
     /**
      * Whether the comma at token k closes a phrase that opens the sentence with a preposition, so that the name after
      * it is the subject, not the next item of a list: "On the SKEMPI v2 dataset, H3-DDG achieves", "On transfer
-     * learning benchmarks, CLSP outperforms" (dev-l, dev-i).
+     * learning benchmarks, CLSP outperforms" (dev-l, dev-i), also after a connective: "Finally, without fine-tuning
+     * and synthetic datasets, SQuant accelerates" (corpus id guo2022iclr-squant).
      */
     private static boolean introductoryPhrase(List<Token> toks, int k) {
-        if (k < 2 || !OPENING_PREPOSITIONS.contains(toks.get(0).text())) {
+        int open = 0;
+        if (k > 3 && CONNECTIVES.contains(toks.get(0).text()) && toks.get(1).text().equals(",")) {
+            open = 2;
+        }
+        if (k < open + 2 || !OPENING_PREPOSITIONS.contains(capitalised(toks.get(open).text()))) {
             return false;
         }
-        for (int j = 1; j < k; j++) {
+        for (int j = open + 1; j < k; j++) {
             if (!toks.get(j).isWord() && !toks.get(j).text().equals("-")) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 
     /** Whether tokens [from, to) are lower-case modifiers such as "the newly introduced", with no clause break. */

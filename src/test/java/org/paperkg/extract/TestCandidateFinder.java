@@ -58,4 +58,14 @@ class TestCandidateFinder {
         assertTrue(c.containsAll(List.of("SKEMPI v2", "Something-Something V1", "PhysioNet Challenge 2012",
                 "ActivityNet Challenge")), c.toString());
     }
+
+    @Test
+    void aWordOfTwoCapitalsIsANameUnlessItSpellsOutAnAcronymOfTheText() {
+        // shah2023neurips-training, guo2022iclr-squant; "DEtection TRansformer (DETR)" as in the worked example
+        List<String> c = candidates("To investigate this hypothesis, we develop RBlur, an image transform that"
+                + " simulates the loss in fidelity of peripheral vision. Finally, SQuant accelerates quantization."
+                + " We build on the DEtection TRansformer (DETR) and a depth-guided TRansformer.");
+        assertTrue(c.containsAll(List.of("RBlur", "SQuant", "DETR")), c.toString());
+        assertFalse(c.contains("TRansformer"), c.toString());
+    }
 }

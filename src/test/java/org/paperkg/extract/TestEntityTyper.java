@@ -541,4 +541,15 @@ class TestEntityTyper {
         assertTrue(methods.containsAll(List.of("Two-Stage Few-Shot Adaptation",
                 "Memory-Economic Continual Test-Time Model Adaptation")), methods.toString());
     }
+
+    @Test
+    void aNameAfterAnOpeningPhraseEndingInDatasetsIsNoDataset() {
+        // guo2022iclr-squant
+        Document d = StageFixture.run("SQuant: On-the-Fly Data-Free Quantization", "This paper proposes an on-the-fly"
+                + " DFQ framework, called SQuant. Finally, without fine-tuning and synthetic datasets, SQuant"
+                + " accelerates the data-free quantization process to a sub-second level.");
+        assertEquals(List.of(), StageFixture.entities(d, EntityType.DATASET));
+        assertTrue(StageFixture.entities(d, EntityType.METHOD).contains("SQuant"),
+                StageFixture.entities(d, EntityType.METHOD).toString());
+    }
 }
