@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.paperkg.model.Rejection;
 
 /**
@@ -130,7 +129,7 @@ public final class Ingester implements ListingSource {
         int b2 = raw.read();
         raw.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+            return new BufferedInputStream(new StreamedGunzip(raw, 1 << 16), 1 << 16);
         }
         return raw;
     }

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,6 +101,72 @@ class TestBadInputCorpus {
         assertEquals(List.of("Good One", "Good Two"), Inputs.titles(c));
         assertEquals(1, c.rejections.size());
         assertReport("truncated.jsonl:3: invalid JSON: Unexpected end-of-input", c.rejections.get(0));
+    }
+
+    /**
+     * A gzip file cut off part way keeps every record whole before the cut and gets one rejection where it breaks
+     * off; the buffers above the decompressor once dropped up to 64 KiB of good records with the failure.
+     */
+    @ParameterizedTest
+    @EnumSource(InputFormat.class)
+    void aTruncatedGzipFileKeepsTheRecordsBeforeTheCut(InputFormat format, @TempDir Path dir) throws IOException {
+        StringBuilder text = new StringBuilder(switch (format) {
+            case DAILY_PAPERS_JSON -> "[";
+            case ARXIV_ATOM -> "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n";
+            case CSV -> "title,abstract\n";
+            default -> "";
+        });
+        int papers = 2000;
+        for (int i = 0; i < papers; i++) {
+            String title = String.format(Locale.ROOT, "Paper %04d", i);
+            String summary = "We train model " + (i * 7919 % 10007) + " on set " + (i * 104729 % 7777)
+                    + " and report " + Integer.toHexString(i * 31337) + " points of accuracy.";
+            text.append(switch (format) {
+                case JSON_LINES -> "{\"title\":\"" + title + "\",\"abstract\":\"" + summary + "\"}\n";
+                case DAILY_PAPERS_JSON -> (i == 0 ? "" : ",\n") + "{\"title\":\"" + title + "\",\"summary\":\"" + summary
+                        + "\"}";
+                case ARXIV_ATOM -> "<entry><title>" + title + "</title><summary>" + summary + "</summary></entry>\n";
+                case CSV -> title + "," + summary + "\n";
+                case DAILY_PAPERS -> title + "\n\n" + summary + "\n\n";
+            });
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] cut = Arrays.copyOf(gz.toByteArray(), gz.size() * 3 / 5);
+        Path file = Files.write(dir.resolve("cut." + format.label() + ".gz"), cut);
+        String beforeCut = gunzipUpToTheCut(cut);
+        int whole = beforeCut.split("Paper \\d{4}", -1).length - 2;
+
+        Collected c = new Collected();
+        Ingester.forcing(format).read(file, c);
+
+        List<String> titles = Inputs.titles(c);
+        assertTrue(titles.size() >= whole - 1 && titles.size() < papers, format + ": " + titles.size() + " of the "
+                + whole + " records before the cut");
+        for (int i = 0; i < titles.size(); i++) {
+            assertEquals(String.format(Locale.ROOT, "Paper %04d", i), titles.get(i));
+        }
+        assertEquals(1, c.rejections.size(), Inputs.reports(c).toString());
+        Rejection r = c.rejections.get(0);
+        // the XML parser reports the cut as the end of the document
+        assertTrue(r.reason().matches(".*(Unexpected end of ZLIB input stream|Premature end of file).*")
+                && r.record() >= titles.size(), r.toString());
+    }
+
+    /** The text a gzip stream gives before it fails. */
+    private static String gunzipUpToTheCut(byte[] gzip) throws IOException {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            byte[] buf = new byte[512];
+            for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                text.write(buf, 0, n);
+            }
+        } catch (EOFException e) {
+            return text.toString(StandardCharsets.UTF_8);
+        }
+        throw new IllegalStateException("the gzip stream was not cut");
     }
 
     @Test
