@@ -27,9 +27,10 @@ import org.paperkg.model.Relation;
  * ("baselines", "solvers"), a rival word ("existing", "other"), or, right after a comparative "than" or a gain, a
  * short plain or technique phrase ("the KLT tracker", "full fine-tuning"); named examples after "like"/"such as"
  * replace their generic rival, "CNN-based and transformer-based methods" share the head, "other point-cloud and
- * graph-based models" gives "other point-cloud models" and "other graph-based models", a count before a rival
- * noun ("six state-of-the-art methods") is dropped, and a named rival drops the noun for its kind ("SAC-BL
- * algorithm" is SAC-BL). The subject is a proposed name in the clause, else the name right before the verb ("X,
+ * graph-based models" gives "other point-cloud models" and "other graph-based models" (so do conjuncts that are
+ * modifiers by their form: "existing hand-crafted and search-based GNNs"), a count before a rival noun ("six
+ * state-of-the-art methods") is dropped, and a named rival drops the noun for its kind ("SAC-BL algorithm" is
+ * SAC-BL). The subject is a proposed name in the clause, else the name right before the verb ("X,
  * which outperforms") or opening the clause or its last comma stretch, else a phrase such as "our method", "it" or
  * "the adapted model" that stands for the referent, else the name after "the performance of", else a named model
  * or method in the clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the
@@ -230,6 +231,15 @@ public final class ClaimFinder implements Stage {
                     + "|do|performs?|performed|performing|works?|worked|working|doing)\\s+)*");
     private static final Pattern EXAMPLES = Pattern.compile(
             "(?i)\\s*,?\\s*\\(?(?:like|such as|e\\.g\\.,?|\\((?:e\\.g\\.|i\\.e\\.),?|namely)\\s*");
+    /** A word that only modifies a noun, by its form: "hand-crafted", "INR-based", "classical", "elastic/flexible". */
+    private static final Pattern MODIFIER_FORM = Pattern.compile(
+            "(?i)(?:[a-z]{3}(?:ed|al|ic|ive|ous|ary|able|ible|ar)|-[a-z]+(?<!ing)|/[a-z]+)$");
+    /** An adverb ending in "-ly": "previously considered" is a clause, not a modifier of a rival. */
+    private static final Pattern ADVERB = Pattern.compile("(?i)[a-z]{2,}ly\\b");
+    /** A plural noun: "denoisers", "GNNs", "techniques". */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("[a-z]{2,}[^s]s|\\p{Lu}{2,}s");
+    /** What may join two conjuncts of a list: a comma, "and"/"or", or both. */
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*,?\\s*(?:(?:and|or)\\s+)?");
     private static final Pattern MODIFIER_END = Pattern.compile(
             "(?i)-(?:based|only|free|aware|driven|guided|specific)$");
     /** ", significantly outperforming X": a participle after a bare comma belongs to the clause's subject. */
@@ -784,8 +794,8 @@ public final class ClaimFinder implements Stage {
                 }
                 nextStart = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             }
-            List<Phrase> objects = mergeAdjectiveConjuncts(text,
-                    shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent);
+            List<Phrase> objects = modifierConjuncts(text, mergeAdjectiveConjuncts(text,
+                    shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent), ents);
             if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
                 Matcher later = LATER_COMPARED.matcher(text).region(hit.end(), text.length());
                 while (later.find()) {
@@ -1560,6 +1570,7 @@ public final class ClaimFinder implements Stage {
                     || GERUND_START.matcher(p.text()).lookingAt()
                     || !acceptableSecond(p, ents)
                     && !bareModifier(p, ents) && !bareModifier(out.get(out.size() - 1), ents)
+                    && !(modifiersOnly(out.get(out.size() - 1), ents) && pluralHead(p))
                     || commaOnly && !listGoesOn(toks, end) && !isEntity(p, ents)
                     && !(out.size() == 1 && bareModifier(out.get(0), ents) && hasGenericHead(p)))) {
                 break;
@@ -2003,6 +2014,80 @@ public final class ClaimFinder implements Stage {
         String prefix = String.join(" ", Arrays.copyOfRange(first, 0, p));
         out.add(p == 0 ? last : new Phrase(prefix + " " + last.text(), last.start(), last.end()));
         return out;
+    }
+
+    /**
+     * "existing hand-crafted and search-based GNNs", "other classical, INR-based, and CNN-based reconstruction
+     * techniques", "existing self-supervised and unsupervised denoisers": conjuncts that hold only modifiers, joined
+     * by commas and a last "and"/"or" to a conjunct that opens with one modifier and ends in a plural noun, each take
+     * that conjunct's noun, and the rival words opening the first conjunct ("existing", "other", "the current
+     * state-of-the-art") open every conjunct; any other list stays as it is.
+     */
+    private static List<Phrase> modifierConjuncts(String text, List<Phrase> objects, List<Mention> ents) {
+        int k = 0;
+        while (k < objects.size() && modifiersOnly(objects.get(k), ents)) {
+            k++;
+        }
+        if (k == 0 || k == objects.size() || !pluralHead(objects.get(k))) {
+            return objects;
+        }
+        for (int i = 0; i < k; i++) {
+            String between = text.substring(objects.get(i).end(), objects.get(i + 1).start());
+            if (!LIST_GAP.matcher(between).matches() || i + 1 == k && !CONJUNCTION.matcher(between).find()) {
+                return objects;
+            }
+        }
+        Phrase last = objects.get(k);
+        String[] l = last.text().split(" ");
+        if (OWN_DETERMINER.contains(l[0].toLowerCase(Locale.ROOT))) {
+            return objects;
+        }
+        String head = String.join(" ", Arrays.copyOfRange(l, 1, l.length));
+        String[] first = objects.get(0).text().split(" ");
+        int p = 0;
+        while (p < first.length - 1 && (SHARED_RIVAL_WORDS.contains(first[p].toLowerCase(Locale.ROOT))
+                || first[p].equalsIgnoreCase("the"))) {
+            p++;
+        }
+        String prefix = p == 0 ? "" : String.join(" ", Arrays.copyOfRange(first, 0, p)) + " ";
+        List<Phrase> out = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            Phrase c = objects.get(i);
+            out.add(new Phrase((i == 0 ? "" : prefix) + c.text() + " " + head, c.start(), c.end()));
+        }
+        out.add(new Phrase(prefix + last.text(), last.start(), last.end()));
+        out.addAll(objects.subList(k + 1, objects.size()));
+        return out;
+    }
+
+    /**
+     * "existing hand-crafted", "INR-based", "other classical": a phrase of at most four words, no adverb among them,
+     * whose last word is a modifier by its form (a "-based" or hyphenated compound, a participle, an adjective ending)
+     * and, unless it ends in "-based" or the like, no name, so it needs a later conjunct's noun.
+     */
+    private static boolean modifiersOnly(Phrase p, List<Mention> ents) {
+        String[] words = p.text().split(" ");
+        String last = words[words.length - 1];
+        if (words.length > 4 || hasGenericHead(p) || ADVERB.matcher(p.text()).find()
+                || !last.equals(last.toLowerCase(Locale.ROOT))
+                && !MODIFIER_END.matcher(last).find() || !MODIFIER_FORM.matcher(last).find()) {
+            return false;
+        }
+        if (MODIFIER_END.matcher(last).find()) {
+            return true;
+        }
+        for (Mention m : ents) {
+            if (m.start() < p.end() && p.start() < m.end() && m.end() > p.end() - last.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "search-based GNNs", "unsupervised denoisers": two or more words ending in a plural noun. */
+    private static boolean pluralHead(Phrase p) {
+        String[] words = p.text().split(" ");
+        return words.length >= 2 && PLURAL_NOUN.matcher(words[words.length - 1]).matches();
     }
 
     /** Whether every conjunct but the last is one word: "classical and modern survival analysis baselines". */

@@ -320,4 +320,24 @@ class TestClaimFinderFamilies {
                 + " as the two-stream network while using only RGB at inference time.");
         assertTrue(c.size() == 1 && c.get(0).endsWith(" comparable the two-stream network"), c::toString);
     }
+    @Test
+    void modifierConjunctsShareTheLastConjunctsNoun() {
+        // kim2023iclr-nerds
+        assertEquals(List.of("NERDS outperforms previous noise-synthesis-based denoisers",
+                "NERDS outperforms previous self-supervision-based denoisers"), briefs("NERDS: A General Framework",
+                "Experiments show that our NERDS can accurately train CNN-based denoisers (e.g., DnCNN, ResNet-style"
+                        + " network) outperforming previous noise-synthesis-based and self-supervision-based denoisers"
+                        + " in real datasets."));
+        // vasconcelos2023tmlr-uncertainr: three conjuncts joined by commas and a last "and"
+        assertEquals(List.of(Claim.PROPOSED + " comparable other classical reconstruction techniques",
+                Claim.PROPOSED + " comparable other INR-based reconstruction techniques",
+                Claim.PROPOSED + " comparable other CNN-based reconstruction techniques"), briefs("t",
+                "We find that our models achieve well-calibrated uncertainty, while retaining accuracy competitive"
+                        + " with other classical, INR-based, and CNN-based reconstruction techniques."));
+        // a named rival and a noun phrase are two rivals of their own
+        assertEquals(List.of(Claim.PROPOSED + " outperforms Hamiltonian Monte Carlo",
+                Claim.PROPOSED + " outperforms deep ensembles"), briefs("t",
+                "We find that our method obtains the best calibration, outperforming Hamiltonian Monte Carlo and deep"
+                        + " ensembles."));
+    }
 }
