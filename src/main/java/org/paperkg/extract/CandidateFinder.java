@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * ("https://github.com/ Dev-Mrha/DualPriorsCorrection", "TCFormer.git") are no names, and a slash pair of two
  * name-shaped words ("SAC/DrQ") gives two names. A release number ("SKEMPI v2"), a parameter count after a versioned
  * model ("Llama 3.1 8B") and a year after a challenge ("PhysioNet Challenge 2012") belong to the name, and a
- * challenge keeps its head noun ("ActivityNet Challenge").
+ * challenge keeps its head noun ("ActivityNet Challenge"), also in lower case after two or more words or a year ("Ego4D
+ * NLQ challenge"); a challenge or shared task opened by a year also takes the series acronym before the year ("NTIRE
+ * 2025 Event-Based Image Deblurring Challenge", "CMCL 2021 Shared Task").
  */
 public final class CandidateFinder implements Stage {
     private static final Set<String> GLUED_SUFFIXES = Lexicon.words("based", "like", "style", "driven", "guided",
@@ -397,10 +399,20 @@ public final class CandidateFinder implements Stage {
                     }
                 }
             }
+            if (!s.isTitle() && adjacent(toks, last) && toks.get(last).text().equals("challenge")
+                    && (last - first >= 2 || first >= 1 && YEAR.matcher(toks.get(first - 1).text()).matches())) {
+                last++;
+                end = last;
+            }
             if (first >= 1 && last - first >= 2 && YEAR.matcher(toks.get(first - 1).text()).matches()
-                    && Lexicon.DATASET_HEADS.contains(toks.get(last - 1).text().toLowerCase(Locale.ROOT))
-                    && toks.get(first).start() == toks.get(first - 1).end() + 1) {
+                    && (Lexicon.DATASET_HEADS.contains(toks.get(last - 1).text().toLowerCase(Locale.ROOT))
+                            || sharedTask(toks, first, last))
+                    && adjacent(toks, first)) {
                 first--;
+                if (first >= 1 && adjacent(toks, first) && Lexicon.shaped(toks.get(first - 1).text())
+                        && !Lexicon.NOT_NAMES.contains(toks.get(first - 1).text())) {
+                    first--;
+                }
             }
             if (first >= 1 && !s.isTitle() && opensDatasetName(toks, first, last)) {
                 first--;
@@ -410,6 +422,12 @@ public final class CandidateFinder implements Stage {
             }
             i = end;
         }
+    }
+
+    /** Whether the run [first, last) ends in "Shared Task": "CMCL 2021 Shared Task" (dev-s). */
+    private static boolean sharedTask(List<Token> toks, int first, int last) {
+        return last - first >= 2 && toks.get(last - 1).text().equals("Task")
+                && toks.get(last - 2).text().equals("Shared");
     }
 
     /** Whether token {@code end} follows the token before it after one space. */
@@ -530,16 +548,18 @@ public final class CandidateFinder implements Stage {
      * Whether the capitalised non-name word just before the run [first, last) opens a dataset's name: a language, a
      * company or "COVID-19" before a run that ends in a dataset noun or is followed by one, as in "The COVID-19 Open
      * Research Dataset (CORD-19)" (corpus id 2020.nlpcovid19-acl.1) or "the Arabic OffensEval dataset" (corpus id
-     * 2020.semeval-1.298). A word that opens the sentence does not count.
+     * 2020.semeval-1.298), or a two-letter acronym before a challenge, "the eighth AI City Challenge" (dev-l). A word
+     * that opens the sentence does not count.
      */
     private static boolean opensDatasetName(List<Token> toks, int first, int last) {
         Token prev = toks.get(first - 1);
         String w = prev.text();
+        String lastWord = toks.get(last - 1).text().toLowerCase(Locale.ROOT);
         if (prev.end() + 1 != toks.get(first).start() || !Lexicon.NOT_NAMES.contains(w) || initialPosition(toks, first - 1)
-                || !(Lexicon.titleCase(w) || Lexicon.shaped(w)) || w.length() < 3) {
+                || !(Lexicon.titleCase(w) || Lexicon.shaped(w))
+                || w.length() < 3 && !(lastWord.equals("challenge") && Lexicon.shaped(w))) {
             return false;
         }
-        String lastWord = toks.get(last - 1).text().toLowerCase(Locale.ROOT);
         boolean headInside = last - first >= 2 && Lexicon.DATASET_HEADS.contains(lastWord);
         boolean headAfter = last < toks.size() && toks.get(last).start() == toks.get(last - 1).end() + 1
                 && Lexicon.DATASET_HEADS.contains(toks.get(last).text());

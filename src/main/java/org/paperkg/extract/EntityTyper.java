@@ -18,7 +18,7 @@ import org.paperkg.model.EntityType;
  *
  * <p>Evidence, strongest first: the gazetteer (unless the text defines the short form as something else: "Mean
  * Absolute Error (MAE)" is no masked autoencoder); a type noun after the name or at its end ("the X dataset",
- * "Segment Anything Model", "X framework", "X-benchmark", "the X test set"), the head noun of an appositive ("X, the
+ * "Segment Anything Model", "X framework", "X-benchmark", "the X test set", "X Shared Task"), the head noun of an appositive ("X, the
  * first ... dataset", "a new mechanism, X"), a list introduced by "datasets such as" or "datasets, including the
  * newly introduced", a score ("an RPS of 0.21", "in terms of X"); word shape ("-Bench", "-QA", "-7B", "-Net",
  * "-Former") or a version of a known model family ("Qwen3"); being listed together with a known dataset ("on A, B
@@ -88,6 +88,10 @@ public final class EntityTyper implements Stage {
      */
     private static final Set<String> DEMONSTRATIVES = Lexicon.words("this", "these", "those", "its", "their",
             "his", "her");
+    /**
+     * The end of a shared task's name, a benchmark: "CMCL 2021 Shared Task", "PARSEME Shared Task 1.2" (dev-s, dev-m).
+     */
+    private static final Pattern SHARED_TASK_NAME = Pattern.compile("Shared Task(?: \\d{1,2}(?:\\.\\d{1,2})?)?$");
     /** A shared task's number written as one word: "Task4". */
     private static final Pattern SHARED_TASK = Pattern.compile("Task\\d{1,2}");
     /** Signs that make the name before them a quantity when a number follows: "IPC=50". */
@@ -365,6 +369,9 @@ public final class EntityTyper implements Stage {
             if (own.isPresent() && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
                 e.cue(own.get());
             }
+        }
+        if (surface.contains("Shared Task") && SHARED_TASK_NAME.matcher(surface).find()) {
+            e.cue(EntityType.DATASET);
         }
         if (quantityOrOrganisation(toks, c.endToken())) {
             e.notAnEntity++;

@@ -68,4 +68,16 @@ class TestCandidateFinder {
         assertTrue(c.containsAll(List.of("RBlur", "SQuant", "DETR")), c.toString());
         assertFalse(c.contains("TRansformer"), c.toString());
     }
+
+    @Test
+    void aChallengeOrSharedTaskTakesItsSeriesYearAndLowerCaseHead() {
+        // gou2023iccv-syenet, dev-l (NTIRE, AI City), dev-s (CMCL), dev-i (Ego4D NLQ)
+        List<String> c = candidates("For ISP task, SYENet got the highest score in MAI 2022 Learned Smartphone ISP"
+                + " challenge. We ranked third overall in the NTIRE 2025 Event-Based Image Deblurring Challenge."
+                + " The eighth AI City Challenge highlighted two tracks. We took part in the CMCL 2021 Shared Task."
+                + " It yields the best results on the Ego4D NLQ challenge, soundly outperforming all entries.");
+        assertTrue(c.containsAll(List.of("MAI 2022 Learned Smartphone ISP challenge",
+                "NTIRE 2025 Event-Based Image Deblurring Challenge", "AI City Challenge", "CMCL 2021 Shared Task",
+                "Ego4D NLQ challenge")), c.toString());
+    }
 }

@@ -180,7 +180,7 @@ class TestEntityTyper {
         Document w = StageFixture.run("t", "This paper describes our submission to the WMT 2020 Biomedical Translation"
                 + " Shared Task.");
         assertTrue(w.get(Layers.ENTITIES).stream().map(Mention::surface).toList()
-                .contains("Biomedical Translation Shared Task"));
+                .contains("WMT 2020 Biomedical Translation Shared Task"));
     }
 
     @Test
@@ -551,5 +551,15 @@ class TestEntityTyper {
         assertEquals(List.of(), StageFixture.entities(d, EntityType.DATASET));
         assertTrue(StageFixture.entities(d, EntityType.METHOD).contains("SQuant"),
                 StageFixture.entities(d, EntityType.METHOD).toString());
+    }
+
+    @Test
+    void aSharedTaskIsADataset() {
+        // 2020.mwe-1.7, dev-s
+        Document d = StageFixture.run("t", "We release corpora for verbal MWEs for inclusion in the PARSEME Shared Task"
+                + " 1.2 on automatic identification of verbal MWEs. Our system ranked first in the CMCL 2021 Shared"
+                + " Task.");
+        assertEquals(List.of("PARSEME Shared Task 1.2", "CMCL 2021 Shared Task"),
+                StageFixture.entities(d, EntityType.DATASET));
     }
 }
