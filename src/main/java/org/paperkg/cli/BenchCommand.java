@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         description = {"Benchmarks full builds and canned queries on corpora made by repeating a real corpus with "
                 + "fresh ids and titles.",
             "Run it with the heap you want to prove (e.g. java -Xmx2g); bench/run.sh runs every size and TDB2's loader."},
-        footer = {"", "Example:", "  java -Xmx2g -jar target/paperkg.jar bench --size 10000 --work /tmp/paperkg-bench"})
+        footer = {"", "Example:", "  java -Xmx2g -jar target/paperkg.jar bench --size 10000 --work /tmp/bench"})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -79,7 +79,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-queries", description = "Do not measure canned-query latency.")
     boolean skipQueries;
 
-    @Option(names = "--skip-export", description = "Do not export the built graph (and so do not run tdb2.tdbloader).")
+    @Option(names = "--skip-export",
+            description = "Do not export the built graph (so tdb2.tdbloader is not timed either).")
     boolean skipExport;
 
     @Option(names = "--tdbloader-classpath", paramLabel = "CLASSPATH",

@@ -56,8 +56,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--input", paramLabel = "PATH",
             description = "File or folder to read; repeatable (default: the bundled corpus data/daily-papers/). "
-                    + "Format is detected per file: Daily Papers pages (.txt), JSON Lines (.jsonl, .jsonl.gz), Daily Papers "
-                    + "API JSON (.json), arXiv API Atom (.atom, .xml), CSV with a header row (.csv); gzip is detected.")
+                    + "The format of each file is detected from its name and content: txt files are Daily Papers "
+                    + "pages, json Daily Papers API JSON, jsonl JSON Lines, atom and xml arXiv API Atom, csv CSV with a "
+                    + "header row; each may be gzipped.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--input-format", paramLabel = "FORMAT",

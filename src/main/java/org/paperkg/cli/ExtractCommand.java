@@ -35,7 +35,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH", description = "File or folder to read; repeatable.")
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "File or folder to read; repeatable. The format of each file is detected as by build: "
+                    + "Daily Papers pages, Daily Papers API JSON, JSON Lines, arXiv API Atom or CSV, each may be gzipped.")
     List<Path> inputs;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")

@@ -54,6 +54,8 @@ public final class PaperKg implements Runnable {
     /** A command line with paperkg's error handling, writing to the given writers (for tests and embedding). */
     public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new PaperKg());
+        // every subcommand offers -V/--version (mixinStandardHelpOptions) and prints the same version
+        cl.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -60,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     int maxRows;
 
     @Option(names = "--cors", paramLabel = "ORIGIN",
-            description = "Let scripts from this one origin (e.g. https://example.org) read from the server; "
-                    + "no CORS headers are sent without it.")
+            description = "Let the scripts of one web origin read from the server, e.g. "
+                    + "https://example.org; no CORS headers are sent without it.")
     String corsOrigin;
 
     @Option(names = "--allow-update",

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 class TestCli {
 
@@ -33,6 +38,63 @@ class TestCli {
         CliRun r = CliRun.of("--version");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("paperkg "), r.out());
+    }
+
+    @Test
+    void everySubcommandPrintsTheVersionItOffers() {
+        for (String sub : PaperKg.newCommandLine().getSubcommands().keySet()) {
+            if (sub.equals("help")) {
+                continue;
+            }
+            CliRun r = CliRun.of(sub, "--version");
+            assertEquals(0, r.status(), sub);
+            assertTrue(r.out().startsWith("paperkg "), sub + " --version printed '" + r.out() + "'");
+        }
+    }
+
+    /**
+     * The help of every paperkg command shows each description, option text and footer line as written: picocli wraps
+     * at any break a line break iterator allows, also after the ':' and '.' inside a URL or a file name
+     * ('https: //example.org', '(. jsonl)'), so such words must not reach the end of a line; an example stays on one
+     * line.
+     */
+    @Test
+    void everyHelpTextReadsAsWritten() {
+        CommandLine root = PaperKg.newCommandLine();
+        List<CommandLine> commands = new ArrayList<>(List.of(root));
+        root.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                commands.add(sub);
+            }
+        });
+        for (CommandLine cmd : commands) {
+            CommandSpec spec = cmd.getCommandSpec();
+            String name = spec.qualifiedName();
+            CliRun r = CliRun.of(name.equals("paperkg") ? new String[] {"--help"}
+                    : new String[] {spec.name(), "--help"});
+            assertEquals(0, r.status(), name);
+            String help = oneLine(r.out());
+            List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
+            for (OptionSpec o : spec.options()) {
+                if (o.hidden()) {
+                    continue;
+                }
+                String defaultValue = String.valueOf(o.defaultValue());
+                texts.add(String.join(" ", o.description()).replace("${DEFAULT-VALUE}", defaultValue));
+            }
+            for (String text : texts) {
+                assertTrue(help.contains(oneLine(text)), name + ": the help does not show '" + text + "' as written:\n"
+                        + r.out());
+            }
+            for (String line : spec.usageMessage().footer()) {
+                assertTrue(r.out().lines().toList().contains(line),
+                        name + ": the footer line '" + line + "' is not on one line:\n" + r.out());
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     @Test
