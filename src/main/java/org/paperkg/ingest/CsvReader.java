@@ -25,8 +25,8 @@ import org.paperkg.model.Rejection;
  * {@code id}, {@code arxiv_id}, {@code authors} (separated by semicolons, else by commas and "and"),
  * {@code published}, {@code venue}, {@code year} and {@code url} are optional; other columns are ignored. The record
  * number of a listing is its 1-based row number below the header. A row with more fields than the header costs
- * only itself; a record longer than {@link Records#MAX_RECORD_CHARS} (an unclosed quote) ends the file with one
- * rejection. The input is read as UTF-8.
+ * only itself; a quoted field that is never closed, or a record longer than {@link Records#MAX_RECORD_CHARS}, ends
+ * the file with one rejection that names the line where the record starts. The input is read as UTF-8.
  */
 final class CsvReader implements ListingReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -35,7 +35,7 @@ final class CsvReader implements ListingReader {
             .setAllowMissingColumnNames(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
             .setIgnoreEmptyLines(true)
-            .setLenientEof(true)
+            .setLenientEof(false)
             .setTrailingData(true)
             .get();
 

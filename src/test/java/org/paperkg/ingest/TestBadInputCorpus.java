@@ -288,6 +288,23 @@ class TestBadInputCorpus {
                 BAD + "bad-rows.csv:4: record has no title"), Inputs.reports(c));
     }
 
+    /**
+     * A quote that is never closed swallows the rest of the file into one field: that costs one rejection naming the
+     * line where it opened, not a record read as if it were whole (the good rows before it are kept).
+     */
+    @Test
+    void csvQuoteNeverClosed(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("unclosed.csv"), "title,abstract\nGood One,A1.\n"
+                + "\"Stray quote,A2.\nGood Three,A3.\n");
+        Collected c = Inputs.ingest(file);
+        assertEquals(List.of("Good One"), Inputs.titles(c));
+        assertEquals(1, c.rejections.size(), Inputs.reports(c).toString());
+        Rejection r = c.rejections.get(0);
+        assertEquals(2, r.record(), r.toString());
+        assertTrue(r.reason().contains("(startline 3) EOF reached before encapsulated token finished")
+                && r.reason().endsWith("the rest of the file is not read"), r.toString());
+    }
+
     @Test
     void csvWithoutTheNeededHeader() {
         Collected c = new Collected();
