@@ -16,7 +16,6 @@ import org.paperkg.kg.IriMinter;
 import org.paperkg.model.EntityType;
 import org.paperkg.pipeline.BuildSummary;
 import org.paperkg.pipeline.Pipelines;
-import org.paperkg.pipeline.Progress;
 import org.paperkg.store.GraphStore;
 import org.paperkg.store.KgStore;
 import org.paperkg.store.RemoteStore;
@@ -70,14 +69,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Base of the IRIs minted for papers, entities and claims (default: ${DEFAULT-VALUE}).")
     String baseIri;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
-    Integer threads;
-
-    @Option(names = "--strict", description = "Exit with status 1 when any record is rejected.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only the summary, no progress.")
-    boolean quiet;
+    @Mixin
+    ExtractionOptions run;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Build into a remote SPARQL 1.1 store instead of the TDB2 database: the dataset URL that "
@@ -103,22 +96,19 @@ final class BuildCommand implements Callable<Integer> {
                 : Ingester.forcing(InputFormat.byLabel(inputFormat).orElseThrow(() -> new ParameterException(
                         spec.commandLine(), "--input-format: unknown format '" + inputFormat + "' (expected one of: "
                                 + InputFormat.labels() + ")")));
-        for (Path p : in) {
-            if (!p.toFile().exists()) {
-                err.println("paperkg: error: input not found: " + p);
-                return 1;
-            }
+        if (!ExtractionOptions.allFound(in, err)) {
+            return 1;
         }
         if (endpoint != null && !endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
             throw new ParameterException(spec.commandLine(), "--endpoint: not an http(s) URL: " + endpoint);
         }
         BuildSummary s;
         try (GraphStore store = endpoint == null ? KgStore.open(db.db) : RemoteStore.connect(endpoint)) {
-            s = Pipelines.build(store, in, iris, ingester, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                    new Progress(err, !quiet), buildTime == null ? Clock.systemUTC() : Clock.fixed(buildTime, ZoneOffset.UTC));
+            s = Pipelines.build(store, in, iris, ingester, run.threads(), run.progress(err),
+                    buildTime == null ? Clock.systemUTC() : Clock.fixed(buildTime, ZoneOffset.UTC));
         }
         print(out, s);
-        return strict && !s.rejections().isEmpty() ? 1 : 0;
+        return run.status(s.rejections());
     }
 
     static void print(PrintWriter out, BuildSummary s) {

@@ -15,8 +15,8 @@ import org.paperkg.extract.ExtractionJson;
 import org.paperkg.ingest.Ingester;
 import org.paperkg.pipeline.ExtractPipeline;
 import org.paperkg.pipeline.Pipelines;
-import org.paperkg.pipeline.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,27 +43,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: standard output).")
     Path outFile;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
-    Integer threads;
-
-    @Option(names = "--strict", description = "Exit with status 1 when any record is rejected.")
-    boolean strict;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only the summary, no progress.")
-    boolean quiet;
+    @Mixin
+    ExtractionOptions run;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                err.println("paperkg: error: input not found: " + p);
-                return 1;
-            }
+        if (!ExtractionOptions.allFound(inputs, err)) {
+            return 1;
         }
         ExtractionJson json = new ExtractionJson();
         ExtractPipeline pipeline = new ExtractPipeline(Pipelines.extractor(), Ingester.detecting(),
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, new Progress(err, !quiet));
+                run.threads(), run.progress(err));
         ExtractPipeline.Result r;
         if (outFile == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -85,6 +76,6 @@ final class ExtractCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Extracted %,d papers from %,d listings (%,d rejected)%n", r.papers(), r.listings(),
                 r.rejections().size());
         err.flush();
-        return strict && !r.rejections().isEmpty() ? 1 : 0;
+        return run.status(r.rejections());
     }
 }

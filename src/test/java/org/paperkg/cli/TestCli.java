@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,25 @@ class TestCli {
         CliRun missing = CliRun.of("extract");
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("--input"), missing.err());
+    }
+
+    @Test
+    void buildNamesAMissingInputAndFailsUnderStrictOnlyWhenARecordIsRejected(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("papers.jsonl"), """
+                {"id": "p1", "title": "Lion: Symbolic Discovery of Optimization Algorithms", "abstract": "We present Lion, a simple optimizer."}
+                {"id": "p2", "title": "No abstract here"}
+                """);
+        String db = dir.resolve("db").toString();
+        CliRun missing = CliRun.of("build", "--db", db, "--input", dir.resolve("none.jsonl").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("input not found: " + dir.resolve("none.jsonl")), missing.err());
+        CliRun lenient = CliRun.of("build", "--db", db, "--input", in.toString(), "--threads", "1", "--quiet");
+        assertEquals(0, lenient.status(), lenient.err());
+        assertTrue(lenient.out().contains("papers.jsonl:2: record has no abstract"), lenient.out());
+        assertEquals("", lenient.err(), "progress under --quiet");
+        Files.writeString(in, "\n", StandardOpenOption.APPEND);
+        CliRun strict = CliRun.of("build", "--db", db, "--input", in.toString(), "--strict", "-q");
+        assertEquals(1, strict.status(), strict.out());
     }
 
     @Test
