@@ -131,7 +131,7 @@ public final class BuildPipeline {
         List<Path> files = Ingester.expand(inputs);
         long totalBytes = 0;
         for (Path f : files) {
-            totalBytes += size(f);
+            totalBytes += Progress.bytesOf(f);
         }
         boolean bulk = store.isEmpty();
         Map<String, String> known = bulk ? Map.of() : fingerprints();
@@ -175,7 +175,7 @@ public final class BuildPipeline {
                 boolean same = fingerprint(hash, extractorVersion).equals(known.get(graph.getURI()));
                 if (same && !sharing.contains(graph.getURI())) {
                     unchanged++;
-                    counts.bytes += size(file);
+                    counts.bytes += Progress.bytesOf(file);
                     progress.say("  unchanged, skipped: " + source);
                     continue;
                 }
@@ -186,7 +186,7 @@ public final class BuildPipeline {
                     loadFile(file, mapper, graph, out, pool, counts);
                 });
                 loadedGraphs.add(graph);
-                counts.bytes += size(file);
+                counts.bytes += Progress.bytesOf(file);
                 loaded++;
             }
             if (bulk && loaded > 0) {
@@ -458,13 +458,6 @@ public final class BuildPipeline {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 
     private static String contentHash(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {

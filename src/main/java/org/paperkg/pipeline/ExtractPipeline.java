@@ -1,7 +1,5 @@
 package org.paperkg.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -118,7 +116,7 @@ public final class ExtractPipeline {
         Objects.requireNonNull(sink, "sink");
         List<Path> files = Ingester.expand(inputs);
         Winners winners = winners(files);
-        long totalBytes = files.stream().mapToLong(ExtractPipeline::size).sum();
+        long totalBytes = files.stream().mapToLong(Progress::bytesOf).sum();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "paperkg-extract");
             t.setDaemon(true);
@@ -143,7 +141,7 @@ public final class ExtractPipeline {
                         pass.rejections.add(rejection);
                     }
                 });
-                pass.bytes += size(files.get(f));
+                pass.bytes += Progress.bytesOf(files.get(f));
             }
             pass.finish();
         } finally {
@@ -306,11 +304,4 @@ public final class ExtractPipeline {
         }
     }
 
-    private static long size(Path f) {
-        try {
-            return Files.size(f);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 }

@@ -1,6 +1,9 @@
 package org.paperkg.pipeline;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -61,6 +64,15 @@ public final class Progress {
     /** Seconds since this progress was created. */
     public double elapsedSeconds() {
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** The size of an input file in bytes, the unit of a run's progress; 0 when it cannot be read. */
+    static long bytesOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** A duration for people: "42s", "3m05s" or "1h02m". */
