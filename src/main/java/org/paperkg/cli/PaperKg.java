@@ -3,6 +3,11 @@ package org.paperkg.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,12 +71,39 @@ public final class PaperKg implements Runnable {
         return cl;
     }
 
+    /**
+     * The message of a failure for people: the first in the chain of causes that says more than "an exception
+     * happened" (a wrapper's message that only repeats its cause is passed over), and for a file system failure the
+     * file with the reason (Java's {@code NoSuchFileException} says only the file).
+     */
     private static String message(Throwable ex) {
         Throwable t = ex;
-        while (t.getMessage() == null && t.getCause() != null) {
+        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
             t = t.getCause();
         }
+        if (t instanceof FileSystemException f) {
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason(f);
+        }
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    private static String reason(FileSystemException f) {
+        if (f.getReason() != null) {
+            return f.getReason();
+        }
+        if (f instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (f instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (f instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (f instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        return f.getClass().getSimpleName();
     }
 
     @Override

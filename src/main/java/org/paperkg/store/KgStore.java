@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -71,9 +72,25 @@ public final class KgStore implements GraphStore {
         this.dataset = DatasetFactory.wrap(dsg);
     }
 
-    /** Opens (creating if needed) the database in a folder. */
+    /**
+     * Opens (creating if needed) the database in a folder.
+     *
+     * @throws IllegalStateException naming the folder and the reason when TDB2 cannot open or create it (e.g. a
+     *     path through a regular file, or a folder that is not a database)
+     */
     public static KgStore open(Path dir) {
-        return new KgStore(DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString())), dir.toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toAbsolutePath().toString()));
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new IllegalStateException("cannot open the database at " + dir + ": "
+                    + Objects.requireNonNullElse(cause.getMessage(), cause.toString()), e);
+        }
+        return new KgStore(dsg, dir.toString());
     }
 
     /** A database held in memory, for tests and throw-away work. */

@@ -128,6 +128,22 @@ class TestCli {
     }
 
     @Test
+    void aFileThatCannotBeWrittenOrADatabaseThatCannotBeOpenedIsNamedWithTheReason(@TempDir Path dir)
+            throws Exception {
+        Path in = Files.writeString(dir.resolve("papers.jsonl"), """
+                {"id": "p1", "title": "Lion: Symbolic Discovery of Optimization Algorithms", "abstract": "We present Lion, a simple optimizer."}
+                """);
+        Path out = dir.resolve("missing").resolve("out.jsonl");
+        CliRun extract = CliRun.of("extract", "--input", in.toString(), "--out", out.toString(), "-q");
+        assertEquals(1, extract.status());
+        assertTrue(extract.err().contains("paperkg: error: " + out + ": no such file or folder"), extract.err());
+        Path db = in.resolve("db");
+        CliRun build = CliRun.of("build", "--db", db.toString(), "--input", in.toString(), "-q");
+        assertEquals(1, build.status());
+        assertTrue(build.err().contains("paperkg: error: cannot open the database at " + db + ": "), build.err());
+    }
+
+    @Test
     void missingDatabaseIsAClearFailure(@TempDir Path dir) {
         CliRun r = CliRun.of("validate", "--db", dir.resolve("none").toString());
         assertEquals(1, r.status());
