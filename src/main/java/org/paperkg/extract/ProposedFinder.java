@@ -21,6 +21,8 @@ import org.paperkg.model.EntityType;
  * first new name after the verb, every name-like abbreviation pair after it that no preposition makes an object, any
  * pair right after the verb, and a new name set off by a comma after a generic description: "a generic translation
  * framework, pSp"), also when the verb is coordinated with an earlier "we" clause ("we model ... and propose X");
+ * a bracketed acronym ending the description after such a verb that words before the description's first
+ * preposition start to spell ("a unified Multimodal Generative framework for Aspect-based ... detection (MuGACD)");
  * "called / dubbed / termed / named / we refer to ... as X" (also a quoted X); "X (ABBR) is proposed"; "our method
  * X"; a sentence opening "X, a novel ..." or "X is a new ..."; "Our contribution, X," and "The resulting
  * algorithm, X,"; names listed after "we design two new algorithms:"; a lower-case term after "which we call"; parts
@@ -229,6 +231,14 @@ public final class ProposedFinder implements Stage {
             "\\s*(?:an?|the|our)\\s+(?:(?:novel|new|simple|effective|efficient|general|generic|first)\\s+)*"
                     + "([a-z][\\w-]*(?:\\s+[a-z][\\w-]*){0,4}?)\\s+(?:strategy|method|framework|module|mechanism|loss"
                     + "|algorithm|approach|technique|regularizer|scheme|objective)\\b");
+    /** A description after a proposal cue that ends in a bracketed acronym, no clause or punctuation in between. */
+    private static final Pattern DESCRIBED_ACRONYM = Pattern.compile(
+            "\\s*(?:an?|the)\\s+([^,;:.()]{3,160}?)\\s\\(([\\p{L}\\p{N}-]{2,14})\\)");
+    /** Words that make a description's later part an object of it: "a framework for ...", "a model driven by ...". */
+    private static final Set<String> DESCRIPTION_LINKS = Lexicon.words("for", "with", "to", "on", "using", "via", "by",
+            "from", "in", "through", "based", "against", "under", "into", "over", "at");
+    /** Clause words that end a description: "a method that ...". */
+    private static final Set<String> CLAUSE_WORDS = Lexicon.words("which", "that", "where", "whose", "when", "while");
     /** A name given right after a description: ", pSp", "(X)", "called X". */
     private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(?:[,(]|called|named|termed|dubbed)");
     /** Words that introduce the parts of an artifact: "comprising two key components", "INFER builds X". */
@@ -913,6 +923,7 @@ public final class ProposedFinder implements Stage {
             }
             describedMethod(s, titleWords, found, cueEnd);
             describedThenNamed(s, here, firstSeen, found, cueEnd);
+            spelledAcross(s, here, firstSeen, found, cueEnd);
             for (Mention e : here) {
                 if (e.start() < cueEnd) {
                     continue;
@@ -1000,6 +1011,56 @@ public final class ProposedFinder implements Stage {
                 add(e.surface(), contextType(text, cueEnd, e.surface(), here), found);
             }
             return;
+        }
+    }
+
+    /**
+     * Proposes the bracketed acronym that ends the description after a proposal cue when the words spelling it start
+     * before the description's first preposition: "We propose a knowledge-infused unified Multimodal Generative
+     * framework for Aspect-based complaint and Cause detection (MuGACD)" (corpus), "we propose a semi-supervised 2D
+     * human pose estimation framework driven by a position inconsistency pseudo label correction module (SSPCM)"
+     * (huang2023cvpr-semisupervised). Spelled after the preposition only, the acronym names the object: "a method of
+     * approximate dynamic programming for Markov decision processes (MDPs)". Known, earlier and family acronyms are
+     * left out.
+     */
+    private void spelledAcross(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found, int cueEnd) {
+        String text = s.text();
+        if (text.indexOf('(', cueEnd) < 0) {
+            return;
+        }
+        Matcher m = DESCRIBED_ACRONYM.matcher(text).region(cueEnd, text.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        String acronym = m.group(2);
+        String[] words = m.group(1).split("\\s+");
+        int link = -1;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (CLAUSE_WORDS.contains(w)) {
+                return;
+            }
+            if (link < 0 && DESCRIPTION_LINKS.contains(w)) {
+                link = i;
+            }
+        }
+        if (link < 0 || !AbbreviationFinder.validShort(acronym) || !Lexicon.shaped(acronym)
+                || Lexicon.FAMILIES.contains(acronym) || Lexicon.NOT_NAMES.contains(acronym)
+                || gazetteer.lookup(acronym).isPresent()
+                || firstSeen.getOrDefault(Keys.of(acronym), s.index()) < s.index()) {
+            return;
+        }
+        char initial = Character.toLowerCase(acronym.charAt(0));
+        for (int start = words.length - 1; start >= 0; start--) {
+            String phrase = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+            if (Character.toLowerCase(words[start].charAt(0)) == initial
+                    && AbbreviationFinder.initialsCover(phrase, acronym)) {
+                if (start < link) {
+                    add(acronym, contextType(text, cueEnd, acronym, here), found);
+                }
+                return;
+            }
         }
     }
 

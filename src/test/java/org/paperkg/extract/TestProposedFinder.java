@@ -411,4 +411,25 @@ class TestProposedFinder {
                 "The COVID-19 Open Research Dataset (CORD-19) is a growing resource of scientific papers on COVID-19"
                         + " and related historical coronavirus research."));
     }
+
+    @Test
+    void anAcronymSpelledFromBeforeTheDescriptionsPrepositionIsProposed() {
+        // huang2023cvpr-semisupervised (dev-u)
+        assertTrue(proposed("Semi-Supervised 2D Human Pose Estimation Driven by Position Inconsistency Pseudo Label"
+                + " Correction Module", "To solve the problems mentioned above, we propose a semi-supervised 2D human"
+                + " pose estimation framework driven by a position inconsistency pseudo label correction module"
+                + " (SSPCM). We introduce an additional auxiliary teacher.").contains("SSPCM"));
+        // corpus (unseen text)
+        String longForm = "Multimodal Generative framework for Aspect-based complaint and Cause detection";
+        assertEquals(List.of("MuGACD", longForm), proposed("t", "We propose a knowledge-infused unified " + longForm
+                + " (MuGACD) by reframing the multitasking problem."));
+    }
+
+    @Test
+    void anAcronymSpelledOnlyAfterThePrepositionNamesTheObject() {
+        assertEquals(List.of(), proposed("t", "We propose a method of approximate dynamic programming for Markov"
+                + " decision processes (MDPs) using algebraic decision diagrams."));
+        assertEquals(List.of(), proposed("t", "We propose a novel doubly robust meta-learner for the Conditional"
+                + " Average Treatment Effect on the Treated (CATT), reducing the estimation to a convex risk."));
+    }
 }
