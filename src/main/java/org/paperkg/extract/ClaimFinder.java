@@ -346,6 +346,10 @@ public final class ClaimFinder implements Stage {
     /** Literal text one of which every match of {@link #RELATED_CITED} contains, for a cheap check first. */
     private static final List<String> RELATED_CITED_ANCHORS = List.of("been shown", ", recent", ", prior",
             ", previous", ", earlier", ", existing");
+    /** Words that report the paper's own results: "experiments show", "evaluations ...", "the resulting model". */
+    private static final Pattern OWN_RESULTS = Pattern.compile(
+            "(?i)\\b(?:experiment\\w*|evaluations?|results? (?:show|demonstrate|indicate|suggest|confirm)\\w*"
+                    + "|the resulting)\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
@@ -629,17 +633,39 @@ public final class ClaimFinder implements Stage {
         List<List<Mention>> entsBySentence = bySentence(entities, sentences.size());
         List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
         String previous = "";
+        boolean opening = true;
         for (Sentence s : sentences) {
             String prior = previous;
             previous = s.text();
+            boolean first = opening && !s.isTitle() && s.index() + 1 < sentences.size();
+            opening = opening && s.isTitle();
             if (s.isTitle() || s.text().strip().endsWith("?")
-                    || relatedWork(s.text()) && !WE.matcher(s.text()).find()) {
+                    || relatedWork(s.text()) && !WE.matcher(s.text()).find()
+                    || first && openingBackground(s.text(), referent)) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
                     itReferent(s.text(), prior, referent), claims);
         }
         document.put(Layers.CLAIMS, List.copyOf(claims.values()));
+    }
+
+    /**
+     * "Transformers have surpassed RNNs in popularity ...", "Deep learning survival models often outperform classical
+     * methods ...": the opening sentence of an abstract that goes on, when it neither speaks of "we", "our" or "this
+     * paper", of experiments or results, or of "the resulting" system, nor names what the paper proposes, states the
+     * background, not a finding of the paper.
+     */
+    private static boolean openingBackground(String text, Referent referent) {
+        if (WE.matcher(text).find() || OWN_RESULTS.matcher(text).find()) {
+            return false;
+        }
+        for (String p : referent.surfaces()) {
+            if (wordIndex(text, p) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a sentence reports others' work: it opens on it, or cites a finding of it. */

@@ -340,4 +340,20 @@ class TestClaimFinderFamilies {
                 "We find that our method obtains the best calibration, outperforming Hamiltonian Monte Carlo and deep"
                         + " ensembles."));
     }
+    @Test
+    void openingSentenceWithoutTheOwnWorkIsBackground() {
+        // qin2023neurips-hierarchically: the opening sentence states the field's background
+        assertEquals(List.of(), briefs("Hierarchically Gated Recurrent Neural Network for Sequence Modeling",
+                "Transformers have surpassed RNNs in popularity due to their superior abilities in parallel training"
+                        + " and long-term dependency modeling. Recently, there has been a renewed interest in using"
+                        + " linear RNNs for efficient sequence modeling."));
+        // arriola2025neurips-encoderdecoder: the same sentence later in the abstract is a finding
+        assertEquals(List.of(Claim.PROPOSED + " outperforms autoregressive approaches"), briefs("t",
+                "Language models generate text. Discrete diffusion models enable parallel token sampling for faster"
+                        + " inference than autoregressive approaches."));
+        // 22 training sets (MDMMT): an opening sentence about "our model" is the paper's own finding
+        assertEquals(List.of(Claim.PROPOSED + " outperforms previous solutions"), briefs("t",
+                "We present a new state-of-the-art on the text-to-video re-trieval task on MSRVTT and LSMDC benchmarks"
+                        + " where our model outperforms all previous solutions by a large margin."));
+    }
 }
