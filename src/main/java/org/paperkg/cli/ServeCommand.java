@@ -70,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean allowUpdate;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "Users allowed to update, one 'USER: PASSWORD' line each (Jetty's format); needs --allow-update.")
+            description = "Users allowed to update, one 'USER: PASSWORD' line each (Jetty's format), re-read within "
+                    + "seconds when it changes; needs --allow-update.")
     Path passwordFile;
 
     @Override
