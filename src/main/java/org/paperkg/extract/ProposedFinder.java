@@ -245,6 +245,9 @@ public final class ProposedFinder implements Stage {
     private static final Pattern COMPONENT_CUE = Pattern.compile(
             "\\b(?:components?|consist(?:s|ing)? of|compris(?:es|ing)|composed of|builds|introduction of"
                     + "|equipped with)\\b");
+    /** Literal text that every alternative of {@link #COMPONENT_CUE} holds, for a cheap guard (hotspots S4). */
+    private static final List<String> COMPONENT_WORDS = List.of("component", "consist", "compris", "composed of",
+            "builds", "introduction of", "equipped with");
     /** A sentence opening that speaks of the paper's own artifact: "It applies ...", "Our framework ...". */
     private static final Pattern OWN_SUBJECT = Pattern.compile(
             "\\s*(?:It|Our|The proposed|This (?:method|model|framework|approach|architecture|network|system))\\b");
@@ -267,7 +270,7 @@ public final class ProposedFinder implements Stage {
             "\\s*(?:an? )?(?:[\\w-]+ ){0,3}(?:model|llm|language model)s?"
                     + "(?:\\s*$|[,:;]|\\s+(?:for|with|based|of|via|on|that|in|to|using|from|by|and|trained)\\b)");
     private static final Pattern OUR = Pattern.compile(
-            "(?i)\\bour (?:own )?(?:proposed |new |novel )?(?:(?:(?-i:[a-z][\\w-]*) ){0,2}?"
+            "(?=[oO])(?i)\\bour (?:own )?(?:proposed |new |novel )?(?:(?:(?-i:[a-z][\\w-]*) ){0,2}?"
                     + "(?:method|model|approach|framework|system|algorithm|network|architecture|technique|module|loss"
                     + "|dataset|benchmark)\\b)?\\s*");
     /**
@@ -279,7 +282,7 @@ public final class ProposedFinder implements Stage {
      * the claims that follow it then speak of that name instead of the variants the paper compares (dev-h).
      */
     private static final Pattern APPOSED = Pattern.compile(
-            "(?i)\\b(?:(?:a|an|another) (?:novel|new)|our(?: resulting)?|the resulting)"
+            "(?=[aotAOT])(?i)\\b(?:(?:a|an|another) (?:novel|new)|our(?: resulting)?|the resulting)"
                     + " (?:(?:main|key|primary|first|(?-i:[a-z][\\w-]*|[A-Z]{2,}s?)) ){0,2}?"
                     + "(?:contribution|approach|method|model|framework|algorithm|system|architecture|technique"
                     + "|estimator|dataset|benchmark|agent|policy|network|metric|loss)\\s*,\\s+"
@@ -836,7 +839,9 @@ public final class ProposedFinder implements Stage {
      */
     private void ownDataset(Sentence s, Map<String, Proposal> found) {
         String text = s.text();
-        if (!text.contains(" dataset") && !text.contains(" benchmark") && !text.contains(" corpus")) {
+        if (!text.contains(" dataset") && !text.contains(" benchmark") && !text.contains(" corpus")
+                || !text.contains("ur ") && !text.contains("a new ") && !text.contains("a novel ")
+                && !text.contains("the new ")) {
             return;
         }
         Matcher m = OWN_DATASET.matcher(text);
@@ -1119,7 +1124,8 @@ public final class ProposedFinder implements Stage {
             cued = sentences.get(cued.index() - 1);
         }
         Matcher cue = COMPONENT_CUE.matcher(cued.text());
-        if (found.isEmpty() || !cue.find() || RIVALS.matcher(s.text()).find()) {
+        if (found.isEmpty() || !containsAny(cued.text(), COMPONENT_WORDS) || !cue.find()
+                || RIVALS.matcher(s.text()).find()) {
             return;
         }
         int from = cued == s ? cue.start() : 0;
