@@ -562,4 +562,21 @@ class TestEntityTyper {
         assertEquals(List.of("PARSEME Shared Task 1.2", "CMCL 2021 Shared Task"),
                 StageFixture.entities(d, EntityType.DATASET));
     }
+
+    @Test
+    void aTechniqueFamilyCapitalisedOnlyByTheTitleIsNoName() {
+        // mahankali2024icml-random (dev-h); the abstract's "Neural Architecture Search (NAS)" keeps its capitals
+        Document d = StageFixture.run("Random Latent Exploration for Deep Reinforcement Learning", "We introduce a"
+                + " simple exploration technique for deep reinforcement learning agents.");
+        List<String> all = d.get(Layers.ENTITIES).stream().map(Mention::surface).toList();
+        assertFalse(all.contains("Reinforcement Learning"), all.toString());
+        Document n = StageFixture.run("Powering Mobile Neural Architecture Search", "We introduce SpeedLimit, a novel"
+                + " Neural Architecture Search (NAS) technique.");
+        assertTrue(StageFixture.entities(n, EntityType.METHOD).contains("Neural Architecture Search"),
+                StageFixture.entities(n, EntityType.METHOD).toString());
+        Document l = StageFixture.run("Efficient Low-Rank Adaptation for Vision", "We revisit LoRA for vision"
+                + " transformers.");
+        assertTrue(StageFixture.entities(l, EntityType.METHOD).contains("Low-Rank Adaptation"),
+                StageFixture.entities(l, EntityType.METHOD).toString());
+    }
 }
