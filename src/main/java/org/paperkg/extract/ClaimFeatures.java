@@ -31,7 +31,7 @@ import org.paperkg.model.EntityType;
 public final class ClaimFeatures implements Featurizer<Claim> {
     /** Words of a comparison cue that names its winner directly: "outperforms", "surpasses". */
     private static final Pattern CUE_VERB = Pattern.compile(
-            "(?i)\\b(?:out(?:perform|compete|shine|strip|pace)|surpass|beat|exceed)\\w*");
+            "(?i)(?=[osbe])\\b(?:out(?:perform|compete|shine|strip|pace)|surpass|beat|exceed)\\w*");
     /** A comparative adjective up to "than" or "to": "better than", "superior to", "higher accuracy than". */
     private static final Pattern CUE_THAN = Pattern.compile("(?i)\\b(?:than|superior(?: [\\w-]+){0,3}? to)\\b");
     /**
@@ -45,31 +45,35 @@ public final class ClaimFeatures implements Featurizer<Claim> {
     private static final Pattern CUE_COMPARED = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|with respect to|against)\\b");
     /** A gain over a rival: "improves over", "gains over", "improvement upon". */
-    private static final Pattern CUE_OVER = Pattern.compile("(?i)\\b(?:over|upon)\\b");
+    private static final Pattern CUE_OVER = Pattern.compile("(?i)(?=[ou])\\b(?:over|upon)\\b");
     /** An equal footing: "comparable to", "on par with", "matches", "competitive with". */
     private static final Pattern CUE_MATCH = Pattern.compile(
             "(?i)\\b(?:comparabl[ey]|competitive(?:ly)?|on (?:a )?par|match(?:es|ed|ing)?|rival\\w*|similar(?:ly)?"
                     + "|equivalent|as (?:good|well|accurate|effective|strong) as|close to)\\b");
     /** A loss: "lags behind", "falls behind", "underperforms", "worse than". */
     private static final Pattern CUE_BEHIND = Pattern.compile(
-            "(?i)\\b(?:behind|underperform\\w*|worse|inferior|weaker)\\b");
+            "(?i)(?=[buwi])\\b(?:behind|underperform\\w*|worse|inferior|weaker)\\b");
+    /** The comparison cues by name, in the order a tie between two cues ending at one place is settled. */
+    private static final List<Map.Entry<String, Pattern>> CUES = List.of(Map.entry("verb", CUE_VERB),
+            Map.entry("than", CUE_THAN), Map.entry("compared", CUE_COMPARED), Map.entry("over", CUE_OVER),
+            Map.entry("match", CUE_MATCH), Map.entry("behind", CUE_BEHIND));
     /** Words by which a sentence refers to the paper's own artifact: "our", "it", "the proposed". */
     private static final Pattern OWN_REFERENCE = Pattern.compile(
             "(?i)\\b(?:we|our|ours|it|its|this|these|proposed|both)\\b");
-    private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|ours|this (?:paper|work|study))\\b");
+    private static final Pattern WE = Pattern.compile("(?i)(?=[wot])\\b(?:we|our|ours|this (?:paper|work|study))\\b");
     private static final Pattern RESULT = Pattern.compile(
-            "(?i)\\b(?:experiments?|experimental(?:ly)?|results?|empirical(?:ly)?|evaluations?|demonstrates?"
+            "(?i)(?=[ersd])\\b(?:experiments?|experimental(?:ly)?|results?|empirical(?:ly)?|evaluations?|demonstrates?"
                     + "|shows?|show(?:ed|n)|extensive)\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:can|may|might|could|potentially|often"
             + "|typically|sometimes)\\b");
     private static final Pattern NEGATION = Pattern.compile(
-            "(?i)(?:\\b(?:not|no|never|cannot|fails?|failed|unable|neither|nor)\\b|n't\\b)");
+            "(?i)(?=[ncfu])(?:\\b(?:not|no|never|cannot|fails?|failed|unable|neither|nor)\\b|n't\\b)");
     private static final Pattern NUMBER = Pattern.compile("\\d");
     /** Words that make a phrase a rival rather than a thing: "state-of-the-art methods", "existing baselines". */
     private static final Pattern RIVAL = Pattern.compile(
-            "(?i)state[- ]of[- ]the[- ]art|\\bsota\\b|baseline|\\b(?:prior|previous|existing|other|competing"
-                    + "|conventional|traditional|standard|vanilla|classical|current|leading|strong(?:er|est)?"
-                    + "|best|recent|popular|original|alternative)\\b");
+            "(?i)(?=[sbpeoctvlra])(?:state[- ]of[- ]the[- ]art|\\bsota\\b|baseline|\\b(?:prior|previous|existing|other"
+                    + "|competing|conventional|traditional|standard|vanilla|classical|current|leading"
+                    + "|strong(?:er|est)?|best|recent|popular|original|alternative)\\b)");
     /** Head nouns of a generic rival: "methods", "baselines", "humans". */
     private static final Set<String> RIVAL_HEADS = Lexicon.words("methods", "method", "models", "model",
             "approaches", "approach", "baselines", "baseline", "algorithms", "algorithm", "techniques", "systems",
@@ -188,9 +192,7 @@ public final class ClaimFeatures implements Featurizer<Claim> {
         String before = text.substring(0, at);
         String best = "";
         int bestEnd = -1;
-        for (Map.Entry<String, Pattern> e : List.of(Map.entry("verb", CUE_VERB), Map.entry("than", CUE_THAN),
-                Map.entry("compared", CUE_COMPARED), Map.entry("over", CUE_OVER), Map.entry("match", CUE_MATCH),
-                Map.entry("behind", CUE_BEHIND))) {
+        for (Map.Entry<String, Pattern> e : CUES) {
             Matcher m = e.getValue().matcher(before);
             while (m.find()) {
                 if (m.end() > bestEnd) {

@@ -2389,18 +2389,34 @@ public final class ClaimFinder implements Stage {
     private static Optional<String> margin(String text, int objEnd, int nextStart, int prevEnd, int hitStart) {
         int to = Math.max(objEnd, nextStart);
         String after = text.substring(objEnd, to);
+        String before = text.substring(prevEnd, hitStart);
+        boolean afterDigit = hasDigit(after);
+        if (!afterDigit && !hasDigit(before)) {
+            return Optional.empty();
+        }
         Matcher by = BY_MARGIN.matcher(after);
-        if (by.find() && by.start() <= 40) {
+        if (afterDigit && by.find() && by.start() <= 40) {
             return Optional.ofNullable(by.group(1));
         }
         Matcher mn = MARGIN_NOUN.matcher(after);
-        if (mn.find()) {
+        if (afterDigit && mn.find()) {
             return Optional.ofNullable(mn.group(1) != null ? mn.group(1) : mn.group(2));
         }
-        Matcher pre = MARGIN_NOUN.matcher(text.substring(prevEnd, hitStart));
+        Matcher pre = MARGIN_NOUN.matcher(before);
         if (pre.find()) {
             return Optional.ofNullable(pre.group(1) != null ? pre.group(1) : pre.group(2));
         }
-        return by.find(0) ? Optional.ofNullable(by.group(1)) : Optional.empty();
+        return afterDigit && by.find(0) ? Optional.ofNullable(by.group(1)) : Optional.empty();
+    }
+
+    /** Whether a text holds an ASCII digit, which every margin needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }
