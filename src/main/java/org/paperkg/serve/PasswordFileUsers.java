@@ -29,7 +29,10 @@ final class PasswordFileUsers extends PropertyUserStore {
         super.doStop();
         if (scanner != null) {
             for (Scheduler scheduler : scanner.getBeans(Scheduler.class)) {
-                scheduler.stop();
+                // only the scheduler the scanner made for itself, never one it was given to share
+                if (scanner.isManaged(scheduler)) {
+                    scheduler.stop();
+                }
             }
         }
     }
