@@ -265,29 +265,22 @@ public final class EntityTyper implements Stage {
         coordinate(candidates, sentences, ev);
         Set<String> dropped = abbreviations(document.get(Layers.ABBREVIATIONS), ev);
         Set<String> spelledOut = spelledOut(document.get(Layers.ABBREVIATIONS), dropped);
-        Set<String> lowerWords = new HashSet<>();
-        for (List<Token> ts : tokens) {
-            for (Token t : ts) {
-                if (t.isWord() && t.isLowerCase()) {
-                    lowerWords.add(t.text());
-                }
-            }
-        }
+        Set<String> lowerWords = null;
         String team = teamName(sentences);
-        Set<String> capitalisedInText = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (!sentences.get(c.sentence()).isTitle() && !generic(c.surface())) {
-                capitalisedInText.add(Keys.of(c.surface()));
-            }
-        }
+        Set<String> capitalisedInText = null;
         List<Mention> out = new ArrayList<>();
         for (Candidate c : candidates) {
             String k = Keys.of(c.surface());
             Evidence e = ev.get(k);
-            if (k.isEmpty() || e.dropped || dropped.contains(k) || k.equals(team)
-                    || sentences.get(c.sentence()).isTitle() && !capitalisedInText.contains(k)
-                            && genericInTitle(c.surface(), capitalisedInText)) {
+            if (k.isEmpty() || e.dropped || dropped.contains(k) || k.equals(team)) {
                 continue;
+            }
+            if (sentences.get(c.sentence()).isTitle() && c.surface().indexOf(' ') > 0) {
+                capitalisedInText = capitalisedInText == null ? capitalisedInText(candidates, sentences)
+                        : capitalisedInText;
+                if (!capitalisedInText.contains(k) && genericInTitle(c.surface(), capitalisedInText)) {
+                    continue;
+                }
             }
             if (!c.shaped() && e.gazetteer == null && c.surface().equals(c.surface().toLowerCase(Locale.ROOT))
                     && e.cues.isEmpty()) {
@@ -301,10 +294,12 @@ public final class EntityTyper implements Stage {
                 continue;
             }
             if (c.endToken() == c.firstToken() + 1 && !c.shaped() && e.gazetteer == null && e.cues.isEmpty()
-                    && e.shape == null && (lowerWords.contains(c.surface().toLowerCase(Locale.ROOT))
-                            || e.mentions < 2 && c.surface().indexOf('-') < 0
-                                    && (e.datasetContext == 0 || c.surface().endsWith("ing")))) {
-                continue;
+                    && e.shape == null) {
+                lowerWords = lowerWords == null ? lowerWords(tokens) : lowerWords;
+                if (lowerWords.contains(c.surface().toLowerCase(Locale.ROOT)) || e.mentions < 2
+                        && c.surface().indexOf('-') < 0 && (e.datasetContext == 0 || c.surface().endsWith("ing"))) {
+                    continue;
+                }
             }
             EntityType type = e.decide();
             if ((type == EntityType.METHOD || type == EntityType.MODEL)
@@ -315,6 +310,30 @@ public final class EntityTyper implements Stage {
             out.add(new Mention(c.surface(), type, c.sentence(), c.start(), c.end()));
         }
         document.put(Layers.ENTITIES, List.copyOf(out));
+    }
+
+    /** The lower-case words of a document. */
+    private static Set<String> lowerWords(List<List<Token>> tokens) {
+        Set<String> lowerWords = new HashSet<>();
+        for (List<Token> ts : tokens) {
+            for (Token t : ts) {
+                if (t.isWord() && t.isLowerCase()) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        return lowerWords;
+    }
+
+    /** The keys of the names the abstract writes with a capital or digit. */
+    private static Set<String> capitalisedInText(List<Candidate> candidates, List<Sentence> sentences) {
+        Set<String> keys = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (!sentences.get(c.sentence()).isTitle() && !generic(c.surface())) {
+                keys.add(Keys.of(c.surface()));
+            }
+        }
+        return keys;
     }
 
     /**
