@@ -349,7 +349,7 @@ public final class ClaimFinder implements Stage {
     /** Words that report the paper's own results: "experiments show", "evaluations ...", "the resulting model". */
     private static final Pattern OWN_RESULTS = Pattern.compile(
             "(?i)\\b(?:experiment\\w*|evaluations?|results? (?:show|demonstrate|indicate|suggest|confirm)\\w*"
-                    + "|the resulting)\\b");
+                    + "|the resulting|the proposed|this article)\\b");
     private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
@@ -634,6 +634,11 @@ public final class ClaimFinder implements Stage {
         List<List<Mention>> termsBySentence = bySentence(terms, sentences.size());
         String previous = "";
         boolean opening = true;
+        int firstOwn = 0;
+        while (firstOwn < sentences.size() && (sentences.get(firstOwn).isTitle()
+                || openingBackground(sentences.get(firstOwn).text(), referent))) {
+            firstOwn++;
+        }
         for (Sentence s : sentences) {
             String prior = previous;
             previous = s.text();
@@ -641,7 +646,8 @@ public final class ClaimFinder implements Stage {
             opening = opening && s.isTitle();
             if (s.isTitle() || s.text().strip().endsWith("?")
                     || relatedWork(s.text()) && !WE.matcher(s.text()).find()
-                    || first && openingBackground(s.text(), referent)) {
+                    || first && openingBackground(s.text(), referent)
+                    || s.index() < firstOwn && firstOwn < sentences.size()) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
@@ -651,10 +657,10 @@ public final class ClaimFinder implements Stage {
     }
 
     /**
-     * "Transformers have surpassed RNNs in popularity ...", "Deep learning survival models often outperform classical
-     * methods ...": the opening sentence of an abstract that goes on, when it neither speaks of "we", "our" or "this
-     * paper", of experiments or results, or of "the resulting" system, nor names what the paper proposes, states the
-     * background, not a finding of the paper.
+     * "Transformers have surpassed RNNs in popularity ...", "However, these models still underperform transformers
+     * ...": a sentence that neither speaks of "we", "our", "this paper" or "the proposed", of experiments or results,
+     * or of "the resulting" system, nor names what the paper proposes, states the background, not a finding of the
+     * paper, when it opens an abstract that goes on or comes before the first sentence that does speak of them.
      */
     private static boolean openingBackground(String text, Referent referent) {
         if (WE.matcher(text).find() || OWN_RESULTS.matcher(text).find()) {

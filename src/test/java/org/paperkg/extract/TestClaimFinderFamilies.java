@@ -351,6 +351,11 @@ class TestClaimFinderFamilies {
         assertEquals(List.of(Claim.PROPOSED + " outperforms autoregressive approaches"), briefs("t",
                 "Language models generate text. Discrete diffusion models enable parallel token sampling for faster"
                         + " inference than autoregressive approaches."));
+        // yang2024neurips-parallelizing: every sentence before the first about the paper's own work is background
+        assertEquals(List.of(Claim.PROPOSED + " outperforms recent linear-time baselines"), briefs("t",
+                "Transformers with linear attention enable parallel training. However, these models still"
+                        + " underperform transformers especially on tasks that require in-context retrieval. We show"
+                        + " that our model outperforms recent linear-time baselines."));
         // 22 training sets (MDMMT): an opening sentence about "our model" is the paper's own finding
         assertEquals(List.of(Claim.PROPOSED + " outperforms previous solutions"), briefs("t",
                 "We present a new state-of-the-art on the text-to-video re-trieval task on MSRVTT and LSMDC benchmarks"
