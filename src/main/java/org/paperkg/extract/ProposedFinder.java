@@ -724,13 +724,22 @@ public final class ProposedFinder implements Stage {
         Matcher m = DEFINE.matcher(s.text());
         while (m.find()) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() == m.end() && !Lexicon.FAMILIES.contains(a.shortForm())
-                        && !Lexicon.NOT_NAMES.contains(a.shortForm()) && gazetteer.lookup(a.shortForm()).isEmpty()
+                if (pairOf(a, s) && a.longStart() == m.end() && !Lexicon.NOT_NAMES.contains(a.shortForm())
+                        && gazetteer.lookup(a.shortForm()).isEmpty()
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()) {
                     add(a.longForm(), EntityType.METHOD, found);
                 }
             }
         }
+    }
+
+    /**
+     * Whether a pair is defined in the sentence and its short form is no family name ("CNN", "LLMs"): the check that
+     * every proposal of a new pair in this sentence (after a naming cue, "we define", a proposal verb or a part cue)
+     * starts with.
+     */
+    private static boolean pairOf(Abbreviation a, Sentence s) {
+        return a.sentence() == s.index() && !Lexicon.FAMILIES.contains(a.shortForm());
     }
 
     /** Whether a lower-cased sentence holds a word that every alternative of {@link #NAMING} needs. */
@@ -747,9 +756,9 @@ public final class ProposedFinder implements Stage {
     private Optional<String> namedPair(Sentence s, int cueEnd, List<Abbreviation> pairs) {
         int at = s.text().startsWith("the ", cueEnd) ? cueEnd + 4 : cueEnd;
         for (Abbreviation a : pairs) {
-            if (a.sentence() == s.index() && a.longStart() == at && a.capitalized()
+            if (pairOf(a, s) && a.longStart() == at && a.capitalized()
                     && Character.isUpperCase(a.longForm().charAt(0)) && gazetteer.lookup(a.shortForm()).isEmpty()
-                    && !Lexicon.FAMILIES.contains(a.shortForm()) && !Lexicon.NOT_NAMES.contains(a.shortForm())) {
+                    && !Lexicon.NOT_NAMES.contains(a.shortForm())) {
                 return Optional.of(a.longForm());
             }
         }
@@ -915,7 +924,7 @@ public final class ProposedFinder implements Stage {
         boolean named = namingWord(lower) && NAMING.matcher(s.text()).find();
         for (int cueEnd : proposeCues(s.text(), lower)) {
             for (Abbreviation a : pairs) {
-                if (a.sentence() == s.index() && a.longStart() >= cueEnd && !Lexicon.FAMILIES.contains(a.shortForm())
+                if (pairOf(a, s) && a.longStart() >= cueEnd
                         && !objectBetween(s.text().substring(cueEnd, a.longStart()).toLowerCase(Locale.ROOT))
                         && (nameLike(a) || DETERMINER_ONLY.matcher(s.text().substring(cueEnd, a.longStart())).matches())
                         && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()
@@ -1161,10 +1170,10 @@ public final class ProposedFinder implements Stage {
             }
         }
         for (Abbreviation a : pairs) {
-            if (a.sentence() == s.index() && a.longStart() >= from && a.capitalized() && a.longForm().indexOf(' ') > 0
+            if (pairOf(a, s) && a.longStart() >= from && a.capitalized() && a.longForm().indexOf(' ') > 0
                     && Character.isUpperCase(a.longForm().charAt(0))
-                    && !found.containsKey(Keys.of(a.longForm())) && !Lexicon.FAMILIES.contains(a.shortForm())
-                    && gazetteer.lookup(a.longForm()).isEmpty() && gazetteer.lookup(a.shortForm()).isEmpty()
+                    && !found.containsKey(Keys.of(a.longForm())) && gazetteer.lookup(a.longForm()).isEmpty()
+                    && gazetteer.lookup(a.shortForm()).isEmpty()
                     && firstSeen.getOrDefault(Keys.of(a.shortForm()), s.index()) >= s.index()) {
                 add(a.longForm(), EntityType.METHOD, found);
             }
