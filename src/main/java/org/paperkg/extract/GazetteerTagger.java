@@ -52,7 +52,7 @@ public final class GazetteerTagger implements Stage {
         Arrays.fill(coreLength, -1);
         for (int i = 0; i < n; i++) {
             Token first = toks.get(i);
-            if (!word[i] || Keys.emptyKey(first.text()) || CandidateFinder.capitalisedPrefix(first.text())) {
+            if (!word[i] || Keys.emptyKey(first.text())) {
                 continue;
             }
             int node = gazetteer.root();
@@ -81,7 +81,7 @@ public final class GazetteerTagger implements Stage {
                     best = match(s, e.get(), i, j + 1, first.start(), t.end());
                 }
             }
-            if (best != null) {
+            if (best != null && !CandidateFinder.capitalisedPrefix(first.text())) {
                 out.add(best);
             }
         }

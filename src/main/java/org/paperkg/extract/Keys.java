@@ -9,18 +9,27 @@ final class Keys {
 
     /** Lower-cased letters and digits of a name, as {@link PaperKey#normalize(String)} computes them. */
     static String of(CharSequence text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] key = null;
+        int length = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c >= 128) {
                 return PaperKey.normalize(text.toString());
             }
             char k = asciiKeyChar(c);
-            if (k != 0) {
-                sb.append(k);
+            if (key == null && k != c) {
+                key = new char[n];
+                for (int j = 0; j < i; j++) {
+                    key[j] = text.charAt(j);
+                }
+                length = i;
+            }
+            if (key != null && k != 0) {
+                key[length++] = k;
             }
         }
-        return sb.toString();
+        return key == null ? text.toString() : new String(key, 0, length);
     }
 
     /**

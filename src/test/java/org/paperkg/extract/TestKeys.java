@@ -18,6 +18,15 @@ class TestKeys {
     }
 
     @Test
+    void keysAgreeWhetherTheTextIsAlreadyAKeyOrChangesLate() {
+        for (String name : List.of("bert", "resnet50", "gpt4o", "resnet-50", "gpt4O", "abc def", "a", "A", "7", "-",
+                "mixture of Experts", "abcdefg-", "vit-b/16", "Vit", "sam2 .")) {
+            assertEquals(PaperKey.normalize(name), Keys.of(name), name);
+            assertEquals(PaperKey.normalize(name), Keys.of(new StringBuilder(name)), name);
+        }
+    }
+
+    @Test
     void asciiKeyCharactersAreLowerCaseLettersAndDigitsOnly() {
         assertEquals('g', Keys.asciiKeyChar('G'));
         assertEquals('7', Keys.asciiKeyChar('7'));
