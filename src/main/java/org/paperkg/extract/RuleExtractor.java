@@ -36,7 +36,7 @@ public final class RuleExtractor implements Extractor {
      * Name and version of this extractor, recorded as provenance of everything it extracts. It changes whenever the
      * rules change, since a build reads an unchanged input file again only when the version that read it differs.
      */
-    public static final String VERSION = "rules-6";
+    public static final String VERSION = "rules-7";
     /**
      * Longest abstract prefix that is analysed, in characters. Real abstracts are far shorter (p99 about 2,000);
      * the cap keeps a malformed multi-megabyte record from stalling a worker. Offsets stay valid for the prefix.
@@ -77,7 +77,7 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * The version recorded as provenance of what this extractor finds: {@link #VERSION}, followed by the
-     * {@linkplain Classifiers#fingerprint() fingerprint} of its trained models when it has any ("rules-6+1a2b3c4d").
+     * {@linkplain Classifiers#fingerprint() fingerprint} of its trained models when it has any ("rules-7+1a2b3c4d").
      */
     public String version() {
         return VERSION + classifiers.fingerprint();
