@@ -646,8 +646,7 @@ public final class ClaimFinder implements Stage {
             opening = opening && s.isTitle();
             if (s.isTitle() || s.text().strip().endsWith("?")
                     || relatedWork(s.text()) && !WE.matcher(s.text()).find()
-                    || first && openingBackground(s.text(), referent)
-                    || s.index() < firstOwn && firstOwn < sentences.size()) {
+                    || s.index() < firstOwn && (first || firstOwn < sentences.size())) {
                 continue;
             }
             sentence(s, tokens.get(s.index()), entsBySentence.get(s.index()), termsBySentence.get(s.index()),
