@@ -253,6 +253,11 @@ public final class ProposedFinder implements Stage {
             "\\s*(?:It|Our|The proposed|This (?:method|model|framework|approach|architecture|network|system))\\b");
     /** An enumerated part that continues a sentence announcing components: "(1) Sign Video Diffusion Model is ...". */
     private static final Pattern ENUMERATED = Pattern.compile("\\s*(?:\\(?(?:[1-9]|i{1,3}|iv|v|vi)\\)|[1-9]\\.)\\s");
+    /** Nouns that name a part of an architecture: "Cross-scale Interaction Module", "(FAT) module". */
+    private static final Set<String> PART_NOUNS = Lexicon.words("module", "modules", "block", "blocks", "layer",
+            "layers", "unit", "units", "head", "branch", "encoder", "decoder", "attention", "mechanism", "network");
+    /** The word right after a closing bracket: group 1. */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([A-Za-z]+)");
     /** Words of a sentence about other work, where named parts belong to a rival. */
     private static final Pattern RIVALS = Pattern.compile(
             "(?i)\\b(?:compar\\w*|baselines?|than|existing|prior|previous|outperform\\w*|unlike)\\b");
@@ -1184,7 +1189,10 @@ public final class ProposedFinder implements Stage {
      * Capitalised pairs a sentence after the proposal defines, outside talk of rivals, when the sentence speaks of the
      * artifact (its name, or "It", "Our ..." opening it): parts of the proposed artifact, as in "It applies a Depth
      * Value Network (DVN) ..." after "we propose ... the Value Classification Model (VCM)"
-     * (chen2024neurips-learning-e).
+     * (chen2024neurips-learning-e). A sentence that speaks of it only by the short form an earlier sentence paired
+     * with its name gives only pairs that a part noun names: "RMSIN incorporates an Intra-scale Interaction Module
+     * (IIM) ..." after "we introduce the Rotated Multi-Scale Interaction Network (RMSIN)" (liu2024cvpr-rotated), not
+     * "DASR-HE is based on Symbolic Regression (SR)" (dev-b).
      */
     private void definedParts(Sentence s, List<Mention> here, Map<String, Integer> firstSeen,
             Map<String, Proposal> found, List<Abbreviation> pairs) {
@@ -1193,13 +1201,18 @@ public final class ProposedFinder implements Stage {
         for (String k : found.keySet()) {
             about |= k.length() >= 3 && own.contains(k);
         }
-        if (!about) {
+        boolean byShortForm = false;
+        for (Abbreviation a : pairs) {
+            byShortForm |= !about && a.sentence() < s.index() && a.shortForm().length() >= 3
+                    && found.containsKey(Keys.of(a.longForm())) && holdsWord(s.text(), a.shortForm());
+        }
+        if (!about && !byShortForm) {
             return;
         }
         for (Abbreviation a : pairs) {
             String lk = Keys.of(a.longForm());
             if (a.sentence() != s.index() || !a.capitalized() || a.longForm().indexOf(' ') < 0
-                    || found.containsKey(lk) || RIVALS.matcher(s.text().substring(0, a.longStart())).find()
+                    || byShortForm && !part(s.text(), a) || found.containsKey(lk) || RIVALS.matcher(s.text().substring(0, a.longStart())).find()
                     || !Lexicon.shaped(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())
                     || Lexicon.NOT_NAMES.contains(a.shortForm()) || gazetteer.lookup(a.shortForm()).isPresent()
                     || gazetteer.lookup(a.longForm()).isPresent()
@@ -1214,6 +1227,34 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a pair names a part by a part noun ending its long form or standing right after its short form:
+     * "Intra-scale Interaction Module (IIM)", "the sequential Feature AlignMent (FAM) module".
+     */
+    private static boolean part(String text, Abbreviation a) {
+        String longForm = a.longForm();
+        String last = longForm.substring(longForm.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (PART_NOUNS.contains(last)) {
+            return true;
+        }
+        int close = text.indexOf(')', a.shortStart());
+        Matcher next = NEXT_WORD.matcher(text);
+        return close >= 0 && next.region(close + 1, text.length()).lookingAt()
+                && PART_NOUNS.contains(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a text holds a word as a whole word: not inside a longer run of letters and digits. */
+    private static boolean holdsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every word of a name starts with a capital letter or a digit. */

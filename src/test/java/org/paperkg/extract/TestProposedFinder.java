@@ -366,6 +366,25 @@ class TestProposedFinder {
     }
 
     @Test
+    void aSentenceNamingTheArtifactByItsShortFormGivesThePartsAPartNounNames() {
+        // liu2024cvpr-rotated (dev set): "RMSIN" is the short form of the name found in the sentence before
+        List<String> rmsin = proposed("Rotated Multi-Scale Interaction Network for Referring Remote Sensing Image"
+                + " Segmentation", "To address these challenges we introduce the Rotated Multi-Scale Interaction"
+                + " Network (RMSIN) an innovative approach designed for the unique demands of RRSIS. RMSIN incorporates"
+                + " an Intra-scale Interaction Module (IIM) to effectively address the fine-grained detail required at"
+                + " multiple scales and a Cross-scale Interaction Module (CIM) for integrating these details coherently"
+                + " across the network.");
+        assertTrue(rmsin.containsAll(List.of("Intra-scale Interaction Module", "IIM", "Cross-scale Interaction Module",
+                "CIM")), rmsin.toString());
+        // a pair no part noun names is a technique the artifact builds on (a dev-b abstract)
+        List<String> dasr = proposed("Explainable and Privacy-Preserving Machine Learning via Domain-Aware Symbolic"
+                + " Regression", "In this paper, we propose a novel method, Domain-Aware Symbolic Regression with"
+                + " Homomorphic Encryption (DASR-HE), that addresses both concerns. DASR-HE is based on Symbolic"
+                + " Regression (SR), which is a first-class ML approach that produces simple and concise equations.");
+        assertFalse(dasr.contains("Symbolic Regression") || dasr.contains("SR"), dasr.toString());
+    }
+
+    @Test
     void enumeratedPartsAfterAComponentSentenceAreProposed() {
         // wang2025neurips-advanced (shard 042)
         List<String> got = proposed("Advanced Sign Language Video Generation with Compressed and Quantized"
