@@ -556,6 +556,19 @@ public final class ClaimFinder implements Stage {
     /** A coined name followed only by the kind of thing it is: "SAC-BL algorithm", "the All4One methods". */
     private static final Pattern NAME_WITH_KIND = Pattern.compile(
             "(?:the )?(\\S+) (?:algorithms?|methods?|models?|approach(?:es)?|frameworks?|networks?|architectures?)");
+    /**
+     * "the VMamba baseline", "the conventional AODE classifier", "SoTA Qwen2 Audio", "standard DPO": a named rival
+     * behind a word that only ranks or plainly qualifies it, or before a singular noun for its role or kind.
+     */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile(
+            "(?:(?:the|a|an) )?(?:(baseline|vanilla|standard|original|conventional|strong|sota|state-of-the-art"
+                    + "|popular|classical|classic|traditional|previous|prior|competing|default|plain) )?(.+?)"
+                    + "(?: (baseline|classifier|counterpart|variant|version|model|method|algorithm|approach|framework"
+                    + "|network|architecture|solver|optimizer|system|detector|estimator|backbone|tracker))?",
+            Pattern.CASE_INSENSITIVE);
+    /** Qualifiers that a rival name sheds even with no noun for its kind after it: "standard DPO". */
+    private static final Set<String> NAME_QUALIFIERS = Lexicon.words("baseline", "standard", "strong", "sota",
+            "state-of-the-art", "original");
     /** "finite-width neural networks, generally, greatly outperform": an adverb set off by commas before the verb. */
     private static final Pattern INSERTED_ADVERB = Pattern.compile(
             "(?i)\\s*,\\s*(?:\\w+ly|in general|in particular|overall|however|moreover|surprisingly|notably)\\s*,"
@@ -918,7 +931,8 @@ public final class ClaimFinder implements Stage {
                 for (String each : subjects) {
                     String object = postModified(text, toks, bareName(o.text(), ents), o,
                             o.end() >= nextStart ? text.length() : nextStart);
-                    Claim claim = new Claim(each, rel, object, named(o.text(), ents, referent), datasets, metric,
+                    Claim claim = new Claim(each, rel, object, qualifiedName(o.text(), ents).isPresent()
+                            || named(o.text(), ents, referent), datasets, metric,
                             margin, s.text(), s.start(), s.end(), round(c));
                     claims.putIfAbsent(Keys.of(each) + "\u0000" + Keys.of(DETERMINERS.matcher(object).replaceFirst("")),
                             claim);
@@ -1902,6 +1916,10 @@ public final class ClaimFinder implements Stage {
                 }
             }
         }
+        Optional<String> qualified = qualifiedName(object, ents);
+        if (qualified.isPresent()) {
+            return qualified.get();
+        }
         if (!object.regionMatches(true, 0, "the ", 0, 4)) {
             return object;
         }
@@ -1918,6 +1936,31 @@ public final class ClaimFinder implements Stage {
             }
         }
         return object;
+    }
+
+    /**
+     * "the VMamba baseline", "the conventional AODE classifier", "SoTA Qwen2 Audio": the named model or method a rival
+     * phrase qualifies, when a qualifier or a singular noun for its kind is all the phrase adds; architecture families
+     * ("the standard Transformer") and plural acronyms that name a class ("state-of-the-art SNNs") keep their words.
+     */
+    private static Optional<String> qualifiedName(String object, List<Mention> ents) {
+        Matcher q = QUALIFIED_NAME.matcher(object);
+        if (!q.matches() || q.group(3) == null && (q.group(1) == null
+                || !NAME_QUALIFIERS.contains(q.group(1).toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        String name = q.group(2);
+        int n = name.length();
+        if (!Character.isUpperCase(name.charAt(0)) || !Lexicon.shaped(name) || Lexicon.FAMILIES.contains(name)
+                || n > 2 && name.charAt(n - 1) == 's' && Character.isUpperCase(name.charAt(n - 2))) {
+            return Optional.empty();
+        }
+        for (Mention m : ents) {
+            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

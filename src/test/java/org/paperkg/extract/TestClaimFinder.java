@@ -536,7 +536,7 @@ class TestClaimFinder {
                 + " cube, our approach achieves an optimality rate exceeding 98%, matching the performance of"
                 + " task-specific solvers and significantly outperforming prior solutions such as DeepCubeA (60.3%) and"
                 + " EfficientCube (69.6%)."));
-        assertEquals(List.of(Claim.PROPOSED + " outperforms standard CLIP"), briefs("t", "From comparison, we obtain"
+        assertEquals(List.of(Claim.PROPOSED + " outperforms CLIP"), briefs("t", "From comparison, we obtain"
                 + " evidence for (i) our stronger improvement with scale and better sample efficiency than standard"
                 + " CLIP (ii) a second finding."));
         assertEquals(List.of("FedPC comparable the conventional client-to-server (C2S) FLs"), briefs("FedPC", "We"

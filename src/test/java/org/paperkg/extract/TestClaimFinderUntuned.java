@@ -66,6 +66,25 @@ class TestClaimFinderUntuned {
     }
 
     @Test
+    void aNamedRivalShedsItsQualifierAndItsSingularKindNoun() {
+        // dev-r bi2024neurips-samba: a singular noun for the rival's role
+        assertEquals(List.of("Samba outperforms VMamba"), briefs("Samba: Severity-aware Recurrent Modeling for"
+                + " Cross-domain Medical Image Grading", "Extensive experiments show the proposed Samba outperforms the"
+                + " VMamba baseline by an average accuracy of 23.5\\%, 5.6\\% and 4.1\\% on the cross-domain grading"
+                + " of fatigue fracture, breast cancer and diabetic retinopathy, respectively."));
+        // a qualifier before the rival's name and a noun for its kind after it
+        assertEquals(List.of("Hie-AODE outperforms AODE"), briefs("Hierarchical Dependency Constrained Averaged"
+                + " One-Dependence Estimators Classifiers for Hierarchical Feature Spaces", "Experiments with 28"
+                + " real-world bioinformatics datasets showed that the proposed Hie-AODE methods obtained better"
+                + " predictive performance than the conventional AODE classifier."));
+        // a plural acronym after a qualifier names a class of rivals and keeps the qualifier
+        assertEquals(List.of("Movement-primitive Meta-MeshGraphNet outperforms state-of-the-art GNSs"), briefs("Context-aware Learned Mesh-based"
+                + " Simulation via Trajectory-Level Meta-Learning", "The resulting approach, Movement-primitive"
+                + " Meta-MeshGraphNet (M3GN), provides higher simulation accuracy at a fraction of the runtime cost"
+                + " compared to state-of-the-art GNSs across several tasks."));
+    }
+
+    @Test
     void unreadComparisonPhrasings() {
         // dev-m samarin2022uai-feature: an adverb set off by commas between the subject and its verb
         assertEquals(List.of("finite-width neural networks outperforms the finite-width linearization"), briefs("t",
