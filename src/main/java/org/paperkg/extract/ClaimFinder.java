@@ -329,6 +329,11 @@ public final class ClaimFinder implements Stage {
     private static final Pattern CONCESSIVE = Pattern.compile("(?i)^(?:while|although|though|whereas|even though)\\b");
     private static final Pattern RESULTS_SUBJECT = Pattern.compile(
             "(?i)(?:these|the|our) (?:results|findings|experiments|numbers|gains|improvements)\\b");
+    /**
+     * "we find that these hybrids outperform", "Such a result outperforms", "such a seemingly simple baseline": a
+     * phrase that points back to what the paper built or found stands for the referent, not for a rival of its own.
+     */
+    private static final Pattern DEMONSTRATIVE_SUBJECT = Pattern.compile("(?i)(?:these|such)\\s+\\S");
     private static final Pattern GENERIC_SUBJECT = Pattern.compile(
             "(?i)^(?:the )?(?:existing|previous|prior|current|conventional|traditional|standard|vanilla|baseline"
                     + "|most|many|some|other|popular|classical|state-of-the-art(?! (?:performance|results|accuracy))"
@@ -1291,6 +1296,9 @@ public final class ClaimFinder implements Stage {
         }
         String trimmed = MEASURE_SUBJECT.matcher(region.strip()).replaceFirst("");
         if (RESULTS_SUBJECT.matcher(trimmed).lookingAt()) {
+            return Optional.of(referent.name());
+        }
+        if (DEMONSTRATIVE_SUBJECT.matcher(trimmed).lookingAt()) {
             return Optional.of(referent.name());
         }
         Matcher g = GENERIC_SUBJECT.matcher(trimmed);

@@ -35,6 +35,18 @@ class TestClaimSubjects {
     }
 
     @Test
+    void aPhrasePointingBackWithTheseOrSuchIsTheReferent() {
+        // dev-h, Uncertainty-Aware Reward-Free Exploration: "Such a result" is the finding about the proposed algorithm
+        assertEquals(List.of("GFA-RFE"), subjects("Uncertainty-Aware Reward-Free Exploration with General Function"
+                + " Approximation", "To overcome this limitation, in this paper, we proposed a reward-free RL algorithm"
+                + " called GFA-RFE. Such a result outperforms all existing reward-free RL algorithms."));
+        // "This bias ..." (unseen corpus text) is no pointer to the paper's work and yields no claim
+        assertEquals(List.of(), subjects("Neural collapse vs. low-rank bias", "We show that deep neural collapse"
+                + " (DNC) is not optimal. This bias leads to optimal solutions of even lower rank than the neural"
+                + " collapse."));
+    }
+
+    @Test
     void itAfterASentenceNamingAnotherProposalIsThatProposal() {
         // kamzolov2025iclr-optami: the library named in the title is not what "It" stands for
         assertEquals(List.of("NATA"), subjects("OPTAMI: Global Superlinear Convergence of High-order Methods",
