@@ -571,6 +571,10 @@ public final class ClaimFinder implements Stage {
                     + "(?: (baseline|classifier|counterpart|variant|version|model|method|algorithm|approach|framework"
                     + "|network|architecture|solver|optimizer|system|detector|estimator|backbone|tracker))?",
             Pattern.CASE_INSENSITIVE);
+    /** "empirical risk minimisation (ERM)": spelled-out words and the bracketed short form they are written with. */
+    private static final Pattern WITH_SHORT_FORM = Pattern.compile("(\\S.*) \\(([^()\\s]{2,15})\\)");
+    /** " (DPO)" right after a spelled-out rival. */
+    private static final Pattern SHORT_FORM_AFTER = Pattern.compile(" \\(([^()\\s]{2,15})\\)");
     /** Qualifiers that a rival name sheds even with no noun for its kind after it: "standard DPO". */
     private static final Set<String> NAME_QUALIFIERS = Lexicon.words("baseline", "standard", "strong", "sota",
             "state-of-the-art", "original");
@@ -934,8 +938,8 @@ public final class ClaimFinder implements Stage {
                 double lengthPenalty = o.text().split(" ").length > 6 ? 0.1 : 0;
                 double c = Math.max(0.05, Math.min(1.0, conf - subjectConf - lengthPenalty));
                 for (String each : subjects) {
-                    String object = postModified(text, toks, bareName(o.text(), ents), o,
-                            o.end() >= nextStart ? text.length() : nextStart);
+                    String object = writtenShortForm(text, o, postModified(text, toks, bareName(o.text(), ents), o,
+                            o.end() >= nextStart ? text.length() : nextStart), ents);
                     Claim claim = new Claim(each, rel, object, qualifiedName(o.text(), ents).isPresent()
                             || named(o.text(), ents, referent), datasets, metric,
                             margin, s.text(), s.start(), s.end(), round(c));
@@ -1941,6 +1945,43 @@ public final class ClaimFinder implements Stage {
         for (Mention m : ents) {
             if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(rest)) {
                 return rest;
+            }
+        }
+        return object;
+    }
+
+    /**
+     * "empirical risk minimisation (ERM)", "Direct Preference Optimization (DPO)": a spelled-out rival written with its
+     * bracketed short form is named by that short form, the shortest faithful name; it must be a model or method
+     * mention that starts with the first letter of the spelled-out words, and architecture families ("generative
+     * adversarial networks (GANs)") keep the spelled-out words.
+     */
+    private static String writtenShortForm(String text, Phrase o, String object, List<Mention> ents) {
+        if (object.indexOf(' ') < 0) {
+            return object;
+        }
+        String longForm;
+        String shortForm;
+        Matcher inside = WITH_SHORT_FORM.matcher(object);
+        if (inside.matches()) {
+            longForm = inside.group(1);
+            shortForm = inside.group(2);
+        } else {
+            Matcher after = SHORT_FORM_AFTER.matcher(text).region(o.end(), text.length());
+            if (!object.equals(o.text()) || !after.lookingAt()) {
+                return object;
+            }
+            longForm = object;
+            shortForm = after.group(1);
+        }
+        if (!Character.isUpperCase(shortForm.charAt(0)) || !Lexicon.shaped(shortForm)
+                || Lexicon.FAMILIES.contains(shortForm)
+                || Character.toLowerCase(longForm.charAt(0)) != Character.toLowerCase(shortForm.charAt(0))) {
+            return object;
+        }
+        for (Mention m : ents) {
+            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(shortForm)) {
+                return shortForm;
             }
         }
         return object;

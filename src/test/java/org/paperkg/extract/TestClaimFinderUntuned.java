@@ -85,6 +85,18 @@ class TestClaimFinderUntuned {
     }
 
     @Test
+    void aSpelledOutRivalWithItsBracketedShortFormIsNamedByTheShortForm() {
+        // dev-i zhang2025tmlr-selfexploring
+        assertEquals(List.of("SELM outperforms DPO"), briefs("Self-Exploring Language Models: Active Preference"
+                + " Elicitation for Online Alignment", "We propose Self-Exploring Language Models (SELM). Compared to"
+                + " Direct Preference Optimization (DPO), the SELM objective reduces indiscriminate favor of unseen"
+                + " extrapolations and enhances exploration efficiency."));
+        // an architecture family keeps its spelled-out words
+        assertEquals(List.of("DDPMs outperforms generative adversarial networks"), briefs("t", "We show that DDPMs"
+                + " have superior mode coverage over generative adversarial networks (GANs)."));
+    }
+
+    @Test
     void unreadComparisonPhrasings() {
         // dev-m samarin2022uai-feature: an adverb set off by commas between the subject and its verb
         assertEquals(List.of("finite-width neural networks outperforms the finite-width linearization"), briefs("t",
