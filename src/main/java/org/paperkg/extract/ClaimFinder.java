@@ -40,7 +40,12 @@ import org.paperkg.model.Relation;
  */
 public final class ClaimFinder implements Stage {
     /** A comparison trigger pattern. */
-    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, String[] anchors) {
+    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, String[] anchors,
+            String[] also) {
+        /** This trigger, searched only in sentences that also hold one of {@code words}, which its every match does. */
+        Trigger also(String... words) {
+            return new Trigger(pattern, relation, confidence, kind, anchors, words);
+        }
     }
 
     private enum Kind { PLAIN, HEDGED, COMPARED, HIGHER, LOWER, OVER }
@@ -56,20 +61,20 @@ public final class ClaimFinder implements Stage {
                     + "(?: (?:performance"
                     + "|results|accuracy))?"
                     + "(?: (?:to|with|than|as|against|compared (?:to|with)|in contrast to|in comparison (?:to"
-                    + "|with)))?"),
-            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "match|rival",
+                    + "|with)))?").also("better", "superior", "higher", "stronger", "exceed", "outperform", "surpass"),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "match|rival", "mr",
                     "\\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?)(?:,? or (?:even )?(?:outperform(?:s|ed|ing)?"
                     + "|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|improv(?:es|ed|ing) (?:on|upon"
-                    + "|over)))"),
+                    + "|over)))").also(" or "),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "better|superior|higher", "bsh",
                     "\\b(?:better|superior|higher)(?: to| than)?(?: or (?:comparable|competitive|similar|equal"
                     + "|equivalent|on par))"
                     + "(?: (?:performance|results|accuracy))?(?: (?:to|with|than|against|over|compared (?:to|with)"
-                    + "|in contrast to))?"),
-            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass",
+                    + "|in contrast to))?").also(" or "),
+            t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "outperform|exceed|surpass", "oes",
                     "\\b(?:outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?)"
                     + "(?:,? or (?:match(?:es|ed|ing)?|(?:is |are )?(?:comparable|on par) (?:to|with)"
-                    + "|(?:statistically )?ties? with))"),
+                    + "|(?:statistically )?ties? with))").also(" or "),
             t(Relation.COMPARABLE, 0.6, Kind.HEDGED, "reach|equal",
                     "\\b(?:reach|equal)(?:es|ed|s)? (?:and|or) (?:even |sometimes |often |occasionally )?"
                     + "(?:surpass(?:es|ed)?|exceed(?:s|ed)?|outperform(?:s|ed)?|beat(?:s)?)(?: the performance of)?"),
@@ -79,7 +84,7 @@ public final class ClaimFinder implements Stage {
                     "\\bat least (?:as good as|comparable to|on par with)"),
             t(Relation.OUTPERFORMS, 0.9, Kind.PLAIN, "outperform|outcompete|outshine|outstrip|outpace|out-perform", "o",
                     "\\bout(?:-?perform|compete|shine|strip|pace)(?:s|ed|ing)?\\b"),
-            t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed",
+            t(Relation.OUTPERFORMS, 0.85, Kind.PLAIN, "surpass|beat|exceed", "sbe",
                     "\\b(?:surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?)\\b"),
             t(Relation.OUTPERFORMS, 0.8, Kind.OVER, "improv|gain|advantage|superiority|boost|speed", "igasb",
                     "\\b(?:improv(?:e|es|ed|ing|ements?)|gains?|advantages?|superiority|speed-?ups?"
@@ -88,13 +93,15 @@ public final class ClaimFinder implements Stage {
                             + "(?: [\\w-]+)?)?(?: (?:performance|accuracy|results|robustness"
                             + "|efficiency|generalization|quality|stability)(?: and (?:performance|accuracy|results"
                             + "|robustness"
-                            + "|efficiency|generalization|quality|stability))?)? (?:over|upon)\\b"),
+                            + "|efficiency|generalization|quality|stability))?)? (?:over|upon)\\b")
+                            .also(" over", " upon"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "improv", "i",
                     "\\bimprov(?:e|es|ed|ing)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:performance"
                             + "|accuracy"
                     + "|results|quality|robustness|efficiency|generalization|fidelity)\\s+(?:over|upon)\\b"
                     + "|\\bimprov(?:es|ed|ing)(?= (?:upon |on |over )?(?:the )?(?:prior |previous |current |existing )?"
-                    + "(?:state-of-the-art|sota|best|strongest)\\b(?! top-?\\d))"),
+                    + "(?:state-of-the-art|sota|best|strongest)\\b(?! top-?\\d))")
+                    .also("over", "upon", "state-of-the-art", "sota", "best", "strongest"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "ahead of",
                     "\\b(?:well |far |clearly )?ahead of\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "% over",
@@ -114,13 +121,14 @@ public final class ClaimFinder implements Stage {
                             + "|conventional|traditional|strong)\\b))"),
             t(Relation.COMPARABLE, 0.7, Kind.OVER, "competitiveness",
                     "\\bcompetitiveness of ([^,;]{1,60}?) (?:against|to|with|(?:as |when )?compared (?:to|with))\\b"),
-            t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer",
+            t(Relation.OUTPERFORMS, 0.7, Kind.OVER, "prefer", "p",
                     "\\bprefer(?:s|red)? ([^,;]{1,40}?) (?:to|over)\\b"),
             t(Relation.OUTPERFORMS, 0.7, Kind.PLAIN, "improvement",
                     "\\bimprovements? than\\b"),
             t(Relation.OUTPERFORMS, 0.75, Kind.PLAIN, "improv", "i",
                     "\\bimprov(?:e|es|ed|ing)\\b(?! (?:over|upon|on)\\b)[^,;:()]{1,100}? (?:over|upon"
-                            + "|(?<=(?:performance|accuracy|results)) against)\\b(?! (?:time|\\d))"),
+                            + "|(?<=(?:performance|accuracy|results)) against)\\b(?! (?:time|\\d))")
+                            .also(" over", " upon", " against"),
             t(Relation.OUTPERFORMS, 0.8, Kind.PLAIN, "better|superior|stronger|faster|tighter|more ", "bsftcqm",
                     "\\b(?:(?:better|superior|stronger|faster|tighter|sharper|cheaper|quicker|safer|clearer)"
                     + "(?:-[a-z]+)?"
@@ -129,7 +137,7 @@ public final class ClaimFinder implements Stage {
                     + "\\b(?:,? [\\w/@$.-]+){0,10}? than\\b"
                     + "|\\bsuperior(?! (?:resistance|robustness|generalization|generalizability|adaptability"
                     + "|transferability|sensitivity|invariance|applicability"
-                    + "|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b"),
+                    + "|scalability) to\\b)(?: [\\w-]+){0,3}? to\\b").also(" than", "superior"),
             t(Relation.OUTPERFORMS, 0.75, Kind.HIGHER, "higher|larger|greater", "hlg",
                     "\\b(?:higher|larger|greater)(?: [\\w/-]+){0,8}? than\\b"),
             t(Relation.UNDERPERFORMS, 0.7, Kind.LOWER, "lower|smaller|fewer|less ", "lsf",
@@ -142,11 +150,11 @@ public final class ClaimFinder implements Stage {
             t(Relation.UNDERPERFORMS, 0.8, Kind.PLAIN, "worse|weaker|slower|inferior|less ", "wsil",
                     "\\b(?:worse|weaker|slower|inferior|less (?:accurate|robust|efficient|effective|capable))\\b"
                     + "(?: [\\w-]+){0,3}? (?:than|(?<!\\bdue|\\bowing|\\bleading|\\bleads|\\bup|\\bclose) to)\\b"),
-            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent",
+            t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "comparabl|competitive|on par|on a par|equivalent", "coe",
                     "\\b(?:comparable|comparably|competitive|on par|on a par|equivalent)(?: [\\w-]+){0,6}?"
                             + "(?: \\([^()]{1,40}\\))? (?:(?:(?<!\\bup )to|with|against|(?<=performance )as)\\b"
                             + "|w\\.r\\.t\\.(?= ))"),
-            t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival",
+            t(Relation.COMPARABLE, 0.75, Kind.PLAIN, "match|rival", "mr",
                     "\\b(?:match(?:es|ed)?|rival(?:s|ed|ing)?|(?<=, |while |thus |thereby |and )matching)\\b"),
             t(Relation.COMPARABLE, 0.7, Kind.PLAIN, "similar|close",
                     "\\b(?:similar|close) (?:[\\w-]+ )?(?:performance|results|accuracy|quality|scores?|gains?)"
@@ -162,14 +170,16 @@ public final class ClaimFinder implements Stage {
                     "\\b(?:compar(?:es?|ed|ing)|perform(?:s|ed|ing)?|far(?:es?|ed|ing)) favou?rably (?:with|to|against"
                             + "|compared (?:to|with))\\b"),
             t(Relation.COMPARABLE, 0.8, Kind.PLAIN, "perform",
-                    "\\bperform(?:s|ed|ing)? (?:similarly|comparably|competitively|on par) (?:to|with|against)\\b"),
+                    "\\bperform(?:s|ed|ing)? (?:similarly|comparably|competitively|on par) (?:to|with|against)\\b")
+                            .also("similarly", "comparably", "competitively", "on par"),
             t(Relation.OUTPERFORMS, 0.6, Kind.COMPARED, "compared|comparison|relative to|against|with respect to",
+                    "cirwb",
                     "\\b(?:compared (?:to|with)|in comparison (?:to|with)|relative to|with respect to"
                             + "|(?:benchmark(?:ed|ing)?|compared|comparisons?) against)\\b"));
 
     /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
     private static Trigger t(Relation r, double c, Kind k, String anchors, String regex) {
-        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"));
+        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"), new String[0]);
     }
 
     /**
@@ -353,9 +363,10 @@ public final class ClaimFinder implements Stage {
             ", previous", ", earlier", ", existing");
     /** Words that report the paper's own results: "experiments show", "evaluations ...", "the resulting model". */
     private static final Pattern OWN_RESULTS = Pattern.compile(
-            "(?i)\\b(?:experiment\\w*|evaluations?|results? (?:show|demonstrate|indicate|suggest|confirm)\\w*"
+            "(?i)(?=[ertERT])\\b(?:experiment\\w*|evaluations?|results? (?:show|demonstrate|indicate|suggest"
+                    + "|confirm)\\w*"
                     + "|the resulting|the proposed|this article)\\b");
-    private static final Pattern WE = Pattern.compile("(?i)\\b(?:we|our|this (?:paper|work|study))\\b");
+    private static final Pattern WE = Pattern.compile("(?i)(?=[wotWOT])\\b(?:we|our|this (?:paper|work|study))\\b");
     private static final Pattern MARGIN = Pattern.compile(
             "(?:(?:up to|over|more than|less than|about|around|approximately|roughly|nearly|almost|at least"
                     + "|an average of|on average|average of)\\s+)?[~\u2248+]?\\d+(?:\\.\\d+)?(?:\\s*(?:-|\u2013"
@@ -993,13 +1004,18 @@ public final class ClaimFinder implements Stage {
 
     /** The text with every white-space character (line breaks in wrapped abstracts) as a plain space, same offsets. */
     static String flatten(String text) {
-        char[] cs = text.toCharArray();
-        for (int i = 0; i < cs.length; i++) {
-            if (Character.isWhitespace(cs[i]) || cs[i] == '\u00a0') {
+        char[] cs = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < 128 ? c >= 9 && c <= 13 || c >= 28 && c <= 31
+                    : Character.isWhitespace(c) || c == '\u00a0')) {
+                if (cs == null) {
+                    cs = text.toCharArray();
+                }
                 cs[i] = ' ';
             }
         }
-        return new String(cs);
+        return cs == null ? text : new String(cs);
     }
 
     private static double round(double c) {
@@ -1010,7 +1026,7 @@ public final class ClaimFinder implements Stage {
         List<Hit> all = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (Trigger t : TRIGGERS) {
-            if (!containsAny(lower, t.anchors())) {
+            if (!containsAny(lower, t.anchors()) || t.also().length > 0 && !containsAny(lower, t.also())) {
                 continue;
             }
             Matcher m = t.pattern().matcher(text);
