@@ -584,6 +584,8 @@ public final class ClaimFinder implements Stage {
             Pattern.CASE_INSENSITIVE);
     /** "empirical risk minimisation (ERM)": spelled-out words and the bracketed short form they are written with. */
     private static final Pattern WITH_SHORT_FORM = Pattern.compile("(\\S.*) \\(([^()\\s]{2,15})\\)");
+    /** "- or median-based": a hyphen left hanging before a conjunction, and the hyphenated part it stands for. */
+    private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("- (?:and|or) [\\w.]+(-[a-z]+)\\b");
     /** " (DPO)" right after a spelled-out rival. */
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile(" \\(([^()\\s]{2,15})\\)");
     /** Qualifiers that a rival name sheds even with no noun for its kind after it: "standard DPO". */
@@ -858,8 +860,8 @@ public final class ClaimFinder implements Stage {
                 }
                 nextStart = h + 1 < hits.size() ? hits.get(h + 1).start() : text.length();
             }
-            List<Phrase> objects = modifierConjuncts(text, mergeAdjectiveConjuncts(text,
-                    shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent), ents);
+            List<Phrase> objects = suspendedHyphens(text, modifierConjuncts(text, mergeAdjectiveConjuncts(text,
+                    shareHead(text, objects(text, toks, objFrom, nextStart, ents)), ents, referent), ents));
             if (hit.kind() != Kind.COMPARED && !anyComparable(objects, ents, referent)) {
                 Matcher later = LATER_COMPARED.matcher(text).region(hit.end(), text.length());
                 while (later.find()) {
@@ -2072,6 +2074,31 @@ public final class ClaimFinder implements Stage {
         out.add(second);
         out.addAll(objects.subList(2, objects.size()));
         return out;
+    }
+
+    /**
+     * "mean- or median-based approaches", "6- or 7-point algorithms": a conjunct cut off at a hyphen takes the part
+     * after the hyphen of the next conjunct's first word ("mean-based approaches"); without such a part ("self- and
+     * unsupervised") it stays as it is.
+     */
+    private static List<Phrase> suspendedHyphens(String text, List<Phrase> objects) {
+        List<Phrase> out = null;
+        for (int i = 0; i + 1 < objects.size(); i++) {
+            Phrase p = objects.get(i);
+            if (p.end() >= text.length() || text.charAt(p.end()) != '-') {
+                continue;
+            }
+            Matcher m = SUSPENDED_HYPHEN.matcher(text).region(p.end(), text.length());
+            String written = text.substring(p.start(), p.end());
+            if (!m.lookingAt() || !p.text().startsWith(written)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(objects);
+            }
+            out.set(i, new Phrase(written + m.group(1) + p.text().substring(written.length()), p.start(), p.end()));
+        }
+        return out == null ? objects : out;
     }
 
     /**

@@ -97,6 +97,16 @@ class TestClaimFinderUntuned {
     }
 
     @Test
+    void aHyphenLeftHangingBeforeAConjunctionTakesTheNextConjunctsPart() {
+        // dev-s brinker2025ecmlpkdd-identifying
+        assertEquals(List.of(Claim.PROPOSED + " outperforms mean-based approaches", Claim.PROPOSED
+                + " outperforms median-based approaches"), briefs("t", "Extensive experiments on both this real-world"
+                + " data and simulated data demonstrate the robustness of this method to high missing value rates and"
+                + " its ability to reduce bias in estimating race conditions compared to mean- or median-based"
+                + " approaches."));
+    }
+
+    @Test
     void unreadComparisonPhrasings() {
         // dev-m samarin2022uai-feature: an adverb set off by commas between the subject and its verb
         assertEquals(List.of("finite-width neural networks outperforms the finite-width linearization"), briefs("t",
