@@ -586,6 +586,8 @@ public final class ClaimFinder implements Stage {
     private static final Pattern WITH_SHORT_FORM = Pattern.compile("(\\S.*) \\(([^()\\s]{2,15})\\)");
     /** "- or median-based": a hyphen left hanging before a conjunction, and the hyphenated part it stands for. */
     private static final Pattern SUSPENDED_HYPHEN = Pattern.compile("- (?:and|or) [\\w.]+(-[a-z]+)\\b");
+    /** ", including " after a rival: what follows lists members of it. */
+    private static final Pattern INCLUDING = Pattern.compile(",?\\s+including\\s+");
     /** " (DPO)" right after a spelled-out rival. */
     private static final Pattern SHORT_FORM_AFTER = Pattern.compile(" \\(([^()\\s]{2,15})\\)");
     /** Qualifiers that a rival name sheds even with no noun for its kind after it: "standard DPO". */
@@ -881,7 +883,8 @@ public final class ClaimFinder implements Stage {
                     }
                 }
             }
-            objects = namedExamples(text, toks, objects, nextStart, ents, referent, !leadingCompared);
+            objects = includedNames(text, toks, namedExamples(text, toks, objects, nextStart, ents, referent,
+                    !leadingCompared), nextStart, ents);
             if (objects.isEmpty() && PRONOUN_OBJECT.matcher(text).region(objFrom, text.length()).lookingAt()) {
                 objects = antecedents(text, toks, prevEnd, hit.start(), ents, referent);
             }
@@ -1836,6 +1839,39 @@ public final class ClaimFinder implements Stage {
         }
         List<Phrase> out = new ArrayList<>(objects.subList(0, objects.size() - 1));
         out.addAll(examples);
+        return out;
+    }
+
+    /**
+     * "outperforms well-known linearly scalable active learning methods, including a recently proposed PowerBALD":
+     * named models or methods listed after "including" are rivals too, each by the name it ends with, and the
+     * generic rival stays; a list with any unnamed member ("including action-noise and randomized value function
+     * exploration") adds nothing.
+     */
+    private static List<Phrase> includedNames(String text, List<Token> toks, List<Phrase> objects, int limit,
+            List<Mention> ents) {
+        if (objects.isEmpty()) {
+            return objects;
+        }
+        Phrase last = objects.get(objects.size() - 1);
+        Matcher m = INCLUDING.matcher(text).region(last.end(), text.length());
+        if (!m.lookingAt()) {
+            return objects;
+        }
+        List<Phrase> out = new ArrayList<>(objects);
+        for (Phrase p : objects(text, toks, m.end(), Math.max(limit, m.end()), ents)) {
+            Optional<Mention> name = Optional.empty();
+            for (Mention e : ents) {
+                if ((e.type() == EntityType.MODEL || e.type() == EntityType.METHOD) && e.end() == p.end()
+                        && e.start() >= p.start() && !Lexicon.FAMILIES.contains(e.surface())) {
+                    name = Optional.of(e);
+                }
+            }
+            if (name.isEmpty()) {
+                return objects;
+            }
+            out.add(new Phrase(name.get().surface(), name.get().start(), name.get().end()));
+        }
         return out;
     }
 

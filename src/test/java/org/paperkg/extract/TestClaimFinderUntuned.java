@@ -107,6 +107,21 @@ class TestClaimFinderUntuned {
     }
 
     @Test
+    void namesListedAfterIncludingAreRivalsBesideTheGenericOne() {
+        // dev-l woo2023iclr-active
+        assertEquals(List.of("BalEntAcq outperforms well-known linearly scalable active learning methods",
+                "BalEntAcq outperforms PowerBALD"), briefs("Active Learning in Bayesian Neural Networks with Balanced"
+                + " Entropy Learning Principle", "Finally, we demonstrate that our balanced entropy learning principle"
+                + " with BalEntAcq consistently outperforms well-known linearly scalable active learning methods,"
+                + " including a recently proposed PowerBALD, a simple but diversified version of BALD, by showing"
+                + " experimental results obtained from MNIST, CIFAR-100, SVHN, and TinyImageNet datasets."));
+        // a listed member that is no name adds nothing
+        assertEquals(List.of(Claim.PROPOSED + " outperforms other approaches"), briefs("t", "Our method exhibits"
+                + " higher overall scores across all the tasks than other approaches, including action-noise and"
+                + " randomized value function exploration."));
+    }
+
+    @Test
     void unreadComparisonPhrasings() {
         // dev-m samarin2022uai-feature: an adverb set off by commas between the subject and its verb
         assertEquals(List.of("finite-width neural networks outperforms the finite-width linearization"), briefs("t",
