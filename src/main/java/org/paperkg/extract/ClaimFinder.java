@@ -30,11 +30,15 @@ import org.paperkg.model.Relation;
  * graph-based models" gives "other point-cloud models" and "other graph-based models" (so do conjuncts that are
  * modifiers by their form: "existing hand-crafted and search-based GNNs"), a count before a rival noun ("six
  * state-of-the-art methods") is dropped, and a named rival drops the noun for its kind ("SAC-BL algorithm" is
- * SAC-BL). The subject is a proposed name in the clause, else the name right before the verb ("X,
- * which outperforms") or opening the clause or its last comma stretch, else a phrase such as "our method", "it" or
- * "the adapted model" that stands for the referent, else the name after "the performance of", else a named model
- * or method in the clause, else a generic prior-work phrase ("existing methods"), else, before a strong verb, the
- * plain noun phrase there ("multilingual models outperform ..."), else the previous claim's subject or the referent.
+ * SAC-BL) and a ranking qualifier ("the VMamba baseline", "standard DPO"); a spelled-out rival written with its
+ * bracketed short form is named by the short form ("Direct Preference Optimization (DPO)" is DPO), a conjunct cut at
+ * a hyphen takes the next one's hyphenated part ("mean- or median-based approaches"), and names listed after
+ * ", including" are rivals beside the generic one. The subject is a proposed name in the clause, else the name right
+ * before the verb ("X, which outperforms") or opening the clause or its last comma stretch, else a phrase such as
+ * "our method", "it", "the adapted model", "these hybrids" or "Such a result" that stands for the referent, else the
+ * name after "the performance of", else a named model or method in the clause, else a generic prior-work phrase
+ * ("existing methods"), else, before a strong verb, the plain noun phrase there ("multilingual models outperform
+ * ..."), else the previous claim's subject or the referent.
  * Datasets and metric come from the claim sentence; the magnitude is the first margin after the object ("by 4.9%",
  * "an improvement of 52%"). One claim per subject/object pair; the first one wins.
  */
