@@ -38,10 +38,19 @@ public final class Gazetteer {
 
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
+    /** Case flag: one of a key's names is written all in lower case. */
+    private static final byte LOWER_NAME = 1;
+    /** Case flag: one of a key's names is not {@linkplain #allCaps(CharSequence, int, int) in capitals}. */
+    private static final byte MIXED_NAME = 2;
+    /** Case flag: one of a key's names is in capitals. */
+    private static final byte CAPITALS_NAME = 4;
+
     private final List<GazetteerEntry> entries;
-    private final Map<String, GazetteerEntry> byKey;
-    private final Map<String, List<String>> surfacesByKey;
     private final KeyTrie trie;
+    /** Per trie node, the entry whose key ends there, or null. */
+    private final GazetteerEntry[] entryByNode;
+    /** Per trie node, the case flags of the names whose key ends there. */
+    private final byte[] casesByNode;
 
     private Gazetteer(List<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -62,11 +71,26 @@ public final class Gazetteer {
                 }
             }
         }
-        this.byKey = Map.copyOf(keys);
-        Map<String, List<String>> frozen = new HashMap<>();
-        surfaces.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        this.surfacesByKey = Map.copyOf(frozen);
         this.trie = KeyTrie.of(new TreeSet<>(keys.keySet()));
+        this.entryByNode = new GazetteerEntry[trie.size()];
+        this.casesByNode = new byte[trie.size()];
+        keys.forEach((k, e) -> {
+            int node = trie.walk(trie.root(), k);
+            entryByNode[node] = e;
+            casesByNode[node] = cases(surfaces.get(k));
+        });
+    }
+
+    /** The case flags of a key's names. */
+    private static byte cases(List<String> names) {
+        byte flags = 0;
+        for (String n : names) {
+            if (n.equals(n.toLowerCase(Locale.ROOT))) {
+                flags |= LOWER_NAME;
+            }
+            flags |= allCaps(n, 0, n.length()) ? CAPITALS_NAME : MIXED_NAME;
+        }
+        return flags;
     }
 
     /** A gazetteer over the given entries. */
@@ -155,20 +179,8 @@ public final class Gazetteer {
 
     /** The entry a surface form names, if any (see the class comment for the matching rule). */
     public Optional<GazetteerEntry> lookup(String surface) {
-        return lookupKey(Keys.of(surface), surface);
-    }
-
-    Optional<GazetteerEntry> lookupKey(String key, String surface) {
-        GazetteerEntry e = byKey.get(key);
-        if (e == null) {
-            return Optional.empty();
-        }
-        for (String v : surfacesByKey.get(key)) {
-            if (caseCompatible(v, surface)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        int node = trie.walk(trie.root(), Keys.of(surface));
+        return node < 0 ? Optional.empty() : entryAt(node, surface, 0, surface.length());
     }
 
     /** The trie node of the empty key, where {@link #step(int, String, int, int)} starts. */
@@ -198,27 +210,44 @@ public final class Gazetteer {
 
     /**
      * The entry whose key ends at a trie node, if the surface {@code text[from, to)} may name it (see the class
-     * comment); the surface is cut out only when a key ends there.
+     * comment).
      */
     Optional<GazetteerEntry> entryAt(int node, String text, int from, int to) {
-        Optional<String> key = trie.key(node);
-        return key.isPresent() ? lookupKey(key.get(), text.substring(from, to)) : Optional.empty();
+        GazetteerEntry e = entryByNode[node];
+        return e != null && caseCompatible(casesByNode[node], text, from, to) ? Optional.of(e) : Optional.empty();
     }
 
-    private static boolean caseCompatible(String name, String surface) {
-        boolean surfaceLower = surface.equals(surface.toLowerCase(Locale.ROOT));
-        if (surfaceLower) {
-            return name.equals(name.toLowerCase(Locale.ROOT));
+    /**
+     * Whether a surface may name a key with these case flags: a surface written all in lower case needs a name in
+     * lower case; any other surface may name a key with a name not in capitals, and a key with a name in capitals
+     * only when it is in capitals itself.
+     */
+    private static boolean caseCompatible(byte cases, String text, int from, int to) {
+        if (lowerCase(text, from, to)) {
+            return (cases & LOWER_NAME) != 0;
         }
-        if (allCaps(name)) {
-            return allCaps(surface);
+        return (cases & MIXED_NAME) != 0 || (cases & CAPITALS_NAME) != 0 && allCaps(text, from, to);
+    }
+
+    /** Whether {@code text[from, to)} is its own lower case ({@link String#toLowerCase(Locale)}, root locale). */
+    private static boolean lowerCase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                String s = text.substring(from, to);
+                return s.equals(s.toLowerCase(Locale.ROOT));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                return false;
+            }
         }
         return true;
     }
 
-    private static boolean allCaps(String s) {
+    /** Whether {@code s[from, to)} has two letters or more and every letter is a capital. */
+    private static boolean allCaps(CharSequence s, int from, int to) {
         int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {

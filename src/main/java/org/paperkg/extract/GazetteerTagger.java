@@ -60,7 +60,8 @@ public final class GazetteerTagger implements Stage {
             for (int j = i; j < n && j < i + 7 && word[j]; j++) {
                 Token t = toks.get(j);
                 if (coreLength[j] < 0) {
-                    coreLength[j] = CandidateFinder.core(t.text()).length();
+                    coreLength[j] = t.text().indexOf('-') < 0 ? t.text().length()
+                            : CandidateFinder.core(t.text()).length();
                 }
                 int c = coreLength[j];
                 if (c != t.text().length()) {

@@ -80,6 +80,11 @@ final class KeyTrie {
         return new KeyTrie(first, labels, targets, ends.toArray(new String[0]));
     }
 
+    /** The number of nodes: every node is an int from 0 (the root) to {@code size() - 1}. */
+    int size() {
+        return keys.length;
+    }
+
     /** The node of the empty key. */
     int root() {
         return 0;

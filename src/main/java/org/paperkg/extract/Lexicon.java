@@ -226,15 +226,15 @@ final class Lexicon {
         boolean innerUpper = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (c < 128 ? c <= 'Z' : Character.isUpperCase(c)) {
                     uppers++;
                     if (i > 0 && t.charAt(i - 1) != '-' && t.charAt(i - 1) != '/' && t.charAt(i - 1) != '.') {
                         innerUpper = true;
                     }
                 }
-            } else if (Character.isDigit(c)) {
+            } else if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 digits++;
             }
         }
@@ -257,7 +257,18 @@ final class Lexicon {
 
     /** Numbers with a unit, such as "3D", "7B", "10K", "2x": not names on their own. */
     static boolean unitLike(String t) {
-        return Character.isDigit(t.charAt(0)) && UNIT.matcher(t).matches();
+        return Character.isDigit(t.charAt(0)) && hasAsciiLetter(t) && UNIT.matcher(t).matches();
+    }
+
+    /** Whether a word has an ASCII letter, which every {@code UNIT} needs: years and plain numbers skip the regex. */
+    private static boolean hasAsciiLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word starts with a capital and is otherwise written in lower case, like "Adam" or "Segment". */

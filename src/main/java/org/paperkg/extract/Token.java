@@ -19,18 +19,24 @@ public record Token(String text, int start, int end) {
 
     /** Whether the token starts with a letter or digit, i.e. it is not punctuation. */
     public boolean isWord() {
+        char c = text.charAt(0);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(text.codePointAt(0));
     }
 
     /** Whether the first character is an upper-case letter. */
     public boolean isCapitalized() {
-        return Character.isUpperCase(text.codePointAt(0));
+        char c = text.charAt(0);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
     /** Whether the token has no upper-case letter. */
     public boolean isLowerCase() {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                 return false;
             }
         }

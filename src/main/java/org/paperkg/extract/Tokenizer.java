@@ -46,7 +46,7 @@ public final class Tokenizer implements Stage {
                 i++;
                 continue;
             }
-            int url = urlEnd(text, i);
+            int url = c == 'h' || c == 'w' ? urlEnd(text, i) : i;
             if (url > i) {
                 int e = url;
                 while (e > i && isTrailingUrlPunct(text.charAt(e - 1), text.substring(i, e))) {

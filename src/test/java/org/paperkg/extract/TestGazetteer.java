@@ -84,4 +84,35 @@ class TestGazetteer {
         int node = g.step(g.root(), decomposed, 0, decomposed.length());
         assertEquals("Caf\u00e9Net", g.entryAt(node, decomposed, 0, decomposed.length()).orElseThrow().name());
     }
+
+    @Test
+    void aKeyWithSeveralNamesMatchesWhenAnyOfItsNamesAllowsTheSurface() {
+        Gazetteer g = Gazetteer.of(List.of(
+                new GazetteerEntry("MATH", EntityType.DATASET, List.of("M-A-T-H"), List.of()),
+                new GazetteerEntry("SST", EntityType.DATASET, List.of("sst"), List.of()),
+                new GazetteerEntry("Proto", EntityType.METHOD, List.of("PROTO"), List.of())));
+        String text = "On math, MATH, Math, sst, SST, Sst, proto, Proto and PROTO:";
+        for (String[] want : new String[][] {{"math", ""}, {"MATH", "MATH"}, {"Math", ""}, {"sst", "SST"},
+                {"SST", "SST"}, {"Sst", "SST"}, {"proto", ""}, {"Proto", "Proto"}, {"PROTO", "Proto"}}) {
+            int from = text.indexOf(want[0] + (want[0].equals("proto") ? "," : ""));
+            int node = g.step(g.root(), text, from, from + want[0].length());
+            assertEquals(want[1], g.entryAt(node, text, from, from + want[0].length()).map(GazetteerEntry::name)
+                    .orElse(""), want[0]);
+            assertEquals(want[1], g.lookup(want[0]).map(GazetteerEntry::name).orElse(""), want[0]);
+        }
+    }
+
+    @Test
+    void theCaseRuleReadsNonAsciiSurfacesAsStringLowerCaseDoes() {
+        Gazetteer g = Gazetteer.of(List.of(new GazetteerEntry("\u00c9T\u00c9", EntityType.DATASET, List.of(),
+                List.of())));
+        assertEquals(Optional.empty(), g.lookup("\u00e9t\u00e9"));
+        assertEquals(Optional.empty(), g.lookup("\u00c9t\u00e9"));
+        assertEquals(EntityType.DATASET, g.lookup("\u00c9T\u00c9").orElseThrow().type());
+        String text = "x \u00e9t\u00e9 \u00c9T\u00c9";
+        int node = g.step(g.root(), text, 2, 5);
+        assertEquals(Optional.empty(), g.entryAt(node, text, 2, 5));
+        assertEquals(EntityType.DATASET, g.entryAt(node, text, 6, 9).orElseThrow().type());
+        assertEquals(Optional.empty(), g.lookup(""));
+    }
 }

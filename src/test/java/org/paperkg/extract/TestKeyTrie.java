@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -40,5 +41,14 @@ class TestKeyTrie {
     @Test
     void rejectsEmptyKeys() {
         assertThrows(IllegalArgumentException.class, () -> KeyTrie.of(List.of("a", "")));
+    }
+
+    @Test
+    void sizeCountsEveryNodeSoThatNodesCanIndexArrays() {
+        assertEquals(1, KeyTrie.of(List.of()).size());
+        assertEquals(4, KeyTrie.of(List.of("abc")).size());
+        assertEquals(19, TRIE.size());
+        int deepest = TRIE.walk(TRIE.root(), "roberta");
+        assertTrue(deepest > 0 && deepest < TRIE.size());
     }
 }
