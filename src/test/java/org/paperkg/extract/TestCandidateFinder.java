@@ -80,4 +80,24 @@ class TestCandidateFinder {
                 "NTIRE 2025 Event-Based Image Deblurring Challenge", "AI City Challenge", "CMCL 2021 Shared Task",
                 "Ego4D NLQ challenge")), c.toString());
     }
+
+    @Test
+    void aSurnameBeforeATechniqueNounIsNamedWithTheNoun() {
+        // dev-l (Platt scaling), dev-y (Sinkhorn iterations), corpus id xu2022icml-langevin
+        List<String> c = candidates("We propose to use Platt scaling and isotonic regression alongside our methods."
+                + " It outperforms traditional Sinkhorn iterations under weak regularization. Existing algorithms"
+                + " need to construct a Laplace approximation of the posterior distribution.");
+        assertTrue(c.containsAll(List.of("Platt scaling", "Sinkhorn iterations", "Laplace approximation")),
+                c.toString());
+        assertFalse(c.contains("Platt") || c.contains("Sinkhorn") || c.contains("Laplace"), c.toString());
+    }
+
+    @Test
+    void aLanguageAloneIsNoNameButMayOpenOne() {
+        // corpus ids 2021.acl-short.136 (SaRoCo) and 2020.findings-emnlp.387 ("The birth of Romanian BERT")
+        List<String> c = candidates("We gathered 55,608 news articles, composing the only corpus for the Romanian"
+                + " language. We compare Romanian BERT with multilingual BERT on Polish and Irish text.");
+        assertFalse(c.contains("Romanian") || c.contains("Polish") || c.contains("Irish"), c.toString());
+        assertTrue(c.contains("Romanian BERT"), c.toString());
+    }
 }
