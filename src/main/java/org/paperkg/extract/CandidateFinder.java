@@ -738,10 +738,12 @@ public final class CandidateFinder implements Stage {
      */
     static String core(String word) {
         int dash = word.lastIndexOf('-');
-        String suffix = dash > 0 ? word.substring(dash + 1) : "";
-        if (dash > 0 && dash < word.length() - 2 && (GLUED_SUFFIXES.contains(suffix)
-                || GLUED_SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT))
-                        && Lexicon.shaped(word.substring(0, dash)))) {
+        if (dash <= 0 || dash >= word.length() - 2) {
+            return word;
+        }
+        String suffix = word.substring(dash + 1);
+        if (GLUED_SUFFIXES.contains(suffix) || GLUED_SUFFIXES.contains(suffix.toLowerCase(Locale.ROOT))
+                && Lexicon.shaped(word.substring(0, dash))) {
             return word.substring(0, dash);
         }
         return word;
