@@ -405,7 +405,7 @@ public final class ProposedFinder implements Stage {
                 families.add(Keys.of(a.longForm()));
             }
         }
-        out.removeIf(p -> families.contains(Keys.of(p.name())));
+        out.removeIf(p -> families.contains(Keys.of(p.name())) || genericWord(p.name()));
         document.put(Layers.PROPOSED, List.copyOf(out));
     }
 
@@ -656,6 +656,17 @@ public final class ProposedFinder implements Stage {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name is one generic word, not written in capitals, that names no artifact on its own: "Hierarchical"
+     * cut from "Hierarchical $k$-Step Latent" (dev-c), "Multi" cut from "Multi-level Attention Network"; an acronym
+     * such as "SET" (self-enhancing transformer) stays.
+     */
+    private static boolean genericWord(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return name.indexOf(' ') < 0 && !name.equals(name.toUpperCase(Locale.ROOT))
+                && (GENERIC_TITLE_WORDS.contains(lower) || Lexicon.VAGUE.contains(lower) || lower.equals("multi"));
     }
 
     /** Whether a phrase is only a family or generic noun with generic method words ("Transformer Model"). */

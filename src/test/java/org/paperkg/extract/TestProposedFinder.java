@@ -385,6 +385,21 @@ class TestProposedFinder {
     }
 
     @Test
+    void oneGenericWordIsNoProposalButAnAcronymIs() {
+        // mcinroe2024tmlr-multihorizon (dev set): the name is cut at "$k$", leaving "Hierarchical"
+        List<String> hksl = proposed("Multi-Horizon Representations with Hierarchical Forward Models for Reinforcement"
+                + " Learning", "We propose Hierarchical $k$-Step Latent (HKSL), an auxiliary task that learns multiple"
+                + " representations via a hierarchy of forward models.");
+        assertFalse(hksl.contains("Hierarchical"), hksl.toString());
+        // HandOccNet (unseen corpus text): an acronym in capitals stays even when its letters spell a common word
+        List<String> set = proposed("HandOccNet: Occlusion-Robust 3D Hand Mesh Estimation Network", "To this end, we"
+                + " design two successive Transformer-based modules, called feature injecting transformer (FIT) and"
+                + " self-enhancing transformer (SET). SET refines the output of FIT by using a self-attention"
+                + " mechanism.");
+        assertTrue(set.contains("SET"), set.toString());
+    }
+
+    @Test
     void enumeratedPartsAfterAComponentSentenceAreProposed() {
         // wang2025neurips-advanced (shard 042)
         List<String> got = proposed("Advanced Sign Language Video Generation with Compressed and Quantized"
