@@ -158,6 +158,11 @@ public final class EntityTyper implements Stage {
             Map.entry("loss", EntityType.METHOD), Map.entry("module", EntityType.METHOD),
             Map.entry("architecture", EntityType.METHOD), Map.entry("optimizer", EntityType.METHOD));
 
+    /** Words before "model(s)" that name a kind of trained model: "language models", "reward model", "vision models". */
+    private static final Set<String> TRAINED_KINDS = Set.of("language", "foundation", "multimodal", "modal", "vision",
+            "reward", "generative", "space", "lm", "pretrained", "trained", "speech", "embedding", "base", "world",
+            "video", "image", "text", "code", "reasoning", "chat", "instruction", "policy", "dynamics");
+
     private final Gazetteer gazetteer;
 
     /** A typer that trusts the gazetteer first. */
@@ -427,6 +432,23 @@ public final class EntityTyper implements Stage {
         return true;
     }
 
+    /**
+     * Whether a lower-case phrase ending in "model" or "models" names a kind of statistical or generative model, a
+     * technique, rather than a trained model family: "structural causal model", "time warping model", "additive noise
+     * model" (dev-h, dev-u, dev-l), not "pre-trained language models", "foundation models" or "outcome reward models",
+     * whose word before the head says what kind of trained model they are.
+     */
+    static boolean statisticalModel(String surface, int lastSpace) {
+        String last = surface.substring(lastSpace + 1);
+        if (!generic(surface) || !last.equals("model") && !last.equals("models")) {
+            return false;
+        }
+        int prev = surface.lastIndexOf(' ', lastSpace - 1);
+        String before = surface.substring(prev + 1, lastSpace);
+        int dash = before.lastIndexOf('-');
+        return !TRAINED_KINDS.contains(dash >= 0 ? before.substring(dash + 1) : before);
+    }
+
     private void collect(Candidate c, Sentence s, List<Token> toks, Evidence e, boolean defined) {
         Optional<GazetteerEntry> g = gazetteer.lookup(c.surface());
         if (g.isPresent()) {
@@ -437,7 +459,9 @@ public final class EntityTyper implements Stage {
         if (sp > 0) {
             String last = surface.substring(sp + 1);
             Optional<EntityType> own = Lexicon.headNounType(last);
-            if (own.isPresent() && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
+            if (own.isPresent() && own.get() == EntityType.MODEL && statisticalModel(surface, sp)) {
+                e.cue(EntityType.METHOD);
+            } else if (own.isPresent() && !last.equalsIgnoreCase("split") && !last.equalsIgnoreCase("splits")) {
                 e.cue(own.get());
             }
         }
@@ -971,6 +995,9 @@ public final class EntityTyper implements Stage {
             Optional<EntityType> headType = Lexicon.headNounType(head);
             if (headType.isEmpty() && dash > 0) {
                 headType = Lexicon.headNounType(head.substring(dash + 1));
+            }
+            if (headType.isPresent() && headType.get() == EntityType.MODEL && sp > 0 && statisticalModel(lf, sp)) {
+                headType = Optional.of(EntityType.METHOD);
             }
             if (headType.isPresent()) {
                 le.cue(headType.get());

@@ -579,4 +579,19 @@ class TestEntityTyper {
         assertTrue(StageFixture.entities(l, EntityType.METHOD).contains("Low-Rank Adaptation"),
                 StageFixture.entities(l, EntityType.METHOD).toString());
     }
+
+    @Test
+    void aLowerCaseKindOfStatisticalModelIsAMethodButATrainedKindStaysAModel() {
+        // dev-h (structural causal model), corpus id hu2023iccv-vlpet (pre-trained language models (PLMs))
+        Document d = StageFixture.run("t", "It builds causal structure and the corresponding structural causal model"
+                + " (SCM) for a graph. We probe pre-trained language models (PLMs) on the same graphs.");
+        List<String> methods = StageFixture.entities(d, EntityType.METHOD);
+        assertTrue(methods.containsAll(List.of("structural causal model", "SCM")), methods.toString());
+        List<String> models = StageFixture.entities(d, EntityType.MODEL);
+        assertFalse(models.contains("SCM") || models.contains("structural causal model"), models.toString());
+        String glm = "generalized linear models";
+        String plm = "pre-trained language models";
+        assertTrue(EntityTyper.statisticalModel(glm, glm.lastIndexOf(' ')));
+        assertFalse(EntityTyper.statisticalModel(plm, plm.lastIndexOf(' ')));
+    }
 }
