@@ -514,6 +514,7 @@ public final class ProposedFinder implements Stage {
                 add(name, EntityType.METHOD, found);
             }
         }
+        String[] lowered = new String[sentences.size()];
         int colon = title.indexOf(':');
         String[] segments = colon > 0 ? new String[] {title.substring(0, colon), title.substring(colon + 1)}
                 : new String[] {title};
@@ -538,7 +539,8 @@ public final class ProposedFinder implements Stage {
                     String phrase = String.join(" ", Arrays.copyOfRange(w, i, end))
                             .replaceAll("[,;:.!?]+$", "");
                     if ((head || tail) && end - i <= 6) {
-                        titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, entities, found);
+                        titlePhrase(phrase, head, head && colon > 0 && seg == 1, sentences, lowered, entities,
+                                found);
                     }
                     numberVariant(phrase, found);
                 }
@@ -568,10 +570,11 @@ public final class ProposedFinder implements Stage {
      * Adds one title phrase when the abstract introduces it or, never repeating it, its last word is an artifact. A
      * lower-case repetition needs a naming cue ("called", "this", "is proposed"): "we propose a fast word predictor"
      * describes, it does not name (dev-d). A head the abstract never repeats counts when nothing else was found or when
-     * it spells a found name ("Foreground-Action Consistency Network" for FAC-Net).
+     * it spells a found name ("Foreground-Action Consistency Network" for FAC-Net). {@code lowered} caches the
+     * sentences' lower-cased texts for {@link #mayHold} across the title's phrases.
      */
     private void titlePhrase(String phrase, boolean head, boolean subtitleHead, List<Sentence> sentences,
-            List<Mention> entities, Map<String, Proposal> found) {
+            String[] lowered, List<Mention> entities, Map<String, Proposal> found) {
         String[] words = phrase.split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String key = Keys.of(phrase);
@@ -582,14 +585,24 @@ public final class ProposedFinder implements Stage {
             return;
         }
         List<String> quoted = new ArrayList<>();
+        List<String> needed = new ArrayList<>();
         for (String w : NON_WORD.split(phrase.strip())) {
             quoted.add(Pattern.quote(w));
+            if (!w.isEmpty() && ascii(w)) {
+                needed.add(w.toLowerCase(Locale.ROOT));
+            }
         }
-        Pattern spelled = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", quoted)
-                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern spelled = null;
         for (Sentence s : sentences) {
+            if (s.isTitle() || !mayHold(lowered, s.index(), s.text(), needed)) {
+                continue;
+            }
+            if (spelled == null) {
+                spelled = Pattern.compile("(?<![\\p{L}\\p{N}])" + String.join("[^\\p{L}\\p{N}]+", quoted)
+                        + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            }
             Matcher at = spelled.matcher(s.text());
-            if (s.isTitle() || !at.find()) {
+            if (!at.find()) {
                 continue;
             }
             String before = " " + words(s.text().substring(0, at.start())) + " ";
@@ -1254,6 +1267,37 @@ public final class ProposedFinder implements Stage {
         Matcher next = NEXT_WORD.matcher(text);
         return close >= 0 && next.region(close + 1, text.length()).lookingAt()
                 && PART_NOUNS.contains(next.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether sentence {@code i} may hold a phrase whose ASCII words, lower-cased, are {@code needed}: false only for
+     * an all-ASCII sentence that lacks one of them, which no case-insensitive match of the phrase can then be in (no
+     * character outside ASCII folds onto an ASCII letter in an ASCII text). {@code lowered} caches each sentence's
+     * lower-cased text, "" for one with a character outside ASCII (it is always searched).
+     */
+    private static boolean mayHold(String[] lowered, int i, String text, List<String> needed) {
+        if (lowered[i] == null) {
+            lowered[i] = ascii(text) ? text.toLowerCase(Locale.ROOT) : "";
+        }
+        if (lowered[i].isEmpty()) {
+            return true;
+        }
+        for (String w : needed) {
+            if (!lowered[i].contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every character of a text is ASCII. */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a text holds a word as a whole word: not inside a longer run of letters and digits. */
