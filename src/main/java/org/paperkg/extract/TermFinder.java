@@ -37,6 +37,9 @@ public final class TermFinder implements Stage {
                     + "|\\b(?:classification|balanced|test|validation|zero-shot|few-shot|overall|prediction|detection"
                     + "|segmentation|retrieval|training|linear[- ]prob(?:e|ing)|exact[- ]match)"
                     + " (?:accuracy|error(?: rate)?)\\b)");
+    /** Strings of which every match of {@link #METRIC} holds one; see {@link #mayHoldMetric}. */
+    private static final List<String> METRIC_WORDS = List.of("@", " accuracy", " error", " rate", " power", " score",
+            " improvement", " reward", " return", " rank", " precision");
     private static final Set<String> VERBS = Lexicon.words("perform", "address", "develop", "enhance", "improve",
             "keep", "categorize", "achieve", "enable", "support", "tackle", "solve", "study", "propose", "present",
             "introduce", "use", "apply", "train", "learn", "generate", "allow", "make", "provide", "boost", "conduct",
@@ -172,6 +175,20 @@ public final class TermFinder implements Stage {
         return defined;
     }
 
+    /**
+     * Whether a lower-cased sentence holds a word that every alternative of {@link #METRIC} needs: "@" or one of
+     * " accuracy", " error", " rate", " power", " score", " improvement", " reward", " return", " rank", " precision"
+     * with the blank before it, so that the pattern is searched only where it can match.
+     */
+    private static boolean mayHoldMetric(String lower) {
+        for (String w : METRIC_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void metrics(Sentence s, List<Mention> found) {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!(lower.contains("@") || lower.contains("top") || lower.contains("rank") || lower.contains("average")
@@ -180,9 +197,11 @@ public final class TermFinder implements Stage {
                 || lower.contains("error") || lower.contains("score"))) {
             return;
         }
-        Matcher m = METRIC.matcher(s.text());
-        while (m.find()) {
-            add(s, m.start(), m.end(), EntityType.METRIC, found);
+        if (mayHoldMetric(lower)) {
+            Matcher m = METRIC.matcher(s.text());
+            while (m.find()) {
+                add(s, m.start(), m.end(), EntityType.METRIC, found);
+            }
         }
         Matcher sc = SCORE_OF.matcher(s.text());
         while (lower.contains(" score") && sc.find()) {
