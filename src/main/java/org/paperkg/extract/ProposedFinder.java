@@ -219,6 +219,19 @@ public final class ProposedFinder implements Stage {
     private static final Pattern HEAD_BEFORE = Pattern.compile(
             "\\b(?:(method|approach|algorithm|framework|technique|strategy|module|loss)|(model)"
                     + "|(dataset|benchmark|corpus))\\s+(?:(?:called|named|termed|dubbed)\\s+)?$");
+    /**
+     * The words that coordinate two names of one proposing clause, after an optional bracketed short form of the first:
+     * "the Kernel-Thinned NW and Kernel-Thinned KRR estimators", "ST-NAS-A, ST-NAS-B", "Cayley SGD and Cayley ADAM".
+     * A comma then a determiner is an appositive, not a second name: "we propose H3-DDG, a Hypergraph-driven ...".
+     */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?:\\s+\\([^()]{1,15}\\))?(?:\\s*,\\s+(?:(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)?|\\s+(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)");
+    /**
+     * Parallel coordination with one preposition after each name: "we introduce B-CVTS for continuous bounded rewards
+     * and M-CVTS for multinomial distributions"; group 1 is the preposition the second name must be followed by too.
+     */
+    private static final Pattern PARALLEL = Pattern.compile(
+            "\\s+(for|on|in|with|to)\\s+[^,;:()]{1,60}?\\s+and\\s+");
     /** A method noun right after a name or its bracketed short form: "... datasEt Distillation (SPEED) framework". */
     private static final Pattern METHOD_AFTER = Pattern.compile(
             "\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:framework|method|algorithm|approach|module|network|architecture|loss"
@@ -982,9 +995,85 @@ public final class ProposedFinder implements Stage {
                     continue;
                 }
                 add(e.surface(), contextType(s.text(), cueEnd, e.surface(), here), found);
+                coordinated(s, here, e, firstSeen, found);
                 break;
             }
         }
+    }
+
+    /**
+     * Adds the new names coordinated after the first proposal of a clause, while they are of its kind (method or
+     * model, else the same type): "we introduce the Kernel-Thinned NW and Kernel-Thinned KRR estimators" (corpus id
+     * gong2024neurips-supervised in dev-n) proposes both. A known or earlier-mentioned name, a task, or a name that
+     * only follows the first through other words ("we propose X and compare it with Y") ends the run, and so does a
+     * bracket after the second name when the first has none, since it spells both as one name: "the Alternating
+     * Continuous and Discrete Combinatorial (AC$\\oplus$DC) optimizations".
+     */
+    private void coordinated(Sentence s, List<Mention> here, Mention first, Map<String, Integer> firstSeen,
+            Map<String, Proposal> found) {
+        String text = s.text();
+        Mention last = first;
+        for (Mention e : here) {
+            if (e.start() < last.end()) {
+                continue;
+            }
+            String between = text.substring(last.end(), e.start());
+            if (between.isBlank() || between.strip().equals("(")) {
+                continue;
+            }
+            boolean joined = COORDINATION.matcher(between).matches() || parallel(text, between, e);
+            boolean wholeBracketed = !between.contains("(") && text.startsWith("(", skipSpaces(text, e.end()));
+            String k = Keys.of(e.surface());
+            if (!joined || wholeBracketed || plainWord(e.surface()) || !sameKind(first.type(), e.type())
+                    || gazetteer.lookup(e.surface()).isPresent()
+                    || firstSeen.getOrDefault(k, s.index()) < s.index() || MAPPING.matcher(e.surface()).matches()) {
+                return;
+            }
+            add(e.surface(), contextType(text, last.end(), e.surface(), here), found);
+            last = e;
+        }
+    }
+
+    /**
+     * Whether a name is one word with no capital, digit or dash after its first letter, which after "and" is more
+     * often the end of the first name than a second one: "Commonsense Validation and Explanation".
+     */
+    private static boolean plainWord(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '-' || Character.isUpperCase(c) || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words between two names are "for P and" and the second name is followed by the same preposition. */
+    private static boolean parallel(String text, String between, Mention second) {
+        Matcher m = PARALLEL.matcher(between);
+        if (!m.matches()) {
+            return false;
+        }
+        String after = text.substring(second.end());
+        return after.startsWith(" " + m.group(1) + " ");
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether two entity types are one kind of proposal: both methods or models, or the same type but a task. */
+    private static boolean sameKind(EntityType a, EntityType b) {
+        if (a == EntityType.TASK || b == EntityType.TASK) {
+            return false;
+        }
+        boolean aTechnique = a == EntityType.METHOD || a == EntityType.MODEL;
+        boolean bTechnique = b == EntityType.METHOD || b == EntityType.MODEL;
+        return a == b || aTechnique && bTechnique;
     }
 
     /**

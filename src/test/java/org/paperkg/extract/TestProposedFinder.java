@@ -466,4 +466,27 @@ class TestProposedFinder {
         assertEquals(List.of(), proposed("t", "We propose a novel doubly robust meta-learner for the Conditional"
                 + " Average Treatment Effect on the Treated (CATT), reducing the estimation to a convex risk."));
     }
+
+    @Test
+    void namesCoordinatedAfterTheFirstProposalAreProposedToo() {
+        // gong2024neurips-supervised (dev-n)
+        assertEquals(List.of("Kernel-Thinned NW", "Kernel-Thinned KRR"), proposed("t", "We show how distribution"
+                + " compression with KT in each setting reduces to constructing an appropriate kernel, and introduce"
+                + " the Kernel-Thinned NW and Kernel-Thinned KRR estimators."));
+        // baudry2021icml-optimal (dev-w): one preposition after each name
+        assertEquals(List.of("B-CVTS", "M-CVTS"), proposed("t", "Building on a recent work by Riou & Honda (2020),"
+                + " we introduce B-CVTS for continuous bounded rewards and M-CVTS for multinomial distributions."));
+    }
+
+    @Test
+    void anAppositiveARivalOrABracketSpellingBothIsNoSecondProposal() {
+        List<String> appositive = proposed("t", "To address these challenges, we propose H3-DDG, a Hypergraph-driven"
+                + " Hierarchical network to capture Higher-order many-body interactions across multiple scales.");
+        assertFalse(appositive.contains("Hypergraph"), appositive.toString());
+        assertEquals(List.of("MReliefF"), proposed("t", "We present MReliefF and compare it with ReliefF-ML."));
+        // lee2026tmlr-acdc (corpus): the bracket spells "Alternating Continuous and Discrete Combinatorial"
+        List<String> spelled = proposed("t", "This paper describes the Alternating Continuous and Discrete"
+                + " Combinatorial (AC$\\oplus$DC) optimizations behind the winning solution.");
+        assertFalse(spelled.contains("Discrete Combinatorial"), spelled.toString());
+    }
 }
