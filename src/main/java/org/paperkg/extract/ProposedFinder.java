@@ -1007,7 +1007,7 @@ public final class ProposedFinder implements Stage {
      * gong2024neurips-supervised in dev-n) proposes both. A known or earlier-mentioned name, a task, or a name that
      * only follows the first through other words ("we propose X and compare it with Y") ends the run, and so does a
      * bracket after the second name when the first has none, since it spells both as one name: "the Alternating
-     * Continuous and Discrete Combinatorial (AC$\\oplus$DC) optimizations".
+     * Continuous and Discrete Combinatorial (AC$\oplus$DC) optimizations".
      */
     private void coordinated(Sentence s, List<Mention> here, Mention first, Map<String, Integer> firstSeen,
             Map<String, Proposal> found) {
@@ -1054,10 +1054,10 @@ public final class ProposedFinder implements Stage {
         if (!m.matches()) {
             return false;
         }
-        String after = text.substring(second.end());
-        return after.startsWith(" " + m.group(1) + " ");
+        return text.startsWith(" " + m.group(1) + " ", second.end());
     }
 
+    /** The index of the first character at or after {@code from} that is not a space. */
     private static int skipSpaces(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
