@@ -195,6 +195,7 @@ public final class EntityTyper implements Stage {
         int kindOfData;
         int notAnEntity;
         int modifier;
+        int modelNounAfter;
         boolean dropped;
 
         void cue(EntityType t) {
@@ -483,6 +484,9 @@ public final class EntityTyper implements Stage {
             if (t.isPresent() && t.get() != EntityType.TASK && t.get() != EntityType.METRIC
                     && next.start() <= c.end() + 1) {
                 e.cue(t.get());
+                if (t.get() == EntityType.MODEL) {
+                    e.modelNounAfter++;
+                }
             }
         }
         if (c.firstToken() >= 1 && !kind) {
@@ -1003,6 +1007,11 @@ public final class EntityTyper implements Stage {
                 le.cue(headType.get());
                 se.cue(headType.get());
             }
+            EntityType own = headType.orElse(taskLikeHead(lf, sp) ? EntityType.TASK : EntityType.MODEL);
+            if (own != EntityType.MODEL || headType.isEmpty() && !a.capitalized()) {
+                modelNounAfterAs(le, own);
+                modelNounAfterAs(se, own);
+            }
             if (se.gazetteer != null && gazetteer.lookup(a.shortForm())
                     .filter(g -> gazetteer.lookup(a.longForm()).map(g::equals).orElse(false)).isEmpty()) {
                 se.gazetteer = le.gazetteer;
@@ -1021,5 +1030,22 @@ public final class EntityTyper implements Stage {
             }
         }
         return dropped;
+    }
+
+    /**
+     * Moves the model cues a name got from "model(s)" right after it ("NR-VQA models", "LOB models") to the type its
+     * abbreviation's long form names by its head noun, or drops them when the long form is a lower-case term with no
+     * type of its own: the acronym keeps its long form's type. "No-Reference Video Quality Assessment (NR-VQA) ...
+     * recent NR-VQA models" are models for a task (corpus id zhang2023neurips-vulnerabilities), "Dual-Encoder (DE)
+     * models" use a method, and "limit order books (LOB)" are data, not a trained model.
+     */
+    private static void modelNounAfterAs(Evidence e, EntityType own) {
+        if (e.modelNounAfter > 0) {
+            e.cues.computeIfPresent(EntityType.MODEL, (t, n) -> n > e.modelNounAfter ? n - e.modelNounAfter : null);
+            if (own != EntityType.MODEL) {
+                e.cues.merge(own, e.modelNounAfter, Integer::sum);
+            }
+            e.modelNounAfter = 0;
+        }
     }
 }

@@ -594,4 +594,18 @@ class TestEntityTyper {
         assertTrue(EntityTyper.statisticalModel(glm, glm.lastIndexOf(' ')));
         assertFalse(EntityTyper.statisticalModel(plm, plm.lastIndexOf(' ')));
     }
+
+    @Test
+    void anAcronymFollowedByModelsKeepsItsLongFormsType() {
+        // corpus id zhang2023neurips-vulnerabilities (unseen text)
+        Document d = StageFixture.run("t", "No-Reference Video Quality Assessment (NR-VQA) plays an essential role in"
+                + " improving the viewing experience of end-users. Driven by deep learning, recent NR-VQA models based"
+                + " on Convolutional Neural Networks (CNNs) and Transformers have achieved outstanding performance. In"
+                + " this paper, we make the first attempt to evaluate the robustness of NR-VQA models against"
+                + " adversarial attacks.");
+        List<String> models = StageFixture.entities(d, EntityType.MODEL);
+        assertFalse(models.contains("NR-VQA"), models.toString());
+        List<String> tasks = StageFixture.entities(d, EntityType.TASK);
+        assertTrue(tasks.containsAll(List.of("No-Reference Video Quality Assessment", "NR-VQA")), tasks.toString());
+    }
 }
