@@ -36,7 +36,7 @@ public final class RuleExtractor implements Extractor {
      * Name and version of this extractor, recorded as provenance of everything it extracts. It changes whenever the
      * rules change, since a build reads an unchanged input file again only when the version that read it differs.
      */
-    public static final String VERSION = "rules-7";
+    public static final String VERSION = "rules-8";
     /**
      * Longest abstract prefix that is analysed, in characters. Real abstracts are far shorter (p99 about 2,000);
      * the cap keeps a malformed multi-megabyte record from stalling a worker. Offsets stay valid for the prefix.

@@ -44,7 +44,7 @@ class TestRuleExtractor {
                 "text-to-image generation")), e.names(EntityType.TASK).toString());
         assertEquals(List.of("https://github.com/ZrrSkywalker/Personalize-SAM"), e.code());
         assertEquals(List.of(new Alias("Segment Anything Model", "SAM")), e.aliases());
-        assertEquals("rules-7", RuleExtractor.VERSION);
+        assertEquals("rules-8", RuleExtractor.VERSION);
     }
 
     @Test
