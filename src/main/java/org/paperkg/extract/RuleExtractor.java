@@ -77,7 +77,7 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * The version recorded as provenance of what this extractor finds: {@link #VERSION}, followed by the
-     * {@linkplain Classifiers#fingerprint() fingerprint} of its trained models when it has any ("rules-7+1a2b3c4d").
+     * {@linkplain Classifiers#fingerprint() fingerprint} of its trained models when it has any ("rules-8+1a2b3c4d").
      */
     public String version() {
         return VERSION + classifiers.fingerprint();
