@@ -51,28 +51,6 @@ public final class CandidateFinder implements Stage {
     private static final Set<String> EPONYM_HEADS = Lexicon.words("scaling", "iterations", "iteration",
             "approximation", "approximations", "decomposition", "decompositions", "factorization", "value", "values",
             "sampler", "filter", "filtering", "smoothing", "projection");
-    /**
-     * Names of languages and language families, which alone name no dataset, model or method: "a novel Romanian corpus",
-     * "translation into Irish" (dev-i, dev-m); inside a longer name they stay ("Romanian BERT", "Korean FrameNet").
-     */
-    private static final Set<String> LANGUAGES = Lexicon.words(
-            "Afrikaans", "Albanian", "Amharic", "Arabic", "Armenian", "Assamese", "Azerbaijani", "Basque",
-            "Belarusian", "Bengali", "Bangla", "Bosnian", "Bulgarian", "Burmese", "Catalan", "Cebuano", "Chinese",
-            "Mandarin", "Cantonese", "Croatian", "Czech", "Danish", "Dutch", "English", "Estonian", "Filipino",
-            "Tagalog", "Finnish", "French", "Galician", "Georgian", "German", "Greek", "Gujarati", "Hausa", "Hebrew",
-            "Hindi", "Hungarian", "Icelandic", "Igbo", "Indonesian", "Irish", "Italian", "Japanese", "Javanese",
-            "Kannada", "Kazakh", "Khmer", "Korean", "Kurdish", "Kyrgyz", "Lao", "Latin", "Latvian", "Lithuanian",
-            "Luxembourgish", "Macedonian", "Malagasy", "Malay", "Malayalam", "Maltese", "Maori", "Marathi",
-            "Mongolian", "Nepali", "Norwegian", "Odia", "Oriya", "Pashto", "Persian", "Farsi", "Polish",
-            "Portuguese", "Punjabi", "Romanian", "Russian", "Sanskrit", "Serbian", "Sindhi", "Sinhala", "Slovak",
-            "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Tajik", "Tamil", "Tatar", "Telugu", "Thai",
-            "Tibetan", "Turkish", "Turkmen", "Ukrainian", "Urdu", "Uyghur", "Uighur", "Uzbek", "Vietnamese", "Welsh",
-            "Xhosa", "Yiddish", "Yoruba", "Zulu", "Quechua", "Guarani", "Aymara", "Wolof", "Amazigh", "Berber",
-            "Tigrinya", "Kinyarwanda", "Sesotho", "Setswana", "Shona", "Akan", "Twi", "Ewe", "Fon", "Lingala",
-            "Luganda", "Kirundi", "Syriac", "Coptic", "Sumerian", "Akkadian", "Turkic", "Bantu", "Dravidian",
-            "Slavic", "Germanic", "Semitic", "Austronesian", "Hokkien", "Faroese", "Breton", "Cornish",
-            "Manx", "Scots", "Gaelic", "Frisian", "Occitan", "Sardinian", "Corsican", "Romansh", "Inuktitut",
-            "Cherokee", "Navajo", "Hawaiian", "Samoan", "Tongan", "Fijian");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Set<String> CONNECTORS = Lexicon.words("of", "for", "from");
     private static final Set<String> UNIT_AFTER = Lexicon.words("%", "times", "percent", "points", "dB", "x", "×",
@@ -413,7 +391,7 @@ public final class CandidateFinder implements Stage {
                 i = end;
                 continue;
             }
-            if (end == i + 1 && LANGUAGES.contains(core(toks.get(i).text()))) {
+            if (end == i + 1 && Lexicon.LANGUAGES.contains(core(toks.get(i).text()))) {
                 i = end;
                 continue;
             }

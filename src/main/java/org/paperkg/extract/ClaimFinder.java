@@ -1324,10 +1324,7 @@ public final class ClaimFinder implements Stage {
             }
         }
         String trimmed = MEASURE_SUBJECT.matcher(region.strip()).replaceFirst("");
-        if (RESULTS_SUBJECT.matcher(trimmed).lookingAt()) {
-            return Optional.of(referent.name());
-        }
-        if (DEMONSTRATIVE_SUBJECT.matcher(trimmed).lookingAt()) {
+        if (RESULTS_SUBJECT.matcher(trimmed).lookingAt() || DEMONSTRATIVE_SUBJECT.matcher(trimmed).lookingAt()) {
             return Optional.of(referent.name());
         }
         Matcher g = GENERIC_SUBJECT.matcher(trimmed);

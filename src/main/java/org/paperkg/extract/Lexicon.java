@@ -102,6 +102,28 @@ final class Lexicon {
             "Sobolev", "Minkowski", "Student", "Kullback", "Leibler", "Jensen");
 
     /**
+     * Names of languages and language families, which alone name no dataset, model or method: "a novel Romanian corpus",
+     * "translation into Irish" (dev-i, dev-m); inside a longer name they stay ("Romanian BERT", "Korean FrameNet").
+     */
+    static final Set<String> LANGUAGES = words(
+            "Afrikaans", "Albanian", "Amharic", "Arabic", "Armenian", "Assamese", "Azerbaijani", "Basque",
+            "Belarusian", "Bengali", "Bangla", "Bosnian", "Bulgarian", "Burmese", "Catalan", "Cebuano", "Chinese",
+            "Mandarin", "Cantonese", "Croatian", "Czech", "Danish", "Dutch", "English", "Estonian", "Filipino",
+            "Tagalog", "Finnish", "French", "Galician", "Georgian", "German", "Greek", "Gujarati", "Hausa", "Hebrew",
+            "Hindi", "Hungarian", "Icelandic", "Igbo", "Indonesian", "Irish", "Italian", "Japanese", "Javanese",
+            "Kannada", "Kazakh", "Khmer", "Korean", "Kurdish", "Kyrgyz", "Lao", "Latin", "Latvian", "Lithuanian",
+            "Luxembourgish", "Macedonian", "Malagasy", "Malay", "Malayalam", "Maltese", "Maori", "Marathi",
+            "Mongolian", "Nepali", "Norwegian", "Odia", "Oriya", "Pashto", "Persian", "Farsi", "Polish",
+            "Portuguese", "Punjabi", "Romanian", "Russian", "Sanskrit", "Serbian", "Sindhi", "Sinhala", "Slovak",
+            "Slovenian", "Somali", "Spanish", "Swahili", "Swedish", "Tajik", "Tamil", "Tatar", "Telugu", "Thai",
+            "Tibetan", "Turkish", "Turkmen", "Ukrainian", "Urdu", "Uyghur", "Uighur", "Uzbek", "Vietnamese", "Welsh",
+            "Xhosa", "Yiddish", "Yoruba", "Zulu", "Quechua", "Guarani", "Aymara", "Wolof", "Amazigh", "Berber",
+            "Tigrinya", "Kinyarwanda", "Sesotho", "Setswana", "Shona", "Akan", "Twi", "Ewe", "Fon", "Lingala",
+            "Luganda", "Kirundi", "Syriac", "Coptic", "Sumerian", "Akkadian", "Turkic", "Bantu", "Dravidian",
+            "Slavic", "Germanic", "Semitic", "Austronesian", "Hokkien", "Faroese", "Breton", "Cornish",
+            "Manx", "Scots", "Gaelic", "Frisian", "Occitan", "Sardinian", "Corsican", "Romansh", "Inuktitut",
+            "Cherokee", "Navajo", "Hawaiian", "Samoan", "Tongan", "Fijian");
+    /**
      * Architecture families and model categories written as names ("Transformer", "CNNs", "LLMs"): the guide's
      * settled case puts them in the optional tier when used generically, so they are never reported on their own.
      */
