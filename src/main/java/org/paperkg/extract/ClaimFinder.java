@@ -44,11 +44,11 @@ import org.paperkg.model.Relation;
  */
 public final class ClaimFinder implements Stage {
     /** A comparison trigger pattern. */
-    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, String[] anchors,
-            String[] also) {
+    private record Trigger(Pattern pattern, Relation relation, double confidence, Kind kind, List<String> anchors,
+            List<String> also) {
         /** This trigger, searched only in sentences that also hold one of {@code words}, which its every match does. */
         Trigger also(String... words) {
-            return new Trigger(pattern, relation, confidence, kind, anchors, words);
+            return new Trigger(pattern, relation, confidence, kind, anchors, List.of(words));
         }
     }
 
@@ -183,7 +183,7 @@ public final class ClaimFinder implements Stage {
 
     /** A trigger: its relation, confidence and kind, the words one of which the sentence must contain, a regex. */
     private static Trigger t(Relation r, double c, Kind k, String anchors, String regex) {
-        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, anchors.split("\\|"), new String[0]);
+        return new Trigger(Pattern.compile("(?i)" + regex), r, c, k, List.of(anchors.split("\\|")), List.of());
     }
 
     /**
@@ -1035,7 +1035,8 @@ public final class ClaimFinder implements Stage {
         List<Hit> all = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (Trigger t : TRIGGERS) {
-            if (!containsAny(lower, t.anchors()) || t.also().length > 0 && !containsAny(lower, t.also())) {
+            if (!Lexicon.containsAny(lower, t.anchors())
+                    || !t.also().isEmpty() && !Lexicon.containsAny(lower, t.also())) {
                 continue;
             }
             Matcher m = t.pattern().matcher(text);
@@ -1115,15 +1116,6 @@ public final class ClaimFinder implements Stage {
     private static boolean cites(String lower) {
         for (String a : RELATED_CITED_ANCHORS) {
             if (lower.contains(a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String text, String[] anchors) {
-        for (String a : anchors) {
-            if (text.contains(a)) {
                 return true;
             }
         }
@@ -1783,6 +1775,16 @@ public final class ClaimFinder implements Stage {
         return false;
     }
 
+    /** Whether a model or method mention of the sentence is written exactly as {@code surface}. */
+    private static boolean namesTechnique(String surface, List<Mention> ents) {
+        for (Mention m : ents) {
+            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(surface)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether an object names something a method can be compared with: a model or method, a generic rival, or a
      * modified task acronym, which names a way of solving the task ("matches or exceeds incremental SfM accuracy").
@@ -1997,12 +1999,7 @@ public final class ClaimFinder implements Stage {
         if (Lexicon.shaped(rest)) {
             return rest;
         }
-        for (Mention m : ents) {
-            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(rest)) {
-                return rest;
-            }
-        }
-        return object;
+        return namesTechnique(rest, ents) ? rest : object;
     }
 
     /**
@@ -2034,12 +2031,7 @@ public final class ClaimFinder implements Stage {
                 || Character.toLowerCase(longForm.charAt(0)) != Character.toLowerCase(shortForm.charAt(0))) {
             return object;
         }
-        for (Mention m : ents) {
-            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(shortForm)) {
-                return shortForm;
-            }
-        }
-        return object;
+        return namesTechnique(shortForm, ents) ? shortForm : object;
     }
 
     /**
@@ -2059,12 +2051,7 @@ public final class ClaimFinder implements Stage {
                 || n > 2 && name.charAt(n - 1) == 's' && Character.isUpperCase(name.charAt(n - 2))) {
             return Optional.empty();
         }
-        for (Mention m : ents) {
-            if ((m.type() == EntityType.MODEL || m.type() == EntityType.METHOD) && m.surface().equals(name)) {
-                return Optional.of(name);
-            }
-        }
-        return Optional.empty();
+        return namesTechnique(name, ents) ? Optional.of(name) : Optional.empty();
     }
 
     /**

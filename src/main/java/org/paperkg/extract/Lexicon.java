@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -102,8 +103,9 @@ final class Lexicon {
             "Sobolev", "Minkowski", "Student", "Kullback", "Leibler", "Jensen");
 
     /**
-     * Names of languages and language families, which alone name no dataset, model or method: "a novel Romanian corpus",
-     * "translation into Irish" (dev-i, dev-m); inside a longer name they stay ("Romanian BERT", "Korean FrameNet").
+     * Names of languages and language families, which alone name no dataset, model or method: "a novel Romanian
+     * corpus", "translation into Irish" (dev-i, dev-m); inside a longer name they stay ("Romanian BERT", "Korean
+     * FrameNet").
      */
     static final Set<String> LANGUAGES = words(
             "Afrikaans", "Albanian", "Amharic", "Arabic", "Armenian", "Assamese", "Azerbaijani", "Basque",
@@ -305,5 +307,15 @@ final class Lexicon {
             }
         }
         return Character.isLetter(t.charAt(1));
+    }
+
+    /** Whether a text contains one of the given strings. */
+    static boolean containsAny(String text, List<String> strings) {
+        for (String w : strings) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

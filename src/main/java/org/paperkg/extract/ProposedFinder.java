@@ -225,7 +225,8 @@ public final class ProposedFinder implements Stage {
      * A comma then a determiner is an appositive, not a second name: "we propose H3-DDG, a Hypergraph-driven ...".
      */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?:\\s+\\([^()]{1,15}\\))?(?:\\s*,\\s+(?:(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)?|\\s+(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)");
+            "(?:\\s+\\([^()]{1,15}\\))?(?:\\s*,\\s+(?:(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)?"
+                    + "|\\s+(?:and|or)\\s+(?:(?:the|a|an)\\s+)?)");
     /**
      * Parallel coordination with one preposition after each name: "we introduce B-CVTS for continuous bounded rewards
      * and M-CVTS for multinomial distributions"; group 1 is the preposition the second name must be followed by too.
@@ -960,7 +961,7 @@ public final class ProposedFinder implements Stage {
     private void propose(Sentence s, List<Mention> here, Map<String, Integer> firstSeen, Map<String, Proposal> found,
             List<Abbreviation> pairs, String titleWords) {
         String lower = s.text().toLowerCase(Locale.ROOT);
-        if (!containsAny(lower, PROPOSE_VERBS)) {
+        if (!Lexicon.containsAny(lower, PROPOSE_VERBS)) {
             return;
         }
         boolean named = namingWord(lower) && NAMING.matcher(s.text()).find();
@@ -1251,7 +1252,7 @@ public final class ProposedFinder implements Stage {
             cued = sentences.get(cued.index() - 1);
         }
         Matcher cue = COMPONENT_CUE.matcher(cued.text());
-        if (found.isEmpty() || !containsAny(cued.text(), COMPONENT_WORDS) || !cue.find()
+        if (found.isEmpty() || !Lexicon.containsAny(cued.text(), COMPONENT_WORDS) || !cue.find()
                 || RIVALS.matcher(s.text()).find()) {
             return;
         }
@@ -1314,18 +1315,15 @@ public final class ProposedFinder implements Stage {
         for (String k : found.keySet()) {
             about |= k.length() >= 3 && own.contains(k);
         }
-        boolean byShortForm = false;
-        for (Abbreviation a : pairs) {
-            byShortForm |= !about && a.sentence() < s.index() && a.shortForm().length() >= 3
-                    && found.containsKey(Keys.of(a.longForm())) && holdsWord(s.text(), a.shortForm());
-        }
+        boolean byShortForm = !about && byShortForm(s, found, pairs);
         if (!about && !byShortForm) {
             return;
         }
         for (Abbreviation a : pairs) {
             String lk = Keys.of(a.longForm());
             if (a.sentence() != s.index() || !a.capitalized() || a.longForm().indexOf(' ') < 0
-                    || byShortForm && !part(s.text(), a) || found.containsKey(lk) || RIVALS.matcher(s.text().substring(0, a.longStart())).find()
+                    || byShortForm && !part(s.text(), a) || found.containsKey(lk)
+                    || RIVALS.matcher(s.text().substring(0, a.longStart())).find()
                     || !Lexicon.shaped(a.shortForm()) || Lexicon.FAMILIES.contains(a.shortForm())
                     || Lexicon.NOT_NAMES.contains(a.shortForm()) || gazetteer.lookup(a.shortForm()).isPresent()
                     || gazetteer.lookup(a.longForm()).isPresent()
@@ -1340,6 +1338,20 @@ public final class ProposedFinder implements Stage {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a sentence speaks of a found proposal by the short form an earlier sentence paired with it: "RMSIN
+     * incorporates ..." after "the Rotated Multi-Scale Interaction Network (RMSIN)".
+     */
+    private static boolean byShortForm(Sentence s, Map<String, Proposal> found, List<Abbreviation> pairs) {
+        for (Abbreviation a : pairs) {
+            if (a.sentence() < s.index() && a.shortForm().length() >= 3 && found.containsKey(Keys.of(a.longForm()))
+                    && holdsWord(s.text(), a.shortForm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1616,15 +1628,6 @@ public final class ProposedFinder implements Stage {
     /** Lower-cased letters and digits of a text, one space between words. */
     private static String words(String text) {
         return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    }
-
-    private static boolean containsAny(String text, List<String> words) {
-        for (String w : words) {
-            if (text.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an abbreviation pair names an artifact: a capitalised long form or an artifact noun at its end. */

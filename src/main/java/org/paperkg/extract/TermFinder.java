@@ -37,7 +37,10 @@ public final class TermFinder implements Stage {
                     + "|\\b(?:classification|balanced|test|validation|zero-shot|few-shot|overall|prediction|detection"
                     + "|segmentation|retrieval|training|linear[- ]prob(?:e|ing)|exact[- ]match)"
                     + " (?:accuracy|error(?: rate)?)\\b)");
-    /** Strings of which every match of {@link #METRIC} holds one; see {@link #mayHoldMetric}. */
+    /**
+     * Strings of which every match of {@link #METRIC} holds one ("@", or a metric word with the blank before it), so
+     * that the pattern is searched only in sentences that hold one of them.
+     */
     private static final List<String> METRIC_WORDS = List.of("@", " accuracy", " error", " rate", " power", " score",
             " improvement", " reward", " return", " rank", " precision");
     private static final Set<String> VERBS = Lexicon.words("perform", "address", "develop", "enhance", "improve",
@@ -175,20 +178,6 @@ public final class TermFinder implements Stage {
         return defined;
     }
 
-    /**
-     * Whether a lower-cased sentence holds a word that every alternative of {@link #METRIC} needs: "@" or one of
-     * " accuracy", " error", " rate", " power", " score", " improvement", " reward", " return", " rank", " precision"
-     * with the blank before it, so that the pattern is searched only where it can match.
-     */
-    private static boolean mayHoldMetric(String lower) {
-        for (String w : METRIC_WORDS) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void metrics(Sentence s, List<Mention> found) {
         String lower = s.text().toLowerCase(Locale.ROOT);
         if (!(lower.contains("@") || lower.contains("top") || lower.contains("rank") || lower.contains("average")
@@ -197,7 +186,7 @@ public final class TermFinder implements Stage {
                 || lower.contains("error") || lower.contains("score"))) {
             return;
         }
-        if (mayHoldMetric(lower)) {
+        if (Lexicon.containsAny(lower, METRIC_WORDS)) {
             Matcher m = METRIC.matcher(s.text());
             while (m.find()) {
                 add(s, m.start(), m.end(), EntityType.METRIC, found);

@@ -27,4 +27,13 @@ class TestLexicon {
             assertEquals(false, Lexicon.shaped(w), w);
         }
     }
+
+    @Test
+    void containsAnyFindsOneOfTheStringsAnywhereInTheText() {
+        List<String> metricWords = List.of("@", " accuracy", " rank");
+        assertEquals(true, Lexicon.containsAny("we report top-1 accuracy on imagenet", metricWords));
+        assertEquals(true, Lexicon.containsAny("recall@5 improves", metricWords));
+        assertEquals(false, Lexicon.containsAny("accuracy improves", metricWords));
+        assertEquals(false, Lexicon.containsAny("anything", List.of()));
+    }
 }
